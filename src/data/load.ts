@@ -1,0 +1,248 @@
+/**
+ * Reads and validates everything in `content/`. Every problem in every file is collected, so
+ * an editor sees the whole list at once; any problem stops the build before a page is written.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'astro/zod';
+import { ContentValidationError, fromZodIssues, type ContentIssue } from '../lib/content-errors.ts';
+import { todayIso } from '../lib/dates.ts';
+import { parseFrontMatterFile, parseYaml, type ParseResult } from '../lib/parse-content.ts';
+import { FractiesFileSchema, type Fractie } from '../schemas/fractie.ts';
+import { GiftsFileSchema, type Gift } from '../schemas/gift.ts';
+import { OfficialsFileSchema, type OfficialFunction } from '../schemas/official.ts';
+import { PersonIdSchema, PersonSchema, type Person } from '../schemas/person.ts';
+import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
+
+/** A content file as text, with its path relative to the content folder (`people/x.md`). */
+export interface ContentFile {
+  path: string;
+  source: string;
+}
+
+/** A person with the id taken from the file name. */
+export type PersonRecord = Person & { id: string; file: string };
+/** A gift with the file it came from. */
+export type GiftRecord = Gift & { file: string };
+/** An official's function with the file it came from. */
+export type OfficialRecord = OfficialFunction & { file: string };
+
+/** All content, validated but not yet resolved or sorted. */
+export interface Content {
+  site: SiteConfig;
+  fracties: Fractie[];
+  people: PersonRecord[];
+  gifts: GiftRecord[];
+  officials: OfficialRecord[];
+}
+
+/** Options for validation. */
+export interface ValidateOptions {
+  /** "Today" as JJJJ-MM-DD, for checks on future dates; defaults to the real date. */
+  today?: string | undefined;
+  /** How messages name the content folder; `content` by default. */
+  label?: string | undefined;
+}
+
+const LAYOUT = {
+  site: 'site.yaml',
+  fracties: 'fracties.yaml',
+  people: /^people\/[^/]+\.md$/,
+  gifts: /^gifts\/[^/]+\.yaml$/,
+  officials: /^officials\/[^/]+\.yaml$/,
+};
+
+/** Reads every file under `dir` (the content folder) as text. */
+export function readContentFiles(dir: string): ContentFile[] {
+  const files: ContentFile[] = [];
+  const walk = (folder: string, rel: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(folder, entry.name);
+      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(full, relPath);
+      else if (entry.isFile()) {
+        // Read even oversized files as text; the parser refuses them with a clear message.
+        const size = statSync(full).size;
+        files.push({ path: relPath, source: size > 20_000_000 ? 'x'.repeat(2_000_000) : readFileSync(full, 'utf8') });
+      }
+    }
+  };
+  walk(dir, '');
+  return files;
+}
+
+function validateWith<S extends z.ZodType>(file: string, parsed: ParseResult, schema: S, issues: ContentIssue[]): z.output<S> | undefined {
+  if (!parsed.ok) {
+    issues.push(...parsed.issues);
+    return undefined;
+  }
+  const result = schema.safeParse(parsed.data, { reportInput: true });
+  if (!result.success) {
+    issues.push(...fromZodIssues(file, result.error.issues));
+    return undefined;
+  }
+  return result.data;
+}
+
+function issue(file: string, fieldPath: readonly PropertyKey[], nl: string, en: string): ContentIssue {
+  return { file, path: fieldPath, nl, en };
+}
+
+/** Validates content files held in memory; throws ContentValidationError listing every problem. */
+export function validateContent(files: readonly ContentFile[], options: ValidateOptions = {}): Content {
+  const today = options.today ?? todayIso();
+  const issues: ContentIssue[] = [];
+  let site: SiteConfig | undefined;
+  let fracties: Fractie[] | undefined;
+  const people: PersonRecord[] = [];
+  const gifts: GiftRecord[] = [];
+  const officials: OfficialRecord[] = [];
+
+  const label = options.label ?? 'content';
+  const siteFile = `${label}/${LAYOUT.site}`;
+  const fractiesFile = `${label}/${LAYOUT.fracties}`;
+  for (const file of files) {
+    const name = `${label}/${file.path}`;
+    if (file.path === LAYOUT.site) {
+      site = validateWith(name, parseYaml(name, file.source), SiteConfigSchema, issues);
+    } else if (file.path === LAYOUT.fracties) {
+      fracties = validateWith(name, parseYaml(name, file.source), FractiesFileSchema, issues)?.fracties;
+    } else if (LAYOUT.people.test(file.path)) {
+      const id = path.posix.basename(name, '.md');
+      if (!PersonIdSchema.safeParse(id).success) {
+        issues.push(issue(name, [], `de bestandsnaam is het id van de persoon en mag alleen kleine letters, cijfers en streepjes bevatten (zoals "jan-van-den-berg.md")`, `the file name is the person's id and may only contain lower-case letters, digits and hyphens (like "jan-van-den-berg.md")`));
+        continue;
+      }
+      const parsed = parseFrontMatterFile(name, file.source);
+      if (parsed.ok && parsed.body.trim() !== '') {
+        issues.push(issue(name, [], 'een persoonsbestand bevat alleen front matter; tekst onder de tweede "---" wordt niet gepubliceerd, dus haal die weg', 'a person file holds front matter only; text below the second "---" would not be published, so remove it'));
+      }
+      const person = validateWith(name, parsed, PersonSchema, issues);
+      if (person) people.push({ ...person, id, file: name });
+    } else if (LAYOUT.gifts.test(file.path)) {
+      const list = validateWith(name, parseYaml(name, file.source), GiftsFileSchema, issues)?.geschenken;
+      for (const gift of list ?? []) gifts.push({ ...gift, file: name });
+    } else if (LAYOUT.officials.test(file.path)) {
+      const list = validateWith(name, parseYaml(name, file.source), OfficialsFileSchema, issues)?.functies;
+      for (const fn of list ?? []) officials.push({ ...fn, file: name });
+    } else {
+      issues.push(issue(name, [], 'onbekend bestand: de inhoud hoort in site.yaml, fracties.yaml, people/*.md, gifts/*.yaml of officials/*.yaml', 'unknown file: content belongs in site.yaml, fracties.yaml, people/*.md, gifts/*.yaml or officials/*.yaml'));
+    }
+  }
+  if (!files.some((f) => f.path === LAYOUT.site)) {
+    issues.push(issue(siteFile, [], 'dit bestand ontbreekt', 'this file is missing'));
+  }
+  if (!files.some((f) => f.path === LAYOUT.fracties)) {
+    issues.push(issue(fractiesFile, [], 'dit bestand ontbreekt', 'this file is missing'));
+  }
+
+  if (site && fracties) {
+    issues.push(...checkReferences({ site, fracties, people, gifts, officials }, today, fractiesFile));
+  }
+  if (issues.length > 0 || !site || !fracties) throw new ContentValidationError(issues);
+  return { site, fracties, people, gifts, officials };
+}
+
+function findDuplicates<T>(items: readonly T[], key: (item: T) => string): Set<string> {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const item of items) {
+    const k = key(item);
+    if (seen.has(k)) dupes.add(k);
+    seen.add(k);
+  }
+  return dupes;
+}
+
+function overlaps(a: { van?: string | undefined; tot?: string | undefined }, b: { van?: string | undefined; tot?: string | undefined }): boolean {
+  return (a.van === undefined || b.tot === undefined || a.van <= b.tot) && (b.van === undefined || a.tot === undefined || b.van <= a.tot);
+}
+
+/** Checks that span files: references, unique ids, thresholds from site.yaml, dates in the future. */
+export function checkReferences(content: Content, today: string, fractiesFile = 'content/fracties.yaml'): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const { site, fracties, people, gifts, officials } = content;
+  const fractieIds = new Set(fracties.map((f) => f.id));
+  const personIds = new Set(people.map((p) => p.id));
+
+  for (const dupe of findDuplicates(fracties, (f) => f.id)) {
+    issues.push(issue(fractiesFile, ['fracties'], `het id "${dupe}" komt meer dan eens voor`, `the id "${dupe}" appears more than once`));
+  }
+
+  for (const person of people) {
+    person.rollen.forEach((role, i) => {
+      if (role.fractie !== undefined && !fractieIds.has(role.fractie)) {
+        issues.push(issue(person.file, ['rollen', i, 'fractie'], `onbekende fractie "${role.fractie}"; bekend zijn: ${[...fractieIds].join(', ')}`, `unknown fractie "${role.fractie}"; known are: ${[...fractieIds].join(', ')}`));
+      }
+    });
+    const executiveRoles = person.rollen.filter((r) => r.functie !== 'statenlid');
+    for (const [register, entries] of [
+      ['nevenfuncties', person.nevenfuncties],
+      ['financieleBelangen', person.financieleBelangen],
+    ] as const) {
+      if (!Array.isArray(entries)) continue;
+      for (const dupe of findDuplicates(entries, (e: { id: string }) => e.id)) {
+        issues.push(issue(person.file, [register], `het id "${dupe}" komt meer dan eens voor; elk item heeft een eigen id`, `the id "${dupe}" appears more than once; each entry needs its own id`));
+      }
+      entries.forEach((entry: { bevestigd?: string | undefined }, i: number) => {
+        if (entry.bevestigd !== undefined && entry.bevestigd > today) {
+          issues.push(issue(person.file, [register, i, 'bevestigd'], `de datum ${entry.bevestigd} ligt in de toekomst`, `the date ${entry.bevestigd} is in the future`));
+        }
+      });
+    }
+    if (Array.isArray(person.nevenfuncties)) {
+      person.nevenfuncties.forEach((position, i) => {
+        // Provinciewet art. 40c and 67: GS members and the CdK publish the income from side positions.
+        const duringExecutiveTerm = executiveRoles.some((role) => overlaps(role, position));
+        if (duringExecutiveTerm && position.bezoldiging === 'bezoldigd' && position.vergoeding === undefined) {
+          issues.push(issue(person.file, ['nevenfuncties', i, 'vergoeding'], 'gedeputeerden en de commissaris van de Koning vermelden bij een bezoldigde nevenfunctie het bedrag en de periode (vergoeding: { bedrag, per })', 'GS members and the CdK state the amount and period of a paid side position (vergoeding: { bedrag, per })'));
+        }
+      });
+    }
+  }
+
+  for (const dupe of findDuplicates(gifts, (g) => g.id)) {
+    const files = gifts.filter((g) => g.id === dupe).map((g) => g.file);
+    issues.push(issue(files[0] ?? 'content/gifts', ['geschenken'], `het id "${dupe}" komt meer dan eens voor (in ${[...new Set(files)].join(', ')})`, `the id "${dupe}" appears more than once (in ${[...new Set(files)].join(', ')})`));
+  }
+  const giftIndex = new Map<string, number>();
+  for (const gift of gifts) {
+    const i = giftIndex.get(gift.file) ?? 0;
+    giftIndex.set(gift.file, i + 1);
+    const at = (field: string): PropertyKey[] => ['geschenken', i, field];
+    if (gift.ontvanger.persoon !== undefined && !personIds.has(gift.ontvanger.persoon)) {
+      issues.push(issue(gift.file, ['geschenken', i, 'ontvanger', 'persoon'], `onbekende persoon "${gift.ontvanger.persoon}": er is geen content/people/${gift.ontvanger.persoon}.md`, `unknown person "${gift.ontvanger.persoon}": there is no content/people/${gift.ontvanger.persoon}.md`));
+    }
+    if (gift.datum > today) {
+      issues.push(issue(gift.file, at('datum'), `de ontvangstdatum ${gift.datum} ligt in de toekomst`, `the date received ${gift.datum} is in the future`));
+    }
+    if (gift.bestemming === 'behouden' && gift.waarde > site.geschenkdrempel) {
+      issues.push(issue(gift.file, at('bestemming'), `een geschenk van meer dan € ${site.geschenkdrempel} mag niet worden behouden (waarde € ${gift.waarde}); kies bijvoorbeeld "ingeleverd" of "provinciaal-eigendom"`, `a gift worth more than EUR ${site.geschenkdrempel} may not be kept (value EUR ${gift.waarde}); choose e.g. "ingeleverd" or "provinciaal-eigendom"`));
+    }
+  }
+
+  for (const dupe of findDuplicates(officials, (o) => o.id)) {
+    const file = officials.find((o) => o.id === dupe)?.file ?? 'content/officials';
+    issues.push(issue(file, ['functies'], `het id "${dupe}" komt meer dan eens voor`, `the id "${dupe}" appears more than once`));
+  }
+  const officialIndex = new Map<string, number>();
+  for (const official of officials) {
+    const i = officialIndex.get(official.file) ?? 0;
+    officialIndex.set(official.file, i + 1);
+    if (official.schaal < site.schaaldrempel) {
+      issues.push(issue(official.file, ['functies', i, 'schaal'], `alleen functies vanaf schaal ${site.schaaldrempel} worden gepubliceerd; kreeg schaal ${official.schaal}`, `only functions from scale ${site.schaaldrempel} up are published; got scale ${official.schaal}`));
+    }
+    if (Array.isArray(official.nevenwerkzaamheden)) {
+      for (const dupe of findDuplicates(official.nevenwerkzaamheden, (a) => a.id)) {
+        issues.push(issue(official.file, ['functies', i, 'nevenwerkzaamheden'], `het id "${dupe}" komt meer dan eens voor`, `the id "${dupe}" appears more than once`));
+      }
+    }
+  }
+  return issues;
+}
+
+/** Reads and validates the content folder; throws ContentValidationError on any problem. */
+export function loadContent(dir: string, options: ValidateOptions = {}): Content {
+  const label = options.label ?? (path.relative(process.cwd(), dir).split(path.sep).join('/') || '.');
+  return validateContent(readContentFiles(dir), { ...options, label });
+}

@@ -1,0 +1,199 @@
+/**
+ * The query layer's model: content resolved once into people, registers and indexes, so that
+ * pages look things up by id instead of filtering collections (which grows quadratically).
+ */
+import { addMonths } from '../lib/dates.ts';
+import { compareDutchNames, compareDutchText, formatFullName, formatSortName, getIndexLetter } from '../lib/dutch-names.ts';
+import { CADENCE_MONTHS } from '../lib/labels.ts';
+import { compareByRecency, hasEnded, isCurrent } from '../lib/periods.ts';
+import type { Fractie } from '../schemas/fractie.ts';
+import type { FinancialInterest } from '../schemas/financial-interest.ts';
+import type { Gift } from '../schemas/gift.ts';
+import type { SideActivity } from '../schemas/official.ts';
+import type { Office, PersonName, Role } from '../schemas/person.ts';
+import type { RegisterKey, SiteConfig } from '../schemas/site.ts';
+import type { SidePosition } from '../schemas/side-position.ts';
+import type { Content, OfficialRecord, PersonRecord } from './load.ts';
+
+/** Entries, "nothing to declare", or "not provided": three different things. */
+export type Declaration<T> =
+  | { status: 'ingevuld'; entries: T[] }
+  | { status: 'geen'; entries: [] }
+  | { status: 'niet-opgegeven'; entries: [] };
+
+/** The short reference to a person that register rows carry. */
+export interface PersonRef {
+  id: string;
+  name: PersonName;
+  fullName: string;
+  sortName: string;
+  /** Fractie of the latest role, if any. */
+  fractie?: Fractie | undefined;
+}
+
+export type RoleView = Role & { fractieInfo?: Fractie | undefined; current: boolean };
+
+export type SidePositionView = SidePosition & { key: string; anchor: string; ended: boolean; person: PersonRef };
+export type InterestView = FinancialInterest & { key: string; anchor: string; ended: boolean; person: PersonRef };
+export type GiftView = Gift & { anchor: string; person?: PersonRef | undefined; recipientLabel: string; file: string };
+
+export interface PersonView extends PersonRef {
+  file: string;
+  letter: string;
+  /** Roles, current first, then most recent. */
+  roles: RoleView[];
+  /** True when any role is current. */
+  current: boolean;
+  /** The latest role: the current one, or the one that ended last. */
+  latestRole: RoleView;
+  sidePositions: Declaration<SidePositionView>;
+  interests: Declaration<InterestView>;
+  gifts: GiftView[];
+  /** True when the member has not returned the gift declaration. */
+  giftsNotProvided: boolean;
+}
+
+export type SideActivityView = SideActivity & { key: string; anchor: string };
+export type OfficialView = Omit<OfficialRecord, 'nevenwerkzaamheden'> & {
+  anchor: string;
+  activities: Declaration<SideActivityView>;
+};
+
+/** A register's update state for the home page and register pages. */
+export interface RegisterStatus {
+  key: RegisterKey;
+  lastUpdate: string;
+  nextDue: string;
+  overdue: boolean;
+}
+
+export interface Portal {
+  site: SiteConfig;
+  today: string;
+  fracties: Fractie[];
+  /** Every person, sorted the Dutch way. */
+  people: PersonView[];
+  personById: ReadonlyMap<string, PersonView>;
+  sidePositions: SidePositionView[];
+  interests: InterestView[];
+  /** Gifts, newest first. */
+  gifts: GiftView[];
+  officials: OfficialView[];
+  registers: Record<RegisterKey, RegisterStatus>;
+}
+
+function resolveDeclaration<T, V>(value: T[] | 'geen' | 'niet-opgegeven', map: (entry: T) => V, order: (a: V, b: V) => number): Declaration<V> {
+  if (value === 'geen') return { status: 'geen', entries: [] };
+  if (value === 'niet-opgegeven') return { status: 'niet-opgegeven', entries: [] };
+  return { status: 'ingevuld', entries: value.map(map).sort(order) };
+}
+
+function byRecencyThenText<T extends { van?: string | undefined; tot?: string | undefined }>(text: (item: T) => string) {
+  return (a: T, b: T): number => {
+    const endedA = a.tot !== undefined;
+    const endedB = b.tot !== undefined;
+    if (endedA !== endedB) return endedA ? 1 : -1;
+    return endedA ? compareByRecency(a, b) : compareDutchText(text(a), text(b));
+  };
+}
+
+const OFFICE_ORDER: Record<Office, number> = { commissaris: 0, gedeputeerde: 1, statenlid: 2 };
+
+function buildPerson(record: PersonRecord, fractieById: ReadonlyMap<string, Fractie>, today: string): PersonView {
+  const roles: RoleView[] = record.rollen
+    .map((role) => ({ ...role, fractieInfo: role.fractie === undefined ? undefined : fractieById.get(role.fractie), current: isCurrent(role, today) }))
+    .sort((a, b) => Number(b.current) - Number(a.current) || compareByRecency(a, b) || OFFICE_ORDER[a.functie] - OFFICE_ORDER[b.functie]);
+  const latestRole = roles[0];
+  if (!latestRole) throw new Error(`${record.file}: a person needs at least one role`);
+  const withFractie = roles.find((r) => r.fractieInfo !== undefined);
+  const ref: PersonRef = {
+    id: record.id,
+    name: record.naam,
+    fullName: formatFullName(record.naam),
+    sortName: formatSortName(record.naam),
+    fractie: withFractie?.fractieInfo,
+  };
+  return {
+    ...ref,
+    file: record.file,
+    letter: getIndexLetter(record.naam),
+    roles,
+    current: roles.some((r) => r.current),
+    latestRole,
+    sidePositions: resolveDeclaration(
+      record.nevenfuncties,
+      (p) => ({ ...p, key: `${record.id}/${p.id}`, anchor: `nevenfunctie-${p.id}`, ended: hasEnded(p, today), person: ref }),
+      byRecencyThenText((p) => p.organisatie),
+    ),
+    interests: resolveDeclaration(
+      record.financieleBelangen,
+      (i) => ({ ...i, key: `${record.id}/${i.id}`, anchor: `belang-${i.id}`, ended: hasEnded(i, today), person: ref }),
+      byRecencyThenText((i) => i.omschrijving),
+    ),
+    gifts: [],
+    giftsNotProvided: record.geschenken === 'niet-opgegeven',
+  };
+}
+
+function buildRegisterStatus(site: SiteConfig, today: string): Record<RegisterKey, RegisterStatus> {
+  const status = (key: RegisterKey): RegisterStatus => {
+    const config = site.registers[key];
+    const nextDue = addMonths(config.bijgewerkt, CADENCE_MONTHS[config.cadans]);
+    return { key, lastUpdate: config.bijgewerkt, nextDue, overdue: nextDue < today };
+  };
+  return {
+    nevenfuncties: status('nevenfuncties'),
+    financieleBelangen: status('financieleBelangen'),
+    geschenken: status('geschenken'),
+    nevenwerkzaamheden: status('nevenwerkzaamheden'),
+  };
+}
+
+/** Resolves validated content into the portal model. `today` decides what is current or ended. */
+export function buildPortal(content: Content, today: string): Portal {
+  const fractieById = new Map(content.fracties.map((f) => [f.id, f]));
+  const people = content.people
+    .map((record) => buildPerson(record, fractieById, today))
+    .sort((a, b) => compareDutchNames(a.name, b.name) || a.id.localeCompare(b.id));
+  const personById = new Map(people.map((p) => [p.id, p]));
+
+  const gifts: GiftView[] = content.gifts
+    .map((gift) => {
+      const person = gift.ontvanger.persoon === undefined ? undefined : personById.get(gift.ontvanger.persoon);
+      return {
+        ...gift,
+        anchor: `geschenk-${gift.id}`,
+        person,
+        recipientLabel: person?.fullName ?? gift.ontvanger.functie ?? '',
+      };
+    })
+    .sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id));
+  for (const gift of gifts) {
+    if (gift.person) personById.get(gift.person.id)?.gifts.push(gift);
+  }
+
+  const officials: OfficialView[] = content.officials
+    .map(({ nevenwerkzaamheden, ...official }) => ({
+      ...official,
+      anchor: `functie-${official.id}`,
+      activities: resolveDeclaration(
+        nevenwerkzaamheden,
+        (a) => ({ ...a, key: `${official.id}/${a.id}`, anchor: `functie-${official.id}-${a.id}` }),
+        (a, b) => compareDutchText(a.omschrijving, b.omschrijving),
+      ),
+    }))
+    .sort((a, b) => compareDutchText(a.functie, b.functie));
+
+  return {
+    site: content.site,
+    today,
+    fracties: [...content.fracties].sort((a, b) => compareDutchText(a.naam, b.naam)),
+    people,
+    personById,
+    sidePositions: people.flatMap((p) => p.sidePositions.entries),
+    interests: people.flatMap((p) => p.interests.entries),
+    gifts,
+    officials,
+    registers: buildRegisterStatus(content.site, today),
+  };
+}

@@ -1,0 +1,69 @@
+/** ISO calendar dates (JJJJ-MM-DD) as the content uses them, and their Dutch presentation. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const MONTHS_NL = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+/** True when `value` is a real calendar date written as JJJJ-MM-DD (30 February is not). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 30 February over to 2 March; a round trip catches that.
+  return (
+    date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  );
+}
+
+/** Today's date as JJJJ-MM-DD in the Netherlands' time zone. */
+export function todayIso(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/** Formats an ISO date the Dutch way: `2025-03-12` becomes `12 maart 2025`. */
+export function formatDateNl(iso: string): string {
+  const match = ISO_DATE.exec(iso);
+  if (!match) throw new Error(`Not an ISO date: ${iso}`);
+  return `${Number(match[3])} ${MONTHS_NL[Number(match[2]) - 1]} ${match[1]}`;
+}
+
+/** The quarter a date falls in, as `2025-K1` (K for kwartaal). */
+export function getQuarter(iso: string): string {
+  const month = Number(iso.slice(5, 7));
+  return `${iso.slice(0, 4)}-K${Math.ceil(month / 3)}`;
+}
+
+/** Dutch label for a quarter key: `2025-K1` becomes `1e kwartaal 2025`. */
+export function formatQuarterNl(quarter: string): string {
+  return `${quarter.slice(6)}e kwartaal ${quarter.slice(0, 4)}`;
+}
+
+/** Adds whole months to an ISO date, clamping to the end of a shorter month. */
+export function addMonths(iso: string, months: number): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** True when the period [from, until] includes `day`; open ends count as unbounded. */
+export function isActiveOn(period: { van?: string | undefined; tot?: string | undefined }, day: string): boolean {
+  return (period.van === undefined || period.van <= day) && (period.tot === undefined || period.tot >= day);
+}

@@ -1,0 +1,40 @@
+/** Aggregates over the gift register. */
+import { getQuarter } from './dates.ts';
+
+/** The fields of a gift the totals need. */
+export interface GiftLike {
+  datum: string;
+  waarde: number;
+}
+
+/** One quarter of the gift register with its totals. */
+export interface GiftQuarter<T extends GiftLike> {
+  /** `2025-K1`. */
+  quarter: string;
+  gifts: T[];
+  count: number;
+  /** Sum of estimated values in euros, rounded to cents. */
+  total: number;
+}
+
+/** Groups gifts by quarter, newest quarter first, each quarter's gifts by date (newest first). */
+export function groupGiftsByQuarter<T extends GiftLike>(gifts: readonly T[]): GiftQuarter<T>[] {
+  const byQuarter = new Map<string, T[]>();
+  for (const gift of gifts) {
+    const key = getQuarter(gift.datum);
+    const list = byQuarter.get(key);
+    if (list) list.push(gift);
+    else byQuarter.set(key, [gift]);
+  }
+  return [...byQuarter.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([quarter, list]) => {
+      const sorted = [...list].sort((a, b) => b.datum.localeCompare(a.datum));
+      return { quarter, gifts: sorted, count: sorted.length, total: sumEuros(sorted.map((g) => g.waarde)) };
+    });
+}
+
+/** Adds amounts in euros without floating-point drift. */
+export function sumEuros(amounts: readonly number[]): number {
+  return amounts.reduce((sum, a) => sum + Math.round(a * 100), 0) / 100;
+}

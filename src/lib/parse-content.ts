@@ -1,0 +1,146 @@
+/**
+ * Safe parsing of the files editors write: YAML, and Markdown with YAML front matter.
+ * Only plain YAML data is accepted: no anchors or aliases (alias bombs, hidden copies), no
+ * custom tags, no duplicate keys, and no `---js` front matter, which gray-matter would evaluate.
+ */
+import matter from 'gray-matter';
+import { isAlias, isCollection, isScalar, parseDocument, visit, type Document } from 'yaml';
+import type { ContentIssue } from './content-errors.ts';
+
+/** Files above this size are refused before parsing. */
+export const MAX_FILE_BYTES = 1_000_000;
+
+/** The result of parsing: the data, or the problems that stopped it. */
+export type ParseResult =
+  | { ok: true; data: unknown; body: string }
+  | { ok: false; issues: ContentIssue[] };
+
+function fail(file: string, nl: string, en: string, line?: number): ParseResult {
+  return { ok: false, issues: [{ file, path: [], nl, en, line }] };
+}
+
+function lineOf(source: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+function checkSize(file: string, source: string): ParseResult | undefined {
+  const bytes = Buffer.byteLength(source, 'utf8');
+  if (bytes > MAX_FILE_BYTES) {
+    return fail(
+      file,
+      `bestand is te groot (${bytes} bytes; hoogstens ${MAX_FILE_BYTES})`,
+      `file is too large (${bytes} bytes; at most ${MAX_FILE_BYTES})`,
+    );
+  }
+  if (source.trim() === '') return fail(file, 'bestand is leeg', 'file is empty');
+  if (source.includes('\u0000')) return fail(file, 'bestand bevat binaire gegevens', 'file contains binary data');
+  return undefined;
+}
+
+/** Parses YAML text into plain data, refusing everything but plain maps, lists and scalars. */
+export function parseYaml(file: string, source: string, lineOffset = 0): ParseResult {
+  const sizeProblem = checkSize(file, source);
+  if (sizeProblem) return sizeProblem;
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (error) {
+    return fail(file, `kan YAML niet lezen: ${String(error)}`, `cannot read YAML: ${String(error)}`);
+  }
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
+    return {
+      ok: false,
+      issues: problems.map((problem) => {
+        const offset = problem.pos[0];
+        const duplicate = problem.code === 'DUPLICATE_KEY';
+        const reason = problem.message.split('\n')[0] ?? problem.message;
+        return {
+          file,
+          path: [],
+          line: lineOf(source, offset) + lineOffset,
+          nl: duplicate ? 'een veld staat hier twee keer' : `ongeldige YAML: ${reason}`,
+          en: duplicate ? 'a field appears twice here' : `invalid YAML: ${reason}`,
+        };
+      }),
+    };
+  }
+  const issues: ContentIssue[] = [];
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      issues.push({
+        file,
+        path: [],
+        line: lineOf(source, node.range?.[0] ?? 0) + lineOffset,
+        nl: `YAML-verwijzingen (*${node.source}) zijn niet toegestaan; schrijf de waarde uit`,
+        en: `YAML aliases (*${node.source}) are not allowed; write the value out`,
+      });
+    } else if ((isScalar(node) || isCollection(node)) && (node.anchor || node.tag)) {
+      const what = node.anchor ? `anker &${node.anchor}` : `tag ${node.tag}`;
+      const whatEn = node.anchor ? `anchor &${node.anchor}` : `tag ${node.tag}`;
+      issues.push({
+        file,
+        path: [],
+        line: lineOf(source, node.range?.[0] ?? 0) + lineOffset,
+        nl: `YAML-${what} is niet toegestaan; gebruik gewone waarden`,
+        en: `YAML ${whatEn} is not allowed; use plain values`,
+      });
+    }
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, data: doc.toJS({ maxAliasCount: 0 }), body: '' };
+}
+
+function refuseEngine(): never {
+  throw new Error('only YAML front matter is allowed');
+}
+
+/** Parses a Markdown file with YAML front matter between `---` lines. */
+export function parseFrontMatterFile(file: string, source: string): ParseResult {
+  const sizeProblem = checkSize(file, source);
+  if (sizeProblem) return sizeProblem;
+  const text = source.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  if (firstLine.trimEnd() !== '---') {
+    if (firstLine.startsWith('---')) {
+      return fail(
+        file,
+        `alleen YAML front matter is toegestaan; de eerste regel moet precies "---" zijn, niet "${firstLine.slice(0, 20)}"`,
+        `only YAML front matter is allowed; the first line must be exactly "---", not "${firstLine.slice(0, 20)}"`,
+        1,
+      );
+    }
+    return fail(
+      file,
+      'het bestand moet beginnen met front matter tussen twee regels "---"',
+      'the file must start with front matter between two "---" lines',
+      1,
+    );
+  }
+  let parsed: ReturnType<typeof matter>;
+  let yamlResult: ParseResult | undefined;
+  try {
+    parsed = matter(text, {
+      language: 'yaml',
+      engines: {
+        yaml: (input: string) => {
+          // Front matter starts on line 2 of the file.
+          yamlResult = parseYaml(file, input.trim() === '' ? '{}' : input, 1);
+          return yamlResult.ok ? (yamlResult.data as object) : {};
+        },
+        js: refuseEngine,
+        javascript: refuseEngine,
+        json: refuseEngine,
+      },
+    });
+  } catch (error) {
+    return fail(file, `kan front matter niet lezen: ${String(error)}`, `cannot read front matter: ${String(error)}`);
+  }
+  if (yamlResult && !yamlResult.ok) return yamlResult;
+  if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
+    return fail(file, 'de front matter wordt niet afgesloten met "---"', 'the front matter is not closed with "---"');
+  }
+  return { ok: true, data: parsed.data, body: parsed.content };
+}

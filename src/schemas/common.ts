@@ -1,0 +1,83 @@
+/** Building blocks shared by the content schemas. */
+import { z } from 'astro/zod';
+import { isIsoDate } from '../lib/dates.ts';
+
+/** A bilingual custom-issue payload (see src/lib/content-errors.ts). */
+export function message(nl: string, en: string): { params: { nl: string; en: string } } {
+  return { params: { nl, en } };
+}
+
+const HTML_LIKE = /<\s*[a-zA-Z!/?]|&#?[a-zA-Z0-9]+;/;
+const SCRIPT_URL = /\b(?:javascript|vbscript|data)\s*:/i;
+// Control characters other than tab and newline have no place in a register.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * Plain text as editors type it: trimmed, not empty, no HTML or script. The site escapes all
+ * text anyway; refusing markup here means an editor sees the mistake instead of odd output.
+ */
+export function text(max = 300) {
+  return z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((v) => !HTML_LIKE.test(v), message('HTML of code is niet toegestaan in tekst, kreeg {got}', 'HTML or code is not allowed in text, got {got}'))
+    .refine((v) => !SCRIPT_URL.test(v), message('scriptadressen (javascript:) zijn niet toegestaan, kreeg {got}', 'script addresses (javascript:) are not allowed, got {got}'))
+    .refine((v) => !CONTROL.test(v), message('onzichtbare stuurtekens zijn niet toegestaan', 'invisible control characters are not allowed'));
+}
+
+/** A calendar date written as JJJJ-MM-DD; impossible dates such as 30 February fail. */
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, message('verwacht een datum JJJJ-MM-DD, kreeg {got}', 'expected a date YYYY-MM-DD, got {got}'));
+
+/** A stable identifier for permalinks: lower-case letters, digits and hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, message('verwacht een id van kleine letters, cijfers en streepjes (zoals "voorzitter-stichting-x"), kreeg {got}', 'expected an id of lower-case letters, digits and hyphens (like "voorzitter-stichting-x"), got {got}'))
+  .max(80);
+
+/** An amount in euros: a number, not text like "€ 75,-", with at most two decimals. */
+export const euros = z
+  .number()
+  .nonnegative()
+  .max(100_000_000)
+  .refine((v) => Math.round(v * 100) === Number((v * 100).toFixed(6)), message('een bedrag heeft hoogstens twee decimalen, kreeg {got}', 'an amount has at most two decimals, got {got}'));
+
+/** A link to an official source document; only http(s). */
+export const sourceUrl = z
+  .string()
+  .url()
+  .max(500)
+  .refine((v) => /^https?:\/\//i.test(v), message('verwacht een webadres dat begint met https://, kreeg {got}', 'expected a web address starting with https://, got {got}'));
+
+/** Adds the rule that `tot` (end) is not before `van` (start). */
+export function checkPeriod(value: { van?: string | undefined; tot?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (value.van !== undefined && value.tot !== undefined && value.tot < value.van) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['tot'],
+      input: value.tot,
+      message: 'end before start',
+      ...message(
+        `de einddatum ${value.tot} ligt vóór de begindatum ${value.van}`,
+        `the end date ${value.tot} is before the start date ${value.van}`,
+      ),
+    });
+  }
+}
+
+/**
+ * Per person and register, the state is explicit: a list of entries, "geen" (nothing to
+ * declare) or "niet-opgegeven" (the member has not provided the declaration).
+ */
+export function declaration<T extends z.ZodType>(entry: T) {
+  return z.union([
+    z.array(entry).refine((list) => list.length > 0, message('een lege lijst: schrijf "geen" (niets te melden) of "niet-opgegeven"', 'an empty list: write "geen" (nothing to declare) or "niet-opgegeven" (not provided)')),
+    z.enum(['geen', 'niet-opgegeven']),
+  ]);
+}
+
+/** Declaration state literals, for code that tells the three states apart. */
+export type DeclarationStatus = 'geen' | 'niet-opgegeven';

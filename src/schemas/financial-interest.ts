@@ -1,0 +1,36 @@
+/** Financial interests of PS and GS members and the CdK, insofar as they touch provincial interests (gedragscode). */
+import { z } from 'astro/zod';
+import { checkPeriod, isoDate, slug, sourceUrl, text } from './common.ts';
+
+/** The nature of the interest. */
+export const InterestNatureSchema = z.enum([
+  'aandelen',
+  'obligaties',
+  'opties',
+  'onroerend-goed',
+  'eigen-onderneming',
+  'lening',
+  'overig',
+]);
+
+export const FinancialInterestSchema = z
+  .strictObject({
+    /** Stable id, unique within the person. */
+    id: slug,
+    /** What the interest is, in the member's words. */
+    omschrijving: text(300),
+    /** The organisation concerned, when there is one. */
+    organisatie: text(200).optional(),
+    /** The sector, e.g. "energie" or "landbouw". */
+    sector: text(100).optional(),
+    /** Shares, property, own business … */
+    aard: InterestNatureSchema,
+    van: isoDate.optional(),
+    tot: isoDate.optional(),
+    /** Date the member last confirmed this entry. */
+    bevestigd: isoDate.optional(),
+    /** Link to the official source. */
+    bron: sourceUrl.optional(),
+  })
+  .superRefine(checkPeriod);
+export type FinancialInterest = z.output<typeof FinancialInterestSchema>;

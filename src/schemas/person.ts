@@ -1,0 +1,69 @@
+/**
+ * A person in PS, GS or the CdK office (`content/people/<id>.md`, front matter only).
+ * The file name is the person's id and permalink. Only what the law asks to be public is
+ * stored: there is no field for an address, a partner or an identity number.
+ */
+import { z } from 'astro/zod';
+import { checkPeriod, declaration, isoDate, message, slug, text } from './common.ts';
+import { FinancialInterestSchema } from './financial-interest.ts';
+import { SidePositionSchema } from './side-position.ts';
+
+/** Name parts; the tussenvoegsel is kept apart so that "van den Berg" sorts under B. */
+export const NameSchema = z.strictObject({
+  /** Initials with dots, e.g. "J.H.". */
+  voorletters: text(20).refine((v) => /^(?:[\p{Lu}][\p{Ll}]?\.)+$/u.test(v.replace(/\s/g, '')), message('verwacht voorletters met punten, zoals "J.H.", kreeg {got}', 'expected initials with dots, like "J.H.", got {got}')),
+  /** First name the person goes by, optional. */
+  roepnaam: text(60).optional(),
+  /** Particles such as "van", "de", "van der", "'t"; lower case as written in the middle of a name. */
+  tussenvoegsel: text(20).optional(),
+  /** Surname without particles: "Berg" for "van den Berg". */
+  achternaam: text(80),
+});
+
+/** The offices a person can hold. */
+export const OfficeSchema = z.enum(['statenlid', 'gedeputeerde', 'commissaris']);
+export type Office = z.output<typeof OfficeSchema>;
+
+export const RoleSchema = z
+  .strictObject({
+    /** statenlid (PS member), gedeputeerde (GS member) or commissaris (Commissaris van de Koning). */
+    functie: OfficeSchema,
+    /** Id of the fractie in `content/fracties.yaml`; required for Statenleden. */
+    fractie: slug.optional(),
+    /** Portfolio of a gedeputeerde. */
+    portefeuille: text(300).optional(),
+    /** Start of the term. */
+    van: isoDate,
+    /** End of the term; a member who left stays on record. */
+    tot: isoDate.optional(),
+  })
+  .superRefine((role, ctx) => {
+    checkPeriod(role, ctx);
+    if (role.functie === 'statenlid' && role.fractie === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['fractie'], message: 'fractie missing', ...message('een Statenlid hoort bij een fractie; vul "fractie" in', 'a PS member belongs to a fractie; fill in "fractie"') });
+    }
+    if (role.functie === 'gedeputeerde' && role.portefeuille === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['portefeuille'], message: 'portfolio missing', ...message('een gedeputeerde heeft een portefeuille; vul "portefeuille" in', 'a gedeputeerde has a portfolio; fill in "portefeuille"') });
+    }
+    if (role.functie !== 'gedeputeerde' && role.portefeuille !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['portefeuille'], message: 'portfolio only for GS', ...message('alleen een gedeputeerde heeft een portefeuille', 'only a gedeputeerde has a portfolio') });
+    }
+  });
+export type Role = z.output<typeof RoleSchema>;
+
+export const PersonSchema = z.strictObject({
+  naam: NameSchema,
+  /** Terms in office, oldest first or in any order; at least one. */
+  rollen: z.array(RoleSchema).min(1),
+  /** Side positions: a list, "geen" (nothing to declare) or "niet-opgegeven" (not provided). */
+  nevenfuncties: declaration(SidePositionSchema),
+  /** Financial interests: a list, "geen" or "niet-opgegeven". */
+  financieleBelangen: declaration(FinancialInterestSchema),
+  /** Set to "niet-opgegeven" when the member has not returned the gift declaration; gifts themselves live in content/gifts/. */
+  geschenken: z.literal('niet-opgegeven').optional(),
+});
+export type Person = z.output<typeof PersonSchema>;
+export type PersonName = z.output<typeof NameSchema>;
+
+/** The id rule for person files: the file name without `.md`. */
+export const PersonIdSchema = slug;

@@ -1,0 +1,46 @@
+/** Site configuration (`content/site.yaml`): everything that differs between provinces. */
+import { z } from 'astro/zod';
+import { isoDate, text } from './common.ts';
+
+/** How often a register is updated; the next update is due this long after the last one. */
+export const CadenceSchema = z.enum(['kwartaal', 'halfjaar', 'jaar']);
+export type Cadence = z.output<typeof CadenceSchema>;
+
+/** The state of one register: how often it is updated and when it last was. */
+export const RegisterConfigSchema = z.strictObject({
+  /** Update cadence: `kwartaal` (quarterly), `halfjaar` (half-yearly) or `jaar` (yearly). */
+  cadans: CadenceSchema,
+  /** Date of the last update round that was published (JJJJ-MM-DD). */
+  bijgewerkt: isoDate,
+});
+export type RegisterConfig = z.output<typeof RegisterConfigSchema>;
+
+/** The keys of the four registers, used in URLs, data attributes and configuration. */
+export const REGISTER_KEYS = ['nevenfuncties', 'financieleBelangen', 'geschenken', 'nevenwerkzaamheden'] as const;
+export type RegisterKey = (typeof REGISTER_KEYS)[number];
+
+export const SiteConfigSchema = z.strictObject({
+  /** Name of the province without "Provincie", e.g. "Zilverland". */
+  provincie: text(80),
+  /** True for demo content: every page then says the province is fictional. */
+  fictief: z.boolean(),
+  /** Who keeps the registers, shown as the contact: usually the griffie. */
+  contact: z.strictObject({
+    /** Name of the office, e.g. "Statengriffie". */
+    naam: text(120),
+    /** E-mail address for questions and corrections. */
+    email: z.email().max(200),
+  }),
+  /** Gifts worth more than this many euros may not be kept (gedragscode; EUR 50 in the seeds). */
+  geschenkdrempel: z.number().positive().max(10_000),
+  /** Officials from this salary scale up have their side activities published (CAP art. 2.5.1 lid 3). */
+  schaaldrempel: z.number().int().min(1).max(20),
+  /** Per register: cadence and last update. */
+  registers: z.strictObject({
+    nevenfuncties: RegisterConfigSchema,
+    financieleBelangen: RegisterConfigSchema,
+    geschenken: RegisterConfigSchema,
+    nevenwerkzaamheden: RegisterConfigSchema,
+  }),
+});
+export type SiteConfig = z.output<typeof SiteConfigSchema>;
