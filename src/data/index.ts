@@ -27,7 +27,8 @@ export function getToday(): string {
 
 /** The whole resolved portal; loaded once per build (re-read on every request in dev). */
 export function getPortal(): Portal {
-  if (cached && !import.meta.env.DEV) return cached;
+  // In `astro dev` the content is re-read on every request so edits show up at once.
+  if (cached && !import.meta.env?.DEV) return cached;
   const today = getToday();
   cached = buildPortal(loadContent(getContentDir(), { today }), today);
   return cached;

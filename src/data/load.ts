@@ -97,6 +97,9 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   const people: PersonRecord[] = [];
   const gifts: GiftRecord[] = [];
   const officials: OfficialRecord[] = [];
+  // Ids of every person file, valid or not: a gift to someone whose file has an error should
+  // not also be reported as a gift to an unknown person.
+  const personFileIds = new Set<string>();
 
   const label = options.label ?? 'content';
   const siteFile = `${label}/${LAYOUT.site}`;
@@ -113,6 +116,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
         issues.push(issue(name, [], `de bestandsnaam is het id van de persoon en mag alleen kleine letters, cijfers en streepjes bevatten (zoals "jan-van-den-berg.md")`, `the file name is the person's id and may only contain lower-case letters, digits and hyphens (like "jan-van-den-berg.md")`));
         continue;
       }
+      personFileIds.add(id);
       const parsed = parseFrontMatterFile(name, file.source);
       if (parsed.ok && parsed.body.trim() !== '') {
         issues.push(issue(name, [], 'een persoonsbestand bevat alleen front matter; tekst onder de tweede "---" wordt niet gepubliceerd, dus haal die weg', 'a person file holds front matter only; text below the second "---" would not be published, so remove it'));
@@ -137,7 +141,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   }
 
   if (site && fracties) {
-    issues.push(...checkReferences({ site, fracties, people, gifts, officials }, today, fractiesFile));
+    issues.push(...checkReferences({ site, fracties, people, gifts, officials }, today, fractiesFile, personFileIds));
   }
   if (issues.length > 0 || !site || !fracties) throw new ContentValidationError(issues);
   return { site, fracties, people, gifts, officials };
@@ -158,12 +162,14 @@ function overlaps(a: { van?: string | undefined; tot?: string | undefined }, b: 
   return (a.van === undefined || b.tot === undefined || a.van <= b.tot) && (b.van === undefined || a.tot === undefined || b.van <= a.tot);
 }
 
-/** Checks that span files: references, unique ids, thresholds from site.yaml, dates in the future. */
-export function checkReferences(content: Content, today: string, fractiesFile = 'content/fracties.yaml'): ContentIssue[] {
+/**
+ * Checks that span files: references, unique ids, thresholds from site.yaml, dates in the future.
+ * `personIds` are the ids gifts may refer to; by default the people in `content`.
+ */
+export function checkReferences(content: Content, today: string, fractiesFile = 'content/fracties.yaml', personIds: ReadonlySet<string> = new Set(content.people.map((p) => p.id))): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const { site, fracties, people, gifts, officials } = content;
   const fractieIds = new Set(fracties.map((f) => f.id));
-  const personIds = new Set(people.map((p) => p.id));
 
   for (const dupe of findDuplicates(fracties, (f) => f.id)) {
     issues.push(issue(fractiesFile, ['fracties'], `het id "${dupe}" komt meer dan eens voor`, `the id "${dupe}" appears more than once`));

@@ -143,6 +143,18 @@ export function fromZodIssues(file: string, issues: readonly core.$ZodIssue[], p
         continue;
       }
     }
+    if (issue.code === 'unrecognized_keys') {
+      // One issue per unknown key, with the key in the field path, so the editor sees where.
+      for (const key of issue.keys) {
+        out.push({
+          file,
+          path: [...path, key],
+          nl: `onbekend veld "${key}"; controleer de spelling of haal het weg`,
+          en: `unknown field "${key}"; check the spelling or remove it`,
+        });
+      }
+      continue;
+    }
     out.push({ file, path, ...describeZodIssue(issue) });
   }
   return out;
@@ -203,6 +215,9 @@ export function describeZodIssue(issue: core.$ZodIssue): Message {
             en.push(`one of ${values}`);
           }
         }
+      }
+      if (nl.length > 0 && issue.input === undefined) {
+        return { nl: `dit veld ontbreekt; vul in: ${nl.join(' of ')}`, en: `this field is missing; fill in ${en.join(' or ')}` };
       }
       if (nl.length > 0) {
         return { nl: `verwacht ${nl.join(' of ')}; kreeg ${got}`, en: `expected ${en.join(' or ')}; got ${gotEn}` };

@@ -39,6 +39,15 @@ function checkSize(file: string, source: string): ParseResult | undefined {
   return undefined;
 }
 
+/** The refusal of a YAML tag, written as the editor typed it (`!!str`, not `tag:yaml.org,2002:str`). */
+function tagNotAllowed(tag: string): { nl: string; en: string } {
+  const written = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+  return {
+    nl: `YAML-tag ${written} is niet toegestaan; gebruik gewone waarden`,
+    en: `YAML tag ${written} is not allowed; use plain values`,
+  };
+}
+
 /** Parses YAML text into plain data, refusing everything but plain maps, lists and scalars. */
 export function parseYaml(file: string, source: string, lineOffset = 0): ParseResult {
   const sizeProblem = checkSize(file, source);
@@ -55,15 +64,17 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParseRe
       ok: false,
       issues: problems.map((problem) => {
         const offset = problem.pos[0];
-        const duplicate = problem.code === 'DUPLICATE_KEY';
+        const line = lineOf(source, offset) + lineOffset;
+        if (problem.code === 'DUPLICATE_KEY') {
+          return { file, path: [], line, nl: 'een veld staat hier twee keer', en: 'a field appears twice here' };
+        }
         const reason = problem.message.split('\n')[0] ?? problem.message;
-        return {
-          file,
-          path: [],
-          line: lineOf(source, offset) + lineOffset,
-          nl: duplicate ? 'een veld staat hier twee keer' : `ongeldige YAML: ${reason}`,
-          en: duplicate ? 'a field appears twice here' : `invalid YAML: ${reason}`,
-        };
+        const unknownTag = problem.code === 'TAG_RESOLVE_FAILED' ? /^Unresolved tag: (.+)$/.exec(reason)?.[1] : undefined;
+        if (unknownTag !== undefined) {
+          // Same wording as for known tags below: the editor wrote a tag, and no tag is allowed.
+          return { file, path: [], line, ...tagNotAllowed(unknownTag) };
+        }
+        return { file, path: [], line, nl: `ongeldige YAML: ${reason}`, en: `invalid YAML: ${reason}` };
       }),
     };
   }
@@ -78,17 +89,31 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParseRe
         en: `YAML aliases (*${node.source}) are not allowed; write the value out`,
       });
     } else if ((isScalar(node) || isCollection(node)) && (node.anchor || node.tag)) {
-      const what = node.anchor ? `anker &${node.anchor}` : `tag ${node.tag}`;
-      const whatEn = node.anchor ? `anchor &${node.anchor}` : `tag ${node.tag}`;
-      issues.push({
-        file,
-        path: [],
-        line: lineOf(source, node.range?.[0] ?? 0) + lineOffset,
-        nl: `YAML-${what} is niet toegestaan; gebruik gewone waarden`,
-        en: `YAML ${whatEn} is not allowed; use plain values`,
-      });
+      const line = lineOf(source, node.range?.[0] ?? 0) + lineOffset;
+      if (node.anchor) {
+        issues.push({
+          file,
+          path: [],
+          line,
+          nl: `YAML-anker &${node.anchor} is niet toegestaan; gebruik gewone waarden`,
+          en: `YAML anchor &${node.anchor} is not allowed; use plain values`,
+        });
+      } else {
+        issues.push({ file, path: [], line, ...tagNotAllowed(node.tag ?? '') });
+      }
     }
   });
+  // An alias bomb has hundreds of anchors; the first few say enough.
+  const MAX_REPORTED = 5;
+  if (issues.length > MAX_REPORTED) {
+    const more = issues.length - MAX_REPORTED;
+    issues.splice(MAX_REPORTED, more, {
+      file,
+      path: [],
+      nl: `en nog ${more} YAML-ankers, -verwijzingen of -tags`,
+      en: `and ${more} more YAML anchors, aliases or tags`,
+    });
+  }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, data: doc.toJS({ maxAliasCount: 0 }), body: '' };
 }
@@ -101,7 +126,9 @@ function refuseEngine(): never {
 export function parseFrontMatterFile(file: string, source: string): ParseResult {
   const sizeProblem = checkSize(file, source);
   if (sizeProblem) return sizeProblem;
-  const text = source.replace(/^\uFEFF/, '');
+  // gray-matter leaves the "\r" of a Windows line ending on the last front matter line, which
+  // would turn `financieleBelangen: geen` into "geen\r"; plain "\n" endings avoid that.
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   if (firstLine.trimEnd() !== '---') {
     if (firstLine.startsWith('---')) {
@@ -126,8 +153,9 @@ export function parseFrontMatterFile(file: string, source: string): ParseResult 
       language: 'yaml',
       engines: {
         yaml: (input: string) => {
-          // Front matter starts on line 2 of the file.
-          yamlResult = parseYaml(file, input.trim() === '' ? '{}' : input, 1);
+          // gray-matter passes the text from the end of the opening "---" line, newline included,
+          // so line numbers inside `input` are already line numbers in the file.
+          yamlResult = parseYaml(file, input.trim() === '' ? '{}' : input);
           return yamlResult.ok ? (yamlResult.data as object) : {};
         },
         js: refuseEngine,

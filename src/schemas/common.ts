@@ -8,7 +8,8 @@ export function message(nl: string, en: string): { params: { nl: string; en: str
 }
 
 const HTML_LIKE = /<\s*[a-zA-Z!/?]|&#?[a-zA-Z0-9]+;/;
-const SCRIPT_URL = /\b(?:javascript|vbscript|data)\s*:/i;
+// Escaped text is inert anyway; this catches pasted links that would run script if linked.
+const SCRIPT_URL = /\b(?:javascript|vbscript)\s*:/i;
 // Control characters other than tab and newline have no place in a register.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
 
@@ -35,7 +36,7 @@ export const isoDate = z
 /** A stable identifier for permalinks: lower-case letters, digits and hyphens. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, message('verwacht een id van kleine letters, cijfers en streepjes (zoals "voorzitter-stichting-x"), kreeg {got}', 'expected an id of lower-case letters, digits and hyphens (like "voorzitter-stichting-x"), got {got}'))
+  .refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), message('verwacht een id van kleine letters, cijfers en streepjes (zoals "voorzitter-stichting-x"), kreeg {got}', 'expected an id of lower-case letters, digits and hyphens (like "voorzitter-stichting-x"), got {got}'))
   .max(80);
 
 /** An amount in euros: a number, not text like "€ 75,-", with at most two decimals. */
@@ -47,7 +48,6 @@ export const euros = z
 
 /** A link to an official source document; only http(s). */
 export const sourceUrl = z
-  .string()
   .url()
   .max(500)
   .refine((v) => /^https?:\/\//i.test(v), message('verwacht een webadres dat begint met https://, kreeg {got}', 'expected a web address starting with https://, got {got}'));

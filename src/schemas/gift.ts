@@ -61,6 +61,9 @@ export const GiftSchema = z
     if (gift.soort === 'geschenk' && forEvents) {
       ctx.addIssue({ code: 'custom', path: ['bestemming'], input: gift.bestemming, message: 'event destination on gift', ...message(`"${gift.bestemming}" past bij een uitnodiging of reis, niet bij een geschenk`, `"${gift.bestemming}" fits an invitation or trip, not a gift`) });
     }
+    if (gift.soort !== 'geschenk' && !forEvents) {
+      ctx.addIssue({ code: 'custom', path: ['bestemming'], input: gift.bestemming, message: 'gift destination on event', ...message(`bij een ${gift.soort} is de bestemming "bijgewoond" of "afgeslagen", niet "${gift.bestemming}"`, `an invitation or trip is either "bijgewoond" (attended) or "afgeslagen" (declined), not "${gift.bestemming}"`) });
+    }
   });
 export type Gift = z.output<typeof GiftSchema>;
 

@@ -10,8 +10,8 @@ import { SidePositionSchema } from './side-position.ts';
 
 /** Name parts; the tussenvoegsel is kept apart so that "van den Berg" sorts under B. */
 export const NameSchema = z.strictObject({
-  /** Initials with dots, e.g. "J.H.". */
-  voorletters: text(20).refine((v) => /^(?:[\p{Lu}][\p{Ll}]?\.)+$/u.test(v.replace(/\s/g, '')), message('verwacht voorletters met punten, zoals "J.H.", kreeg {got}', 'expected initials with dots, like "J.H.", got {got}')),
+  /** Initials with dots, e.g. "J.H.", "IJ." or "Chr.". */
+  voorletters: text(20).refine((v) => /^(?:(?:IJ|\p{Lu}\p{Ll}{0,3})\.-?)+$/u.test(v.replace(/\s/g, '')), message('verwacht voorletters met punten, zoals "J.H.", kreeg {got}', 'expected initials with dots, like "J.H.", got {got}')),
   /** First name the person goes by, optional. */
   roepnaam: text(60).optional(),
   /** Particles such as "van", "de", "van der", "'t"; lower case as written in the middle of a name. */

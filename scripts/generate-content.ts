@@ -1,0 +1,105 @@
+/**
+ * Writes demo content for the fictional province of Zilverland.
+ *
+ *   node scripts/generate-content.ts --out <dir> [--people N] [--seed S] [--today YYYY-MM-DD]
+ *
+ * Removes only what it owns in the output folder (people/, gifts/, officials/, fracties.yaml)
+ * and writes site.yaml only when there is none, so an edited site.yaml survives.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import { DEFAULT_OPTIONS, GENERATED_DIRS, GENERATED_FILES, generateContentWithCounts, type GenerateOptions } from './lib/generate.ts';
+
+const USAGE = 'usage: node scripts/generate-content.ts --out <dir> [--people N] [--seed S] [--today YYYY-MM-DD]';
+
+function parseWhole(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^-?\d+$/.test(value)) throw new Error(`--${name} must be a whole number, got "${value}"`);
+  return Number(value);
+}
+
+/** Thresholds from an existing site.yaml, so generated gifts and scales obey it. */
+function readThresholds(siteFile: string): Partial<GenerateOptions> {
+  if (!existsSync(siteFile)) return {};
+  const site: unknown = parse(readFileSync(siteFile, 'utf8'));
+  if (typeof site !== 'object' || site === null) return {};
+  const { geschenkdrempel, schaaldrempel } = site as Record<string, unknown>;
+  const thresholds: Partial<GenerateOptions> = {};
+  if (typeof geschenkdrempel === 'number') thresholds.giftThreshold = geschenkdrempel;
+  if (typeof schaaldrempel === 'number') thresholds.scaleThreshold = schaaldrempel;
+  return thresholds;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string', default: 'content' },
+      people: { type: 'string' },
+      seed: { type: 'string' },
+      today: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const outDir = path.resolve(values.out);
+  const siteFile = path.join(outDir, 'site.yaml');
+  const options: Partial<GenerateOptions> = {
+    ...readThresholds(siteFile),
+    people: parseWhole('people', values.people, DEFAULT_OPTIONS.people),
+    seed: parseWhole('seed', values.seed, DEFAULT_OPTIONS.seed),
+    today: values.today ?? DEFAULT_OPTIONS.today,
+  };
+
+  const started = performance.now();
+  const { files, counts } = generateContentWithCounts(options);
+  const generated = performance.now();
+
+  // Guard against pointing --out at a folder that is not a content folder (e.g. the home folder).
+  const owned = [...GENERATED_DIRS, ...GENERATED_FILES].filter((name) => existsSync(path.join(outDir, name)));
+  if (owned.length > 0 && !existsSync(siteFile) && !existsSync(path.join(outDir, 'fracties.yaml'))) {
+    throw new Error(`${outDir} has ${owned.join(', ')} but no site.yaml or fracties.yaml; not a content folder, nothing removed`);
+  }
+  for (const dir of GENERATED_DIRS) rmSync(path.join(outDir, dir), { recursive: true, force: true });
+  for (const file of GENERATED_FILES) rmSync(path.join(outDir, file), { force: true });
+
+  const keepSite = existsSync(siteFile);
+  let written = 0;
+  const made = new Set<string>();
+  for (const file of files) {
+    if (file.path === 'site.yaml' && keepSite) continue;
+    const target = path.join(outDir, ...file.path.split('/'));
+    const dir = path.dirname(target);
+    if (!made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      made.add(dir);
+    }
+    writeFileSync(target, file.source);
+    written++;
+  }
+  const finished = performance.now();
+
+  const rel = path.relative(process.cwd(), outDir) || '.';
+  console.log(`Wrote ${written} files to ${rel}${keepSite ? ' (kept the existing site.yaml)' : ''}`);
+  console.log(`  people           ${counts.people} (current Statenleden ${counts.currentStatenleden}, current gedeputeerden ${counts.currentGedeputeerden}, former ${counts.formerPeople})`);
+  console.log(`  fracties         ${counts.fracties}`);
+  console.log(`  organisations    ${counts.organisations} in the pool`);
+  console.log(`  side positions   ${counts.positions} (ended ${counts.endedPositions})`);
+  console.log(`  interests        ${counts.interests}`);
+  console.log(`  gifts            ${counts.gifts}`);
+  console.log(`  officials        ${counts.officials}`);
+  console.log(`  time             ${Math.round(generated - started)} ms to generate, ${Math.round(finished - generated)} ms to write`);
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  console.error(USAGE);
+  process.exitCode = 1;
+}

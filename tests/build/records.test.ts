@@ -1,0 +1,102 @@
+/**
+ * Every record in the content appears on the site: records in = records rendered, per register,
+ * on the register page and on the person's own page.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { getContentDir, getToday } from '../../src/data/index.ts';
+import { loadContent, type Content } from '../../src/data/load.ts';
+import { foldDiacritics, sortByDutchName } from '../../src/lib/dutch-names.ts';
+import { assertBuilt, readPage, recordKeys } from './site.ts';
+
+let content: Content;
+
+beforeAll(() => {
+  assertBuilt();
+  content = loadContent(getContentDir(), { today: getToday() });
+});
+
+const list = <T>(value: T[] | string): T[] => (Array.isArray(value) ? value : []);
+const sorted = (keys: string[]): string[] => [...keys].sort();
+
+describe('register pages', () => {
+  test('the nevenfuncties register shows every side position of every person once', () => {
+    const expected = content.people.flatMap((p) => list(p.nevenfuncties).map((s) => `${p.id}/${s.id}`));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(sorted(recordKeys(readPage('/registers/nevenfuncties/'), 'nevenfunctie'))).toEqual(sorted(expected));
+  });
+
+  test('the financial interests register shows every interest once', () => {
+    const expected = content.people.flatMap((p) => list(p.financieleBelangen).map((i) => `${p.id}/${i.id}`));
+    expect(sorted(recordKeys(readPage('/registers/financiele-belangen/'), 'financieel-belang'))).toEqual(sorted(expected));
+  });
+
+  test('the gift register shows every gift once', () => {
+    const expected = content.gifts.map((g) => g.id);
+    expect(sorted(recordKeys(readPage('/registers/geschenken/'), 'geschenk'))).toEqual(sorted(expected));
+  });
+
+  test("the officials' register shows every side activity and every function without one", () => {
+    const page = readPage('/registers/nevenwerkzaamheden-ambtenaren/');
+    const activities = content.officials.flatMap((o) => list(o.nevenwerkzaamheden).map((a) => `${o.id}/${a.id}`));
+    const without = content.officials.filter((o) => !Array.isArray(o.nevenwerkzaamheden)).map((o) => o.id);
+    expect(sorted(recordKeys(page, 'nevenwerkzaamheid'))).toEqual(sorted(activities));
+    expect(sorted(recordKeys(page, 'functie-zonder-nevenwerkzaamheden'))).toEqual(sorted(without));
+  });
+
+  test('the gift register shows quarter totals that add up to the gifts in that quarter', () => {
+    const page = readPage('/registers/geschenken/');
+    for (const section of page.querySelectorAll('section[aria-labelledby^="kwartaal-"]')) {
+      const values = section.querySelectorAll('tbody td.tp-table__cell--numeric data').map((d) => Number(d.getAttribute('value')));
+      const total = Number(section.querySelector('tfoot data')?.getAttribute('value'));
+      expect(Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100).toBe(total);
+    }
+  });
+});
+
+describe('person pages', () => {
+  test('every person has a page with all of their records', () => {
+    for (const person of content.people) {
+      const page = readPage(`/personen/${person.id}/`);
+      expect(sorted(recordKeys(page, 'nevenfunctie')), person.file).toEqual(sorted(list(person.nevenfuncties).map((s) => `${person.id}/${s.id}`)));
+      expect(sorted(recordKeys(page, 'financieel-belang')), person.file).toEqual(sorted(list(person.financieleBelangen).map((i) => `${person.id}/${i.id}`)));
+      expect(sorted(recordKeys(page, 'geschenk')), person.file).toEqual(sorted(content.gifts.filter((g) => g.ontvanger.persoon === person.id).map((g) => g.id)));
+      expect(page.querySelectorAll('[data-record="rol"]').length, person.file).toBe(person.rollen.length);
+    }
+  });
+
+  test('"nothing to declare" and "not provided" are shown as different things', () => {
+    for (const person of content.people) {
+      const page = readPage(`/personen/${person.id}/`);
+      const states = page.querySelectorAll('[data-declaration]').map((el) => el.getAttribute('data-declaration'));
+      for (const value of [person.nevenfuncties, person.financieleBelangen]) {
+        if (typeof value === 'string') expect(states, person.file).toContain(value);
+      }
+      if (person.geschenken === 'niet-opgegeven') expect(states, person.file).toContain('niet-opgegeven');
+    }
+  });
+
+  test('a record keeps its permalink: every side position has an anchor on its person page', () => {
+    const person = content.people.find((p) => list(p.nevenfuncties).length > 0);
+    expect(person).toBeDefined();
+    if (!person) return;
+    const page = readPage(`/personen/${person.id}/`);
+    for (const position of list(person.nevenfuncties)) {
+      expect(page.getElementById(`nevenfunctie-${position.id}`), position.id).not.toBeNull();
+    }
+  });
+});
+
+describe('lists of people', () => {
+  test('the A-Z index lists everyone in Dutch order, "van den Berg" under B', () => {
+    const page = readPage('/personen/');
+    const shown = page.querySelectorAll('[data-person]').map((el) => el.getAttribute('data-person'));
+    const expected = sortByDutchName(content.people, (p) => p.naam).map((p) => p.id);
+    expect(shown).toEqual(expected);
+    for (const section of page.querySelectorAll('section[aria-labelledby^="letter-"]')) {
+      const letter = section.querySelector('h2')?.text.trim();
+      for (const link of section.querySelectorAll('[data-person] > a')) {
+        expect(foldDiacritics(link.text).charAt(0).toUpperCase()).toBe(letter);
+      }
+    }
+  });
+});

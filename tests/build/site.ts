@@ -1,0 +1,37 @@
+/** Helpers for tests that read the built site in dist/. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = path.resolve(import.meta.dirname, '../../dist');
+
+/** Fails with a clear message when the site has not been built. */
+export function assertBuilt(): void {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error('dist/index.html is missing: run `npm run build` before the build tests (npm test does).');
+  }
+}
+
+/** Parses a built page by its URL path, e.g. `/personen/x/`. */
+export function readPage(urlPath: string): HTMLElement {
+  const file = urlPath.endsWith('/') ? path.join(DIST, urlPath, 'index.html') : path.join(DIST, urlPath);
+  return parse(readFileSync(file, 'utf8'));
+}
+
+/** The raw HTML of a built page. */
+export function readHtml(urlPath: string): string {
+  const file = urlPath.endsWith('/') ? path.join(DIST, urlPath, 'index.html') : path.join(DIST, urlPath);
+  return readFileSync(file, 'utf8');
+}
+
+/** Every file in dist/, as paths relative to it. */
+export function listFiles(dir = DIST, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+  );
+}
+
+/** The `data-key` values of the records of one kind on a page, in page order. */
+export function recordKeys(page: HTMLElement, kind: string): string[] {
+  return page.querySelectorAll(`[data-record="${kind}"]`).map((el) => el.getAttribute('data-key') ?? '');
+}
