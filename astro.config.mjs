@@ -12,4 +12,8 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Never inline scripts into the HTML: the Content Security Policy allows only files from 'self'.
+    build: { assetsInlineLimit: 0 },
+  },
 });

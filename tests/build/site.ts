@@ -3,7 +3,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
-export const DIST = path.resolve(import.meta.dirname, '../../dist');
+/** The built site: dist/, or PORTAL_OUT_DIR when a build was written elsewhere. */
+export const DIST = path.resolve(process.env['PORTAL_OUT_DIR'] ?? path.join(import.meta.dirname, '../../dist'));
 
 /** Fails with a clear message when the site has not been built. */
 export function assertBuilt(): void {
