@@ -40,6 +40,7 @@ import {
   RESTRICTIONS,
   SECTOR_BY_WORD,
   SIDE_ACTIVITIES,
+  SPELLING_VARIANTS,
   SURNAMES_PLAIN,
   SURNAMES_WITH_PARTICLE,
   type FunctionSpec,
@@ -267,6 +268,21 @@ function buildPlaces(count: number, rng: Random): string[] {
     }
   }
   return places;
+}
+
+/**
+ * Writes organisation names the way members do: every third mention of an organisation with a
+ * known variant uses the variant. Deterministic and without randomness, so nothing else changes.
+ */
+function spellingWriter(): (naam: string) => string {
+  const uses = new Map<string, number>();
+  return (naam) => {
+    const variant = SPELLING_VARIANTS[naam];
+    if (variant === undefined) return naam;
+    const count = (uses.get(naam) ?? 0) + 1;
+    uses.set(naam, count);
+    return count % 3 === 0 ? variant : naam;
+  };
 }
 
 function buildOrganisations(target: number, places: readonly string[], rng: Random): Organisation[] {
@@ -546,6 +562,8 @@ interface PositionContext {
   orgs: readonly Organisation[];
   places: readonly string[];
   usedIds: Set<string>;
+  /** How members write an organisation's name (see spellingWriter). */
+  spell: (naam: string) => string;
 }
 
 function remuneration(spec: FunctionSpec | undefined, rng: Random): { bedrag: number; per: 'maand' | 'jaar' | 'vergadering' | 'eenmalig' } {
@@ -596,7 +614,7 @@ function genericPosition(ctx: PositionContext, kinds: readonly OrgKind[] | undef
   for (let tries = 0; kinds && !kinds.includes(org.kind) && tries < 20; tries++) org = rng.pickSkewed(ctx.orgs, 1.8);
   const spec = rng.pick(FUNCTIONS_BY_KIND[org.kind]);
   const bezoldiging = rng.weighted(PAYMENTS.map((p, i) => [p, (spec.pay[i] ?? 0) * (i === 0 ? payBias : 1) + 0.001] as const));
-  const position = newPosition(ctx, org.naam, spec.functie, bezoldiging);
+  const position = newPosition(ctx, ctx.spell(org.naam), spec.functie, bezoldiging);
   dateGeneric(ctx, position, 0.17);
   return finishPosition(ctx, position, spec);
 }
@@ -758,7 +776,7 @@ interface Recipient {
   to: number;
 }
 
-function buildGifts(plans: readonly PersonPlan[], officialTitles: readonly string[], options: GenerateOptions, cal: Calendar, rng: Random, orgs: readonly Organisation[], places: readonly string[]): GiftInput[] {
+function buildGifts(plans: readonly PersonPlan[], officialTitles: readonly string[], options: GenerateOptions, cal: Calendar, rng: Random, orgs: readonly Organisation[], places: readonly string[], spell: (naam: string) => string = (naam) => naam): GiftInput[] {
   const recipients: Recipient[] = [];
   const cumulative: number[] = [];
   let total = 0;
@@ -803,7 +821,7 @@ function buildGifts(plans: readonly PersonPlan[], officialTitles: readonly strin
     let gever: string;
     const giverOrg = rng.chance(0.7) ? rng.pickSkewed(givers, 1.5) : undefined;
     if (giverOrg) {
-      gever = giverOrg.naam;
+      gever = spell(giverOrg.naam);
       place = giverOrg.place ?? place;
     } else {
       gever = fill(rng.pick(GIFT_GIVER_FUNCTIONS), { p: place });
@@ -936,11 +954,12 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
   const pools: InterestPools = { energie: orgs.filter((o) => o.kind === 'energie'), bedrijf: orgs.filter((o) => o.kind === 'bedrijf') };
   // About half of the members declare financial interests (~0.7 per person).
   const open = plans.filter((p) => p.interestsStatus === undefined);
+  const spell = spellingWriter();
   const withInterests = new Set(interestRng.shuffle(open).slice(0, Math.round(open.length * 0.48)));
   for (const plan of plans) {
     let positions: PersonInput['nevenfuncties'] = plan.positionsStatus ?? 'geen';
     if (plan.positionsStatus === undefined) {
-      const ctx: PositionContext = { plan, cal, rng: positionRng, orgs, places, usedIds: new Set() };
+      const ctx: PositionContext = { plan, cal, rng: positionRng, orgs, places, usedIds: new Set(), spell };
       const list = buildPositions(ctx);
       const declared = declarationDate(plan, cal, positionRng);
       const bron = declared !== undefined && positionRng.chance(0.1) ? `https://zilverland.example/documenten/opgave-nevenfuncties/${plan.id}-${toIso(declared).slice(0, 7)}.pdf` : undefined;
@@ -962,6 +981,14 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
   }
 
   const officials = buildOfficials(n, options.scaleThreshold, Random.derive(seed, 'officials'), orgs, places);
+  // Restrictions and gift decisions link to the GS decision; an own stream keeps all else unchanged.
+  const sourceRng = Random.derive(seed, 'sources');
+  for (const official of [...officials.values()].flat()) {
+    if (!Array.isArray(official.nevenwerkzaamheden)) continue;
+    for (const activity of official.nevenwerkzaamheden) {
+      if (activity.beperkendeMaatregel !== 'geen') activity.bron = `https://zilverland.example/documenten/gs-besluiten/nevenwerkzaamheden-${official.id}-${activity.id}.pdf`;
+    }
+  }
   let officialCount = 0;
   for (const [afdeling, list] of officials) {
     officialCount += list.length;
@@ -969,7 +996,10 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
   }
   // Gifts to officials go to senior function titles (scale 16 and up).
   const senior = [...officials.values()].flat().filter((o) => o.schaal >= 16).map((o) => o.functie).slice(0, 12);
-  const gifts = buildGifts(plans, senior, options, cal, Random.derive(seed, 'gifts'), orgs, places);
+  const gifts = buildGifts(plans, senior, options, cal, Random.derive(seed, 'gifts'), orgs, places, spell);
+  for (const gift of gifts) {
+    if (gift.besluitdatum !== undefined && sourceRng.chance(0.5)) gift.bron = `https://zilverland.example/documenten/geschenken/besluit-${gift.id}.pdf`;
+  }
   const byQuarter = new Map<string, GiftInput[]>();
   for (const gift of gifts) {
     const key = `${gift.datum.slice(0, 4)}-k${Math.ceil(Number(gift.datum.slice(5, 7)) / 3)}`;

@@ -209,6 +209,17 @@ export const REGIONAL_ORGANISATIONS: readonly { naam: string; kind: OrgKind }[] 
   { naam: 'Regionaal Bureau voor Toerisme Zilverland', kind: 'stichting' },
 ];
 
+/**
+ * Spellings members really use for some regional organisations: every third mention is written
+ * this way, so the demo has near-duplicates for content/organisaties.yaml and `npm run organisaties`.
+ */
+export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
+  'Stichting Natuurbeheer Zilverland': 'Natuurbeheer Zilverland',
+  'Coöperatie Windpark Hoge Veld': 'Cooperatie Windpark Hogeveld',
+  'Woonstichting De Zilveren Sleutel': 'Woonstichting Zilveren Sleutel',
+  'Zilverlandse Milieufederatie': 'Zilverlandse Millieufederatie',
+};
+
 /** Positions held by virtue of office (q.q.) by gedeputeerden. */
 export const QQ_POSITIONS_GS: readonly { organisatie: string; functie: string }[] = [
   { organisatie: 'Omgevingsdienst Zilverland', functie: 'Lid algemeen bestuur' },

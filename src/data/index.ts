@@ -10,6 +10,12 @@ import type { Fractie } from '../schemas/fractie.ts';
 import type { Office } from '../schemas/person.ts';
 import { loadContent } from './load.ts';
 import { buildPortal, type Portal, type PersonView, type RoleView } from './portal.ts';
+import { buildReportPage, buildTrendGroups, getReportOrganisation, type ReportPage, type ReportRecord, type TrendGroup } from './reports.ts';
+import { buildGiftStats, buildSidePositionStats } from '../lib/register-stats.ts';
+import type { Figure } from '../lib/charts.ts';
+import type { OrganisationView } from './portal.ts';
+import { organisationPath } from '../lib/registers.ts';
+import { buildOpenData, type OpenData } from '../lib/open-data/catalogue.ts';
 
 export type * from './portal.ts';
 
@@ -99,4 +105,73 @@ export function getPeopleByLetter(): { letter: string; people: PersonView[] }[] 
     groups.set(person.letter, list);
   }
   return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([letter, people]) => ({ letter, people }));
+}
+
+/** An organisation by id; throws when the id is unknown, so a broken link fails the build. */
+export function getOrganisation(id: string): OrganisationView {
+  const organisation = getPortal().organisationById.get(id);
+  if (!organisation) throw new Error(`Unknown organisation id "${id}"`);
+  return organisation;
+}
+
+/** The page of the organisation a record names, by the name exactly as the record spells it. */
+export function getOrganisationHref(name: string): string | undefined {
+  const id = getPortal().organisationIdByName.get(name);
+  return id === undefined ? undefined : organisationPath(id);
+}
+
+/** Organisations grouped by letter for the A-Z index, letters in order. */
+export function getOrganisationsByLetter(): { letter: string; organisations: OrganisationView[] }[] {
+  const groups = new Map<string, OrganisationView[]>();
+  for (const organisation of getPortal().organisations) {
+    const list = groups.get(organisation.letter) ?? [];
+    list.push(organisation);
+    groups.set(organisation.letter, list);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, organisations]) => ({ letter, organisations }));
+}
+
+let openDataCache: { portal: Portal; site: string; data: OpenData } | undefined;
+
+/** The open-data catalogue (datasets, files, DCAT) for the canonical address `site`; built once per build. */
+export function getOpenData(site: URL | string): OpenData {
+  const portal = getPortal();
+  const key = String(site);
+  if (openDataCache?.portal !== portal || openDataCache.site !== key) openDataCache = { portal, site: key, data: buildOpenData(portal, site) };
+  return openDataCache.data;
+}
+
+/** Annual integrity reports, newest first, with the organisation that published each. */
+export function getReports(): { report: ReportRecord; organisation: string }[] {
+  const { reports, site } = getPortal();
+  return reports.map((report) => ({ report, organisation: getReportOrganisation(report, site.provincie) }));
+}
+
+/** A report page by id; throws when the id is unknown, so a broken link fails the build. */
+export function getReportPage(id: string): ReportPage {
+  const { reports, site } = getPortal();
+  const report = reports.find((r) => r.id === id);
+  if (!report) throw new Error(`Unknown report id "${id}"`);
+  return buildReportPage(report, reports, site.provincie);
+}
+
+/** Each report figure across the years, per organisation (the site's own province first). */
+export function getReportTrends(): TrendGroup[] {
+  const { reports, site } = getPortal();
+  return buildTrendGroups(reports, site.provincie);
+}
+
+/**
+ * Register statistics: gifts per quarter by destination (count and value), and the current side
+ * positions of current members per fractie by payment.
+ */
+export function getRegisterStats(): { giftCount: Figure; giftValue: Figure; sidePositions: Figure } {
+  const portal = getPortal();
+  const gifts = buildGiftStats(portal.gifts);
+  const current = portal.people.filter((p) => p.current);
+  const positions = current.flatMap((person) => {
+    const fractie = person.roles.find((r) => r.current && r.fractieInfo !== undefined)?.fractieInfo?.naam;
+    return person.sidePositions.entries.filter((p) => !p.ended).map((p) => ({ fractie, bezoldiging: p.bezoldiging }));
+  });
+  return { giftCount: gifts.count, giftValue: gifts.value, sidePositions: buildSidePositionStats(positions, compareDutchText) };
 }

@@ -7,12 +7,15 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentValidationError, fromZodIssues, type ContentIssue } from '../lib/content-errors.ts';
 import { todayIso } from '../lib/dates.ts';
+import { checkOrganisationsFile, collectOrganisationNames } from '../lib/organisations.ts';
 import { parseFrontMatterFile, parseYaml, type ParseResult } from '../lib/parse-content.ts';
 import { FractiesFileSchema, type Fractie } from '../schemas/fractie.ts';
 import { GiftsFileSchema, type Gift } from '../schemas/gift.ts';
 import { OfficialsFileSchema, type OfficialFunction } from '../schemas/official.ts';
+import { OrganisationsFileSchema, type OrganisationsFile } from '../schemas/organisation.ts';
 import { PersonIdSchema, PersonSchema, type Person } from '../schemas/person.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
+import { checkReports, REPORT_FILE, validateReportFile, type ReportRecord } from './reports.ts';
 
 /** A content file as text, with its path relative to the content folder (`people/x.md`). */
 export interface ContentFile {
@@ -34,6 +37,10 @@ export interface Content {
   people: PersonRecord[];
   gifts: GiftRecord[];
   officials: OfficialRecord[];
+  /** Editors' organisation aliases (content/organisaties.yaml); absent when there is no such file. */
+  organisaties?: OrganisationsFile | undefined;
+  /** Annual integrity reports (content/reports/*.md); empty when there are none. */
+  reports?: ReportRecord[] | undefined;
 }
 
 /** Options for validation. */
@@ -50,6 +57,8 @@ const LAYOUT = {
   people: /^people\/[^/]+\.md$/,
   gifts: /^gifts\/[^/]+\.yaml$/,
   officials: /^officials\/[^/]+\.yaml$/,
+  organisaties: 'organisaties.yaml',
+  reports: REPORT_FILE,
 };
 
 /** Reads every file under `dir` (the content folder) as text. */
@@ -97,6 +106,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   const people: PersonRecord[] = [];
   const gifts: GiftRecord[] = [];
   const officials: OfficialRecord[] = [];
+  let organisaties: OrganisationsFile | undefined;
+  const reports: ReportRecord[] = [];
   // Ids of every person file, valid or not: a gift to someone whose file has an error should
   // not also be reported as a gift to an unknown person.
   const personFileIds = new Set<string>();
@@ -126,11 +137,16 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     } else if (LAYOUT.gifts.test(file.path)) {
       const list = validateWith(name, parseYaml(name, file.source), GiftsFileSchema, issues)?.geschenken;
       for (const gift of list ?? []) gifts.push({ ...gift, file: name });
+    } else if (LAYOUT.reports.test(file.path)) {
+      const report = validateReportFile(name, file.source, issues);
+      if (report) reports.push(report);
+    } else if (file.path === LAYOUT.organisaties) {
+      organisaties = validateWith(name, parseYaml(name, file.source), OrganisationsFileSchema, issues);
     } else if (LAYOUT.officials.test(file.path)) {
       const list = validateWith(name, parseYaml(name, file.source), OfficialsFileSchema, issues)?.functies;
       for (const fn of list ?? []) officials.push({ ...fn, file: name });
     } else {
-      issues.push(issue(name, [], 'onbekend bestand: de inhoud hoort in site.yaml, fracties.yaml, people/*.md, gifts/*.yaml of officials/*.yaml', 'unknown file: content belongs in site.yaml, fracties.yaml, people/*.md, gifts/*.yaml or officials/*.yaml'));
+      issues.push(issue(name, [], 'onbekend bestand: de inhoud hoort in site.yaml, fracties.yaml, people/*.md, gifts/*.yaml, officials/*.yaml of reports/*.md', 'unknown file: content belongs in site.yaml, fracties.yaml, people/*.md, gifts/*.yaml, officials/*.yaml or reports/*.md'));
     }
   }
   if (!files.some((f) => f.path === LAYOUT.site)) {
@@ -143,8 +159,14 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   if (site && fracties) {
     issues.push(...checkReferences({ site, fracties, people, gifts, officials }, today, fractiesFile, personFileIds));
   }
+  // Checked only on otherwise valid content: a person file with an error would make its
+  // organisations look unused and add misleading messages.
+  if (organisaties && issues.length === 0) {
+    issues.push(...checkOrganisationsFile(organisaties, collectOrganisationNames(people, gifts), `${label}/${LAYOUT.organisaties}`));
+  }
+  if (site) issues.push(...checkReports(reports, site.provincie));
   if (issues.length > 0 || !site || !fracties) throw new ContentValidationError(issues);
-  return { site, fracties, people, gifts, officials };
+  return { site, fracties, people, gifts, officials, organisaties, reports };
 }
 
 function findDuplicates<T>(items: readonly T[], key: (item: T) => string): Set<string> {

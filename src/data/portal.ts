@@ -5,15 +5,18 @@
 import { addMonths } from '../lib/dates.ts';
 import { compareDutchNames, compareDutchText, formatFullName, formatSortName, getIndexLetter } from '../lib/dutch-names.ts';
 import { CADENCE_MONTHS } from '../lib/labels.ts';
+import { getOrganisationLetter, resolveOrganisations } from '../lib/organisations.ts';
 import { compareByRecency, hasEnded, isCurrent } from '../lib/periods.ts';
 import type { Fractie } from '../schemas/fractie.ts';
 import type { FinancialInterest } from '../schemas/financial-interest.ts';
 import type { Gift } from '../schemas/gift.ts';
 import type { SideActivity } from '../schemas/official.ts';
+import type { OrganisationsFile } from '../schemas/organisation.ts';
 import type { Office, PersonName, Role } from '../schemas/person.ts';
 import type { RegisterKey, SiteConfig } from '../schemas/site.ts';
 import type { SidePosition } from '../schemas/side-position.ts';
 import type { Content, OfficialRecord, PersonRecord } from './load.ts';
+import type { ReportRecord } from './reports.ts';
 
 /** Entries, "nothing to declare", or "not provided": three different things. */
 export type Declaration<T> =
@@ -80,6 +83,13 @@ export interface Portal {
   gifts: GiftView[];
   officials: OfficialView[];
   registers: Record<RegisterKey, RegisterStatus>;
+  /** Every organisation named in a register, in Dutch order (see buildOrganisationViews). */
+  organisations: OrganisationView[];
+  organisationById: ReadonlyMap<string, OrganisationView>;
+  /** The organisation id of each name exactly as a record spells it. */
+  organisationIdByName: ReadonlyMap<string, string>;
+  /** Annual integrity reports, newest year first. */
+  reports: ReportRecord[];
 }
 
 function resolveDeclaration<T, V>(value: T[] | 'geen' | 'niet-opgegeven', map: (entry: T) => V, order: (a: V, b: V) => number): Declaration<V> {
@@ -195,5 +205,75 @@ export function buildPortal(content: Content, today: string): Portal {
     gifts,
     officials,
     registers: buildRegisterStatus(content.site, today),
+    ...buildOrganisationViews(people, gifts, content.organisaties),
+    reports: [...(content.reports ?? [])].sort((a, b) => b.jaar - a.jaar || a.id.localeCompare(b.id)),
   };
+}
+
+/** An organisation with every record that names it: connections current and ended, and gifts. */
+export interface OrganisationView {
+  id: string;
+  name: string;
+  /** Every spelling the registers use for it. */
+  spellings: string[];
+  /** Listed by an editor in content/organisaties.yaml. */
+  confirmed: boolean;
+  /** Letter in the A-Z index. */
+  letter: string;
+  /** Current first, then ended (most recent first); by person within each. */
+  sidePositions: SidePositionView[];
+  interests: InterestView[];
+  /** Gifts it gave, newest first. */
+  gifts: GiftView[];
+  /** Side positions and interests that have not ended. */
+  currentCount: number;
+}
+
+/** The organisation part of the portal model. */
+export interface OrganisationIndexView {
+  organisations: OrganisationView[];
+  organisationById: ReadonlyMap<string, OrganisationView>;
+  organisationIdByName: ReadonlyMap<string, string>;
+}
+
+function byEndedThenPerson<T extends { ended: boolean; van?: string | undefined; tot?: string | undefined; person: PersonRef }>(a: T, b: T): number {
+  if (a.ended !== b.ended) return a.ended ? 1 : -1;
+  return (a.ended ? compareByRecency(a, b) : 0) || compareDutchNames(a.person.name, b.person.name);
+}
+
+/**
+ * Builds the organisation index once: every name in the side positions, interests and gifts is
+ * resolved (src/lib/organisations.ts) and each record is filed under its organisation by id.
+ */
+export function buildOrganisationViews(people: readonly PersonView[], gifts: readonly GiftView[], file: OrganisationsFile | undefined): OrganisationIndexView {
+  const sidePositions = people.flatMap((p) => p.sidePositions.entries);
+  const interests = people.flatMap((p) => p.interests.entries);
+  const names = [...sidePositions.map((p) => p.organisatie), ...interests.flatMap((i) => (i.organisatie === undefined ? [] : [i.organisatie])), ...gifts.map((g) => g.gever)];
+  const { organisations: resolved, idByName } = resolveOrganisations(names, file);
+  const organisations: OrganisationView[] = resolved.map((org) => ({
+    id: org.id,
+    name: org.naam,
+    spellings: org.spellings,
+    confirmed: org.confirmed,
+    letter: getOrganisationLetter(org.naam),
+    sidePositions: [],
+    interests: [],
+    gifts: [],
+    currentCount: 0,
+  }));
+  const organisationById = new Map(organisations.map((o) => [o.id, o]));
+  const lookup = (name: string): OrganisationView => {
+    const org = organisationById.get(idByName.get(name) ?? '');
+    if (!org) throw new Error(`Organisation "${name}" was not resolved`);
+    return org;
+  };
+  for (const position of sidePositions) lookup(position.organisatie).sidePositions.push(position);
+  for (const interest of interests) if (interest.organisatie !== undefined) lookup(interest.organisatie).interests.push(interest);
+  for (const gift of gifts) lookup(gift.gever).gifts.push(gift);
+  for (const org of organisations) {
+    org.sidePositions.sort(byEndedThenPerson);
+    org.interests.sort(byEndedThenPerson);
+    org.currentCount = org.sidePositions.filter((p) => !p.ended).length + org.interests.filter((i) => !i.ended).length;
+  }
+  return { organisations, organisationById, organisationIdByName: idByName };
 }

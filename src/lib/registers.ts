@@ -54,3 +54,16 @@ export const REGISTER_LIST: RegisterInfo[] = Object.values(REGISTERS);
 export function personPath(id: string): string {
   return `/personen/${id}/`;
 }
+
+/** The permalink of an organisation page. */
+export function organisationPath(id: string): string {
+  return `/organisaties/${id}/`;
+}
+
+/** The open-data file name of each register: `/data/<name>.csv`, `.xlsx`, `.json` and `-excel.csv`. */
+export const REGISTER_DOWNLOADS: Record<RegisterKey, string> = {
+  nevenfuncties: 'nevenfuncties',
+  financieleBelangen: 'financiele-belangen',
+  geschenken: 'geschenken',
+  nevenwerkzaamheden: 'nevenwerkzaamheden-ambtenaren',
+};

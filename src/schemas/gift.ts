@@ -1,6 +1,6 @@
 /** The gift register: gifts, invitations and trips received (gedragscode art. 4.1). */
 import { z } from 'astro/zod';
-import { euros, isoDate, message, slug, text } from './common.ts';
+import { euros, isoDate, message, slug, sourceUrl, text } from './common.ts';
 
 /** Gift, invitation (lunch, dinner, event) or trip. */
 export const GiftKindSchema = z.enum(['geschenk', 'uitnodiging', 'reis']);
@@ -52,6 +52,8 @@ export const GiftSchema = z
     bestemming: DestinationSchema,
     /** Date the destination was decided, when that came later than receipt. */
     besluitdatum: isoDate.optional(),
+    /** Link to the official source (the registration or the decision on its destination). */
+    bron: sourceUrl.optional(),
   })
   .superRefine((gift, ctx) => {
     if (gift.besluitdatum !== undefined && gift.besluitdatum < gift.datum) {

@@ -3,7 +3,7 @@
  * function title only: there is no field for a name, and one is refused with a clear message.
  */
 import { z } from 'astro/zod';
-import { declaration, message, slug, text } from './common.ts';
+import { declaration, message, slug, sourceUrl, text } from './common.ts';
 
 /** Fields that would identify an official; refused by name so the message can say why. */
 export const FORBIDDEN_OFFICIAL_KEYS = ['naam', 'name', 'voornaam', 'achternaam', 'voorletters', 'tussenvoegsel', 'medewerker', 'persoon'] as const;
@@ -29,6 +29,8 @@ export const SideActivitySchema = z.strictObject({
   omschrijving: text(300),
   /** Restriction imposed by GS, or "geen". */
   beperkendeMaatregel: text(500),
+  /** Link to the official source (the GS decision on the activity). */
+  bron: sourceUrl.optional(),
 });
 export type SideActivity = z.output<typeof SideActivitySchema>;
 

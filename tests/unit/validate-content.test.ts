@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadContent, validateContent, type ContentFile } from '../../src/data/load.ts';
@@ -263,5 +264,25 @@ describe('validateContent', () => {
         '  - content/people/impossible-date.md › nevenfuncties[0].van: verwacht een datum JJJJ-MM-DD, kreeg "2024-02-30" (expected a date YYYY-MM-DD, got "2024-02-30")',
       ].join('\n'),
     );
+  });
+});
+
+describe('loadContent from disk', () => {
+  test('refuses a 10 MB file with a message naming it, without parsing it', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'portal-big-'));
+    try {
+      cpSync(fixturePath('content-minimal'), dir, { recursive: true });
+      writeFileSync(path.join(dir, 'gifts', 'enorm.yaml'), `geschenken:\n${'  # padding\n'.repeat(900_000)}`);
+      let message = '';
+      try {
+        loadContent(dir, { today: TODAY, label: 'content' });
+      } catch (error) {
+        message = error instanceof Error ? error.message : String(error);
+      }
+      expect(message).toContain('content/gifts/enorm.yaml: bestand is te groot (10800012 bytes; hoogstens 1000000)');
+      expect(message).toContain('(file is too large');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * Figures as data: a table model that the page renders as an accessible `<table>`, and the
+ * chart.js configuration drawn from the same numbers. Pure; no chart.js import here, so pages
+ * and tests never load chart code.
+ */
+import { formatEuro, formatInteger } from './format.ts';
+
+/** How the numbers of a figure are read. */
+export type FigureUnit = 'aantal' | 'euro' | 'score';
+
+/** The kind of chart; `none` for a figure that is only a table. */
+export type ChartKind = 'bar' | 'stacked-bar' | 'line' | 'none';
+
+/** One row of a figure: a label and a value per column; `null` means "not reported". */
+export interface FigureRow {
+  label: string;
+  values: (number | null)[];
+}
+
+/** A figure: the numbers once, for both the table and the chart. */
+export interface Figure {
+  /** Unique on its page; used for the chart's id. */
+  id: string;
+  /** Table caption and chart title. */
+  caption: string;
+  /** Header of the column with the row labels, e.g. "Onderwerp". */
+  rowHeader: string;
+  /** Column headers, e.g. years or "Aantal". */
+  columns: string[];
+  rows: FigureRow[];
+  unit: FigureUnit;
+  chart: ChartKind;
+  /**
+   * Which way the chart reads the table: `rows` makes each row a dataset over the columns
+   * (trends: a line per topic over the years); `columns` makes each column a dataset over the
+   * rows (one year: a bar per topic).
+   */
+  seriesFrom: 'rows' | 'columns';
+  /** A total row under the table; `null` where not reported. */
+  totals?: (number | null)[] | undefined;
+  /** Header of the total row. */
+  totalLabel?: string | undefined;
+}
+
+/** What the table shows for a value the report does not give. */
+export const NOT_REPORTED = 'niet gerapporteerd';
+
+/** A cell value as text, the Dutch way: `1.234`, `€ 50`, `7,7`. */
+export function formatFigureValue(value: number | null, unit: FigureUnit): string {
+  if (value === null) return NOT_REPORTED;
+  if (unit === 'euro') return formatEuro(value);
+  if (unit === 'score') return new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+  return formatInteger(value);
+}
+
+/** True when a figure has at least one reported number, so a chart would show something. */
+export function hasChartableData(figure: Figure): boolean {
+  return figure.chart !== 'none' && figure.rows.some((row) => row.values.some((v) => v !== null));
+}
+
+// Okabe-Ito: distinguishable with the common colour-vision deficiencies.
+const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#6b6b00', '#000000'] as const;
+
+/** The colour of the n-th dataset. */
+export function seriesColor(index: number): string {
+  return PALETTE[index % PALETTE.length] ?? '#000000';
+}
+
+/** A chart.js dataset, as plain JSON. */
+export interface ChartDataset {
+  label: string;
+  data: (number | null)[];
+  backgroundColor: string;
+  borderColor: string;
+  borderWidth: number;
+  spanGaps?: boolean;
+  pointRadius?: number;
+}
+
+/** A chart.js configuration, as plain JSON (it travels to the browser in a data attribute). */
+export interface ChartConfig {
+  type: 'bar' | 'line';
+  data: { labels: string[]; datasets: ChartDataset[] };
+  options: {
+    responsive: true;
+    maintainAspectRatio: false;
+    locale: 'nl-NL';
+    animation: false;
+    scales: {
+      x: { stacked: boolean };
+      y: { stacked: boolean; beginAtZero: true; ticks: { precision?: number } };
+    };
+    plugins: {
+      legend: { display: boolean; position: 'bottom' };
+      title: { display: false };
+    };
+  };
+}
+
+/** The chart.js configuration for a figure; the numbers are exactly those of the table. */
+export function buildChartConfig(figure: Figure): ChartConfig {
+  if (figure.chart === 'none') throw new Error(`Figure "${figure.id}" has no chart`);
+  const byRows = figure.seriesFrom === 'rows';
+  const labels = byRows ? [...figure.columns] : figure.rows.map((r) => r.label);
+  const series = byRows
+    ? figure.rows.map((row) => ({ label: row.label, data: [...row.values] }))
+    : figure.columns.map((column, c) => ({ label: column, data: figure.rows.map((row) => row.values[c] ?? null) }));
+  const line = figure.chart === 'line';
+  const stacked = figure.chart === 'stacked-bar';
+  const datasets: ChartDataset[] = series.map((s, i) => ({
+    label: s.label,
+    data: s.data,
+    backgroundColor: seriesColor(i),
+    borderColor: seriesColor(i),
+    borderWidth: line ? 2 : 0,
+    // A year that is not reported is a gap in the line, not a drop to zero.
+    ...(line ? { spanGaps: false, pointRadius: 4 } : {}),
+  }));
+  return {
+    type: line ? 'line' : 'bar',
+    data: { labels, datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      locale: 'nl-NL',
+      animation: false,
+      scales: {
+        x: { stacked },
+        y: { stacked, beginAtZero: true, ticks: figure.unit === 'aantal' ? { precision: 0 } : {} },
+      },
+      plugins: {
+        legend: { display: datasets.length > 1, position: 'bottom' },
+        title: { display: false },
+      },
+    },
+  };
+}
+
+const KIND_LABELS: Record<Exclude<ChartKind, 'none'>, string> = {
+  bar: 'Staafdiagram',
+  'stacked-bar': 'Gestapeld staafdiagram',
+  line: 'Lijndiagram',
+};
+
+/** The accessible name of a chart: what it shows, and where the numbers are. */
+export function describeChart(figure: Figure): string {
+  if (figure.chart === 'none') return figure.caption;
+  return `${KIND_LABELS[figure.chart]}: ${figure.caption}. De cijfers staan in de tabel bij deze grafiek.`;
+}

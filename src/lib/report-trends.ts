@@ -1,0 +1,145 @@
+/**
+ * Each figure of the annual reports across the years. Categories change from year to year
+ * (counsellor topics, Bibob figures): a trend row is the union of every year's categories, and
+ * a category a year's report does not list is "not reported" (null), never 0.
+ */
+import type { Report } from '../schemas/report.ts';
+import type { Figure, FigureRow } from './charts.ts';
+import { getConversationTotal, getOathTotal, getReportTotal, reportKindLabel } from './report-figures.ts';
+import { OUTCOME_LABELS, OUTCOME_ORDER, REPORT_KIND_ORDER } from './report-labels.ts';
+
+/** A group of trend figures under one heading. */
+export interface TrendSection {
+  key: string;
+  title: string;
+  figures: Figure[];
+}
+
+/** Compares category labels the way an editor would: case and spacing ignored. */
+export function categoryKey(label: string): string {
+  return label.toLocaleLowerCase('nl-NL').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Rows for categories that vary per year: one row per category that any year lists (labelled as
+ * first written, in order of first appearance); a year that lists the section but not the
+ * category, or does not have the section, gets null.
+ */
+export function buildCategoryRows<R>(reports: readonly R[], list: (report: R) => readonly { label: string; aantal: number }[] | undefined): FigureRow[] {
+  const rows = new Map<string, FigureRow>();
+  reports.forEach((report, column) => {
+    for (const item of list(report) ?? []) {
+      const key = categoryKey(item.label);
+      let row = rows.get(key);
+      if (!row) {
+        row = { label: item.label, values: reports.map(() => null) };
+        rows.set(key, row);
+      }
+      row.values[column] = item.aantal;
+    }
+  });
+  return [...rows.values()];
+}
+
+function anyValue(rows: readonly FigureRow[]): boolean {
+  return rows.some((r) => r.values.some((v) => v !== null));
+}
+
+/** The trend figures for the reports of one organisation, oldest year first. */
+export function buildTrends(reports: readonly Report[], prefix = 'trend'): TrendSection[] {
+  const sorted = [...reports].sort((a, b) => a.jaar - b.jaar);
+  const columns = sorted.map((r) => String(r.jaar));
+  const range = columns.length > 1 ? `${columns[0]}–${columns[columns.length - 1]}` : (columns[0] ?? '');
+  const id = (name: string): string => `${prefix}-${name}`;
+  const sections: TrendSection[] = [];
+  const figure = (name: string, caption: string, rowHeader: string, rows: FigureRow[], chart: Figure['chart'], extra: Partial<Figure> = {}): Figure => ({
+    id: id(name),
+    caption: `${caption}, ${range}`,
+    rowHeader,
+    columns,
+    rows,
+    unit: 'aantal',
+    chart,
+    seriesFrom: 'rows',
+    ...extra,
+  });
+
+  // Oaths: the total per year, and the groups where reports split them.
+  const oathRows: FigureRow[] = [{ label: 'Eed of belofte afgelegd', values: sorted.map(getOathTotal) }];
+  const groupRows = buildCategoryRows(sorted, (r) => r.eed?.groepen?.map((g) => ({ label: g.groep, aantal: g.aantal })));
+  const oathFigures: Figure[] = [];
+  if (anyValue(oathRows)) oathFigures.push(figure('eed', 'Afgelegde eden en beloften per jaar', 'Eed en belofte', oathRows, 'line'));
+  if (groupRows.length > 0) oathFigures.push(figure('eed-groepen', 'Eden en beloften per groep, waar het verslag ze uitsplitst', 'Groep', groupRows, 'bar'));
+  if (oathFigures.length > 0) sections.push({ key: 'eed', title: 'Eed en belofte', figures: oathFigures });
+
+  // Reports by kind, and by outcome.
+  const kindRows = buildCategoryRows(sorted, (r) =>
+    [...(r.meldingen?.perSoort ?? [])]
+      .sort((a, b) => REPORT_KIND_ORDER.indexOf(a.soort) - REPORT_KIND_ORDER.indexOf(b.soort))
+      .map((k) => ({ label: reportKindLabel(k), aantal: k.aantal })),
+  );
+  const reportTotals = sorted.map(getReportTotal);
+  const reportFigures: Figure[] = [];
+  if (kindRows.length > 0) {
+    reportFigures.push(figure('meldingen', 'Meldingen per soort per jaar', 'Soort melding', kindRows, 'bar', { totals: reportTotals, totalLabel: 'Totaal meldingen' }));
+  } else if (reportTotals.some((t) => t !== null)) {
+    reportFigures.push(figure('meldingen', 'Meldingen per jaar', 'Meldingen', [{ label: 'Meldingen', values: reportTotals }], 'line'));
+  }
+  const outcomes = OUTCOME_ORDER.filter((o) => sorted.some((r) => r.meldingen?.perSoort?.some((k) => k.uitkomsten?.some((u) => u.uitkomst === o))));
+  const outcomeRows: FigureRow[] = outcomes.map((outcome) => ({
+    label: OUTCOME_LABELS[outcome],
+    values: sorted.map((r) => {
+      // Only kinds that give their outcomes count; a year without any is "not reported".
+      const kinds = (r.meldingen?.perSoort ?? []).filter((k) => k.uitkomsten !== undefined);
+      if (kinds.length === 0) return null;
+      return kinds.reduce((sum, k) => sum + (k.uitkomsten?.find((u) => u.uitkomst === outcome)?.aantal ?? 0), 0);
+    }),
+  }));
+  if (outcomeRows.length > 0) {
+    reportFigures.push(figure('uitkomsten', 'Uitkomsten van meldingen per jaar, zoals de verslagen ze noemen', 'Uitkomst', outcomeRows, 'stacked-bar'));
+  }
+  if (reportFigures.length > 0) sections.push({ key: 'meldingen', title: 'Meldingen naar soort en uitkomst', figures: reportFigures });
+
+  // Counsellor conversations: the total and the union of each year's topics.
+  const conversationTotals = sorted.map(getConversationTotal);
+  const topicRows = buildCategoryRows(sorted, (r) => r.vertrouwenspersonen?.onderwerpen?.map((o) => ({ label: o.onderwerp, aantal: o.aantal })));
+  const counsellorFigures: Figure[] = [];
+  if (conversationTotals.some((t) => t !== null)) {
+    counsellorFigures.push(figure('gesprekken', 'Gesprekken met vertrouwenspersonen per jaar', 'Gesprekken', [{ label: 'Gesprekken', values: conversationTotals }], 'line'));
+  }
+  if (topicRows.length > 0) {
+    counsellorFigures.push(figure('onderwerpen', 'Gesprekken met vertrouwenspersonen per onderwerp', 'Onderwerp', topicRows, 'bar', { totals: conversationTotals, totalLabel: 'Totaal gesprekken' }));
+  }
+  if (counsellorFigures.length > 0) sections.push({ key: 'vertrouwenspersonen', title: 'Vertrouwenspersonen', figures: counsellorFigures });
+
+  // Prevention: sessions and participants.
+  const activity = (r: Report, field: 'aantal' | 'deelnemers') => {
+    const p = r.preventie;
+    if (!p) return undefined;
+    return [
+      ...(p.dilemmaspel?.[field] !== undefined ? [{ label: 'Dilemmaspel', aantal: p.dilemmaspel[field] }] : []),
+      ...(p.trainingen?.[field] !== undefined ? [{ label: 'Trainingen', aantal: p.trainingen[field] }] : []),
+      ...(p.webinars?.[field] !== undefined ? [{ label: 'Webinars', aantal: p.webinars[field] }] : []),
+      ...(p.overig ?? []).flatMap((o) => (o[field] !== undefined ? [{ label: o.omschrijving, aantal: o[field] }] : [])),
+    ];
+  };
+  const sessionRows = buildCategoryRows(sorted, (r) => activity(r, 'aantal'));
+  const participantRows = buildCategoryRows(sorted, (r) => activity(r, 'deelnemers'));
+  const preventionFigures: Figure[] = [];
+  if (sessionRows.length > 0) preventionFigures.push(figure('preventie-bijeenkomsten', 'Preventie: aantal bijeenkomsten', 'Activiteit', sessionRows, 'bar'));
+  if (participantRows.length > 0) preventionFigures.push(figure('preventie-deelnemers', 'Preventie: aantal deelnemers', 'Activiteit', participantRows, 'bar'));
+  if (preventionFigures.length > 0) sections.push({ key: 'preventie', title: 'Preventie', figures: preventionFigures });
+
+  // Bibob, procurement deviations and survey scores, where reported.
+  const bibobRows = buildCategoryRows(sorted, (r) => r.bibob?.cijfers?.map((c) => ({ label: c.soort, aantal: c.aantal })));
+  if (bibobRows.length > 0) sections.push({ key: 'bibob', title: 'Wet Bibob', figures: [figure('bibob', 'Wet Bibob per jaar', 'Soort', bibobRows, 'bar')] });
+  const procurementTotals = sorted.map((r) => r.inkoop?.afwijkingen ?? (r.inkoop?.redenen ? r.inkoop.redenen.reduce((s, x) => s + x.aantal, 0) : null));
+  if (procurementTotals.some((t) => t !== null)) {
+    sections.push({ key: 'inkoop', title: 'Afwijkingen van de inkoopregels', figures: [figure('inkoop', 'Afwijkingen van de inkoop- en aanbestedingsregels per jaar', 'Afwijkingen', [{ label: 'Afwijkingen', values: procurementTotals }], 'line')] });
+  }
+  const scoreRows = buildCategoryRows(sorted, (r) => r.enquete?.map((s) => ({ label: `${s.onderdeel} (schaal ${s.schaal})`, aantal: s.score })));
+  if (scoreRows.length > 0) {
+    sections.push({ key: 'enquete', title: 'Medewerkersonderzoek', figures: [figure('enquete', 'Scores in het medewerkersonderzoek', 'Onderdeel', scoreRows, 'bar', { unit: 'score' })] });
+  }
+  return sections;
+}

@@ -1,0 +1,179 @@
+/**
+ * The published open-data rows: one schema per downloadable file, built from the same blocks
+ * and enums as the content schemas. The JSON Schema files under /data/schema/ are generated from
+ * these (z.toJSONSchema), and the open-data page documents every column from their descriptions,
+ * so the descriptions are plain Dutch for the people who download the data.
+ */
+import { z } from 'astro/zod';
+import { euros, isoDate, slug, sourceUrl } from './common.ts';
+import { FractieSchema } from './fractie.ts';
+import { DestinationSchema, GiftKindSchema } from './gift.ts';
+import { InterestNatureSchema } from './financial-interest.ts';
+import { OfficeSchema } from './person.ts';
+import { PaymentSchema, RemunerationSchema, TimeSpentSchema } from './side-position.ts';
+
+/** A date in a download: JJJJ-MM-DD as text, so every spreadsheet and script reads it the same. */
+const date = isoDate.meta({ format: 'date' });
+/** The absolute address of the record on the site; it stays the same as long as the record exists. */
+const permalink = z.url().describe('Vaste link naar dit gegeven op de website; blijft altijd werken.');
+const bron = sourceUrl.nullable().describe('Link naar de officiële bron (de ondertekende opgave of het besluit van Gedeputeerde Staten), als die er is.');
+/** How a person filled in a register: entries, nothing to declare, or not provided. */
+const declarationState = z.enum(['ingevuld', 'geen', 'niet-opgegeven']);
+
+const personColumns = {
+  persoonId: slug.describe('Id van de persoon; ook het laatste deel van de link naar de persoonspagina.'),
+  naam: z.string().describe('Volledige naam, zoals "Jan van den Berg".'),
+  sorteernaam: z.string().describe('Naam zoals in een alfabetische lijst, zoals "Berg, J. van den".'),
+  fractie: FractieSchema.shape.naam.nullable().describe('Fractie van de persoon in Provinciale Staten (de laatste), leeg als de persoon nooit Statenlid was.'),
+};
+
+/** One side position (nevenfunctie) of a member of PS or GS or the CdK. */
+export const SidePositionRowSchema = z.strictObject({
+  id: slug.describe('Id van de nevenfunctie, uniek per persoon.'),
+  ...personColumns,
+  organisatie: z.string().describe('De organisatie waar de nevenfunctie wordt vervuld.'),
+  functie: z.string().describe('De nevenfunctie zelf, zoals "Voorzitter raad van toezicht".'),
+  bezoldiging: PaymentSchema.describe('Of de functie betaald is: bezoldigd, onbezoldigd of alleen een onkostenvergoeding (verplicht volgens de Provinciewet).'),
+  vergoedingBedrag: euros.nullable().describe('Ontvangen bedrag in euro\'s als getal, leeg als het niet is opgegeven.'),
+  vergoedingPer: RemunerationSchema.shape.per.nullable().describe('De periode waarover het bedrag gaat: maand, jaar, vergadering of eenmalig.'),
+  qq: z.boolean().describe('Ja als de functie uit hoofde van het ambt wordt vervuld (qualitate qua).'),
+  tijdsbestedingUren: TimeSpentSchema.shape.uren.nullable().describe('Tijdsbesteding in uren, als die is opgegeven.'),
+  tijdsbestedingPer: TimeSpentSchema.shape.per.nullable().describe('De periode van de tijdsbesteding: week, maand of jaar.'),
+  van: date.nullable().describe('Begindatum, als die bekend is.'),
+  tot: date.nullable().describe('Einddatum; leeg zolang de functie loopt.'),
+  beeindigd: z.boolean().describe('Ja als de functie op de dag van publicatie is beëindigd.'),
+  bevestigd: date.nullable().describe('Datum waarop de persoon deze opgave voor het laatst heeft bevestigd.'),
+  bron,
+  permalink,
+});
+export type SidePositionRow = z.output<typeof SidePositionRowSchema>;
+
+/** One financial interest of a member of PS or GS or the CdK. */
+export const InterestRowSchema = z.strictObject({
+  id: slug.describe('Id van het financiële belang, uniek per persoon.'),
+  ...personColumns,
+  omschrijving: z.string().describe('Het belang in de woorden van de persoon.'),
+  aard: InterestNatureSchema.describe('Soort belang: aandelen, obligaties, opties, onroerend goed, eigen onderneming, lening of overig.'),
+  organisatie: z.string().nullable().describe('De organisatie waar het belang in zit, als die er is.'),
+  sector: z.string().nullable().describe('De sector, zoals "energie" of "landbouw", als die is opgegeven.'),
+  van: date.nullable().describe('Begindatum, als die bekend is.'),
+  tot: date.nullable().describe('Einddatum; leeg zolang het belang bestaat.'),
+  beeindigd: z.boolean().describe('Ja als het belang op de dag van publicatie is beëindigd.'),
+  bevestigd: date.nullable().describe('Datum waarop de persoon deze opgave voor het laatst heeft bevestigd.'),
+  bron,
+  permalink,
+});
+export type InterestRow = z.output<typeof InterestRowSchema>;
+
+/** One gift, invitation or trip in the gift register. */
+export const GiftRowSchema = z.strictObject({
+  id: slug.describe('Id van de registratie, uniek in het hele register, zoals "2025-017".'),
+  datum: date.describe('Datum van ontvangst.'),
+  ontvangerSoort: z.enum(['persoon', 'ambtenaar']).describe('Persoon (Statenlid, gedeputeerde of commissaris) of ambtenaar. Ambtenaren staan alleen met hun functie vermeld.'),
+  persoonId: slug.nullable().describe('Id van de persoon die het ontving; leeg bij een ambtenaar.'),
+  ontvanger: z.string().describe('Naam van de persoon, of de functienaam van de ambtenaar.'),
+  fractie: FractieSchema.shape.naam.nullable().describe('Fractie van de ontvanger, als die Statenlid is of was.'),
+  gever: z.string().describe('Van wie het kwam: een organisatie of een functie, nooit een privépersoon.'),
+  gelegenheid: z.string().describe('De gelegenheid, zoals "werkbezoek" of "nieuwjaarsreceptie".'),
+  omschrijving: z.string().describe('Wat het was.'),
+  waarde: euros.describe('Geschatte waarde in euro\'s, als getal.'),
+  soort: GiftKindSchema.describe('Geschenk, uitnodiging of reis.'),
+  bestemming: DestinationSchema.describe('Wat ermee is gebeurd, zoals behouden, ingeleverd of bijgewoond.'),
+  besluitdatum: date.nullable().describe('Datum waarop over de bestemming is besloten, als dat later was dan de ontvangst.'),
+  bron,
+  permalink,
+});
+export type GiftRow = z.output<typeof GiftRowSchema>;
+
+/** One side activity of an official, or one function without side activities. */
+export const SideActivityRowSchema = z.strictObject({
+  functieId: slug.describe('Id van de functie.'),
+  functie: z.string().describe('Functienaam. Ambtenaren worden nooit met hun naam gepubliceerd.'),
+  afdeling: z.string().describe('De afdeling.'),
+  schaal: z.number().int().min(1).max(20).describe('Salarisschaal van de functie.'),
+  opgave: declarationState.describe('"ingevuld" als er nevenwerkzaamheden zijn; "geen" of "niet-opgegeven" op een regel zonder nevenwerkzaamheid.'),
+  id: slug.nullable().describe('Id van de nevenwerkzaamheid, uniek per functie; leeg als de functie er geen heeft.'),
+  omschrijving: z.string().nullable().describe('De nevenwerkzaamheid.'),
+  beperkendeMaatregel: z.string().nullable().describe('De beperking die Gedeputeerde Staten hebben opgelegd, of "geen".'),
+  bron,
+  permalink,
+});
+export type SideActivityRow = z.output<typeof SideActivityRowSchema>;
+
+/** One person: name parts, latest office and how the registers were filled in. */
+export const PersonRowSchema = z.strictObject({
+  id: slug.describe('Id van de persoon; ook het laatste deel van de link naar de persoonspagina.'),
+  naam: z.string().describe('Volledige naam, zoals "Jan van den Berg".'),
+  sorteernaam: z.string().describe('Naam zoals in een alfabetische lijst, zoals "Berg, J. van den".'),
+  voorletters: z.string().describe('Voorletters met punten.'),
+  roepnaam: z.string().nullable().describe('Roepnaam, als die bekend is.'),
+  tussenvoegsel: z.string().nullable().describe('Tussenvoegsel, zoals "van den".'),
+  achternaam: z.string().describe('Achternaam zonder tussenvoegsel.'),
+  functie: OfficeSchema.describe('De huidige functie, of de laatste als de persoon is vertrokken: statenlid, gedeputeerde of commissaris (van de Koning).'),
+  fractie: FractieSchema.shape.naam.nullable().describe('Fractie in Provinciale Staten (de laatste), leeg als de persoon nooit Statenlid was.'),
+  actief: z.boolean().describe('Ja als de persoon op de dag van publicatie een functie heeft.'),
+  nevenfunctiesOpgave: declarationState.describe('"ingevuld", "geen" (niets te melden) of "niet-opgegeven" (opgave ontbreekt).'),
+  aantalNevenfuncties: z.number().int().nonnegative().describe('Aantal nevenfuncties, huidige en beëindigde.'),
+  financieleBelangenOpgave: declarationState.describe('"ingevuld", "geen" (niets te melden) of "niet-opgegeven" (opgave ontbreekt).'),
+  aantalFinancieleBelangen: z.number().int().nonnegative().describe('Aantal financiële belangen, huidige en beëindigde.'),
+  geschenkenOpgave: z.enum(['opgegeven', 'niet-opgegeven']).describe('"niet-opgegeven" als de opgave van geschenken ontbreekt.'),
+  aantalGeschenken: z.number().int().nonnegative().describe('Aantal geregistreerde geschenken, uitnodigingen en reizen.'),
+  permalink,
+});
+export type PersonRow = z.output<typeof PersonRowSchema>;
+
+/** One term in office (rol) of a person. */
+export const RoleRowSchema = z.strictObject({
+  persoonId: slug.describe('Id van de persoon.'),
+  naam: z.string().describe('Volledige naam.'),
+  functie: OfficeSchema.describe('statenlid, gedeputeerde of commissaris (van de Koning).'),
+  fractieId: slug.nullable().describe('Id van de fractie (bij Statenleden).'),
+  fractie: FractieSchema.shape.naam.nullable().describe('Naam van de fractie (bij Statenleden).'),
+  portefeuille: z.string().nullable().describe('Portefeuille van een gedeputeerde.'),
+  van: date.describe('Begin van de termijn.'),
+  tot: date.nullable().describe('Einde van de termijn; leeg zolang die loopt.'),
+  actief: z.boolean().describe('Ja als de termijn op de dag van publicatie loopt.'),
+  permalink,
+});
+export type RoleRow = z.output<typeof RoleRowSchema>;
+
+const popoloDate = date.describe('Datum (JJJJ-MM-DD).');
+
+/** A person in Popolo (https://www.popoloproject.com/specs/person.html). */
+export const PopoloPersonSchema = z.strictObject({
+  id: slug,
+  name: z.string(),
+  given_name: z.string().optional(),
+  family_name: z.string(),
+  sort_name: z.string(),
+  links: z.array(z.strictObject({ url: z.url(), note: z.string() })),
+});
+
+/** An organisation in Popolo: Provinciale Staten, Gedeputeerde Staten or a fractie. */
+export const PopoloOrganizationSchema = z.strictObject({
+  id: slug,
+  name: z.string(),
+  classification: z.enum(['legislature', 'executive', 'party']),
+  parent_id: slug.optional(),
+  other_names: z.array(z.strictObject({ name: z.string(), note: z.string() })).optional(),
+});
+
+/** A membership in Popolo: one term of one person in PS (for a fractie) or GS. */
+export const PopoloMembershipSchema = z.strictObject({
+  id: z.string(),
+  person_id: slug,
+  organization_id: slug,
+  role: z.string(),
+  label: z.string().optional(),
+  on_behalf_of_id: slug.optional(),
+  start_date: popoloDate,
+  end_date: popoloDate.optional(),
+});
+
+/** The Popolo file: persons, organizations and memberships. */
+export const PopoloSchema = z.strictObject({
+  persons: z.array(PopoloPersonSchema),
+  organizations: z.array(PopoloOrganizationSchema),
+  memberships: z.array(PopoloMembershipSchema),
+});
+export type Popolo = z.output<typeof PopoloSchema>;

@@ -1,0 +1,94 @@
+/**
+ * Over the whole built site: valid HTML, no broken internal links or anchors, and nothing that a
+ * Content Security Policy without 'unsafe-inline' would block (inline scripts, event handlers,
+ * javascript: URLs, style attributes).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { assertBuilt, DIST, listFiles, readHtml } from './site.ts';
+
+let pages: string[];
+
+beforeAll(() => {
+  assertBuilt();
+  pages = listFiles().filter((f) => f.endsWith('.html'));
+});
+
+describe('HTML', () => {
+  test('every page is valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Titles carry organisation and person names as registered; cutting them loses meaning.
+        'long-title': 'off',
+      },
+    });
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(readHtml(`/${page}`), page);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${page}:${m.line}: ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('no inline scripts, event handlers, javascript: URLs or style attributes', () => {
+    const problems: string[] = [];
+    for (const page of pages) {
+      const root = parse(readHtml(`/${page}`));
+      for (const script of root.querySelectorAll('script')) {
+        const type = script.getAttribute('type') ?? '';
+        if (!script.getAttribute('src') && !/json/.test(type)) problems.push(`${page}: inline <script>`);
+      }
+      for (const el of root.querySelectorAll('*')) {
+        for (const name of Object.keys(el.attributes)) {
+          if (/^on/i.test(name)) problems.push(`${page}: ${name}= on <${el.tagName.toLowerCase()}>`);
+          if (name.toLowerCase() === 'style') problems.push(`${page}: style= on <${el.tagName.toLowerCase()}>`);
+        }
+        for (const attr of ['href', 'src', 'action', 'formaction']) {
+          if (/^\s*javascript:/i.test(el.getAttribute(attr) ?? '')) problems.push(`${page}: javascript: in ${attr}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('links', () => {
+  test('every internal link and anchor points at something that exists', () => {
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (page: string): Set<string> => {
+      let set = ids.get(page);
+      if (!set) {
+        set = new Set(parse(readHtml(`/${page}`)).querySelectorAll('[id]').map((el) => el.id));
+        ids.set(page, set);
+      }
+      return set;
+    };
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      for (const link of parse(readHtml(`/${page}`)).querySelectorAll('a[href], link[href], script[src], img[src]')) {
+        const raw = link.getAttribute('href') ?? link.getAttribute('src') ?? '';
+        if (/^(?:[a-z]+:|\/\/)/i.test(raw)) continue; // mailto:, https:, data: … are not internal
+        const url = new URL(raw, `https://site.test/${page}`);
+        let target = decodeURIComponent(url.pathname).replace(/^\//, '');
+        if (target === '' || target.endsWith('/')) target += 'index.html';
+        checked++;
+        if (!existsSync(path.join(DIST, target))) {
+          broken.push(`${page}: ${raw} (no ${target})`);
+          continue;
+        }
+        if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+          broken.push(`${page}: ${raw} (no #${url.hash.slice(1)} in ${target})`);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length);
+    expect(broken).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Relevance of search on the demo site: queries people really type (names without accents or
+ * tussenvoegsel, organisations, functions, partial words, Dutch word forms, filters) against the
+ * built pagefind index, through pagefind's own JavaScript. Each expects its answer in the top 3.
+ */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { getPortal } from '../../src/data/index.ts';
+import { REGISTERS } from '../../src/lib/registers.ts';
+import { assertBuilt } from './site.ts';
+import { openSearch, type SearchEngine } from './search-engine.ts';
+
+let search: SearchEngine;
+
+beforeAll(async () => {
+  assertBuilt();
+  search = await openSearch();
+}, 60_000);
+
+const top3 = async (query: string, filters: Record<string, string> = {}): Promise<string[]> => (await search.search(query, filters, 3)).map((hit) => hit.url);
+
+/** [what is typed, a URL (or URL pattern) that must be among the first three results]. */
+const CASES: [string, string | RegExp][] = [
+  // Names typed without accents, without tussenvoegsel, or in part.
+  ['umit celik', '/personen/umit-celik/'],
+  ['Ümit Çelik', '/personen/umit-celik/'],
+  ['berg', '/personen/jan-van-den-berg/'],
+  ['berg', '/personen/chloe-van-den-berg/'],
+  ['van den berg', '/personen/jan-van-den-berg/'],
+  ['chloe', '/personen/chloe-van-den-berg/'],
+  ['ostby', '/personen/vera-ostby/'],
+  ['lucja nowak', '/personen/lucja-nowak/'],
+  ['eleonora hegedus', '/personen/eleonora-hegedus/'],
+  ['noel dubois', '/personen/noel-dubois-verhoef/'],
+  ['pieternel hart', '/personen/pieternel-t-hart/'],
+  ['in t zandt', '/personen/marloes-in-t-zandt/'],
+  ['aicha', '/personen/aicha-el-idrissi/'],
+  // Organisations, also as members misspell them.
+  ['zorggroep wilgenrade', '/organisaties/zorggroep-wilgenrade/'],
+  ['natuurbeheer zilverland', '/organisaties/stichting-natuurbeheer-zilverland/'],
+  ['odemark advies', '/organisaties/odemark-advies-bv/'],
+  ['energiecooperatie zilverstroom', '/organisaties/energiecooperatie-zilverstroom/'],
+  ['windpark hoge veld', '/organisaties/cooperatie-windpark-hoge-veld/'],
+  ['millieufederatie', '/organisaties/zilverlandse-milieufederatie/'],
+  ['provincie veldmark', '/organisaties/provincie-veldmark-buurprovincie/'],
+  ['akkerbouwbedrijf celik', '/personen/umit-celik/#nevenfunctie-eigenaar-akkerbouwbedrijf-celik-klaverdam'],
+  // Partial words and Dutch word forms.
+  ['natuurbeh', /^\/organisaties\/stichting-natuurbeheer-/],
+  ['zorggroepen veldmere', '/organisaties/zorggroep-veldmere/'],
+  ['voedselbanken', /^\/organisaties\/stichting-voedselbank-/],
+  // Officials, by function title only.
+  ['directeur mobiliteit', '/registers/nevenwerkzaamheden-ambtenaren/#functie-directeur-mobiliteit'],
+  ['projectdirecteur zilverweg', '/registers/nevenwerkzaamheden-ambtenaren/#functie-projectdirecteur-verbreding-zilverweg'],
+];
+
+describe('search finds the expected result in the top 3', () => {
+  test.each(CASES)('"%s" finds %s', async (query, expected) => {
+    const urls = await top3(query);
+    if (typeof expected === 'string') expect(urls).toContain(expected);
+    else expect(urls.some((url) => expected.test(url)), urls.join(', ')).toBe(true);
+  });
+});
+
+describe('results say what they are', () => {
+  test('a person, an organisation, a side position and a gift are labelled as such, with a snippet', async () => {
+    const [person] = await search.search('umit celik');
+    expect(person).toMatchObject({ url: '/personen/umit-celik/', title: 'Ümit Çelik', soort: 'Persoon' });
+    expect(person?.excerpt).toContain('<mark>');
+    const [organisation] = await search.search('zorggroep wilgenrade');
+    expect(organisation).toMatchObject({ soort: 'Organisatie', title: 'Zorggroep Wilgenrade' });
+    expect(organisation?.context).toMatch(/nevenfunctie/);
+    const position = (await search.search('akkerbouwbedrijf celik', {}, 3)).find((hit) => hit.soort === 'Nevenfunctie');
+    expect(position?.context).toContain('Ümit Çelik');
+    const [gift] = await search.search('kerstpakket', { register: REGISTERS.geschenken.title });
+    expect(gift?.soort).toBe('Geschenk');
+    expect(gift?.url).toMatch(/^\/registers\/geschenken\/#geschenk-/);
+  });
+});
+
+describe('filters narrow results to exactly the matching records', () => {
+  test('paid side positions of one fractie: every one of them, nothing else', async () => {
+    const portal = getPortal();
+    const fractie = 'Liberaal Platform';
+    const expected = portal.sidePositions.filter((p) => p.bezoldiging === 'bezoldigd' && p.person.fractie !== undefined && portal.personById.get(p.person.id)?.roles.some((r) => r.fractieInfo?.naam === fractie));
+    const filters = { register: REGISTERS.nevenfuncties.title, fractie, bezoldiging: 'Bezoldigd' };
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await search.count(null, filters)).toBe(expected.length);
+    for (const hit of await search.search(null, filters, 10)) {
+      expect(hit.soort).toBe('Nevenfunctie');
+      expect(hit.filters['fractie']).toContain(fractie);
+    }
+  });
+
+  test('ended side positions: as many as the register holds', async () => {
+    const ended = getPortal().sidePositions.filter((p) => p.ended).length;
+    expect(ended).toBeGreaterThan(0);
+    expect(await search.count(null, { register: REGISTERS.nevenfuncties.title, status: 'Beëindigd' })).toBe(ended);
+  });
+
+  test('gifts of one year', async () => {
+    const year = '2025';
+    const gifts = getPortal().gifts.filter((g) => g.datum.startsWith(year)).length;
+    expect(await search.count(null, { register: REGISTERS.geschenken.title, jaar: year })).toBe(gifts);
+  });
+
+  test('the body filter: every Commissaris van de Koning, current and former', async () => {
+    const expected = getPortal().people.filter((p) => p.roles.some((r) => r.functie === 'commissaris')).map((p) => `/personen/${p.id}/`);
+    const hits = await search.search(null, { orgaan: 'CdK', soort: 'Persoon' }, 10);
+    expect(hits.map((h) => h.url).sort()).toEqual(expected.sort());
+  });
+
+  test("officials' functions, all of them and only by function title", async () => {
+    const officials = getPortal().officials;
+    expect(await search.count(null, { orgaan: 'Ambtenaren', soort: 'Functie (ambtenaar)' })).toBe(officials.length);
+  });
+});

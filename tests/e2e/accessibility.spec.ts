@@ -1,0 +1,45 @@
+/**
+ * WCAG 2.1 A/AA (and 2.2 AA) in a real browser: zero axe-core violations on every page type,
+ * at 320 and 1280 pixels wide, and no page-level horizontal scrolling at 320 px (reflow, 1.4.10).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './browser.ts';
+import { getPageTypes } from './page-types.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const fixture = useBrowser(() => ({ demo: inject('demoSite'), empty: inject('emptySite') }));
+
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
+
+describe.each([320, 1280])('at %i px wide', (width) => {
+  for (const pageType of getPageTypes(inject('demoSite'))) {
+    test(`${pageType.name} has no WCAG violations`, async () => {
+      const context = await fixture.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${fixture.origin(pageType.site)}${pageType.path}`);
+        if (pageType.ready) await page.waitForSelector(pageType.ready);
+        // evaluate() runs through the DevTools protocol, so the site's CSP does not block axe.
+        await page.evaluate(axeSource);
+        const result = (await page.evaluate(
+          (tags) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags } }),
+          TAGS,
+        )) as AxeResult;
+        const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        expect(summary).toEqual([]);
+        if (width === 320) {
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, 'page scrolls horizontally at 320 px').toBeLessThanOrEqual(0);
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,40 @@
+/**
+ * Builds the sites the browser tests need: the demo (dist/, built by `npm test` before vitest
+ * runs) must exist; the empty-registers fixture is built here into a temporary folder.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoSite: string;
+    emptySite: string;
+  }
+}
+
+export default function setup(project: TestProject): void {
+  const demo = path.resolve(process.env['PORTAL_OUT_DIR'] ?? path.join(ROOT, 'dist'));
+  if (!existsSync(path.join(demo, 'index.html'))) {
+    throw new Error(`${demo}/index.html is missing: run \`npm run build\` before the browser tests (npm test does).`);
+  }
+  const empty = path.join(mkdtempSync(path.join(tmpdir(), 'portal-empty-')), 'dist');
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PORTAL_QUIET: '1',
+      PORTAL_CONTENT_DIR: path.join(ROOT, 'tests/fixtures/content-empty-registers'),
+      PORTAL_OUT_DIR: empty,
+    },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`Building the empty-registers fixture failed:\n${result.stdout}\n${result.stderr}`);
+  project.provide('demoSite', demo);
+  project.provide('emptySite', empty);
+}

@@ -1,0 +1,47 @@
+/** Every page type of the site, with one representative URL each, read from the built demo. */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+export interface PageType {
+  name: string;
+  /** URL path on the demo site, or on the empty-registers site when `site` is 'empty'. */
+  path: string;
+  site: 'demo' | 'empty';
+  /** A selector that appears once the page's script has done its work (search results). */
+  ready?: string;
+}
+
+function firstDir(dist: string, folder: string, except: string[] = []): string {
+  const entry = readdirSync(path.join(dist, folder), { withFileTypes: true }).find((e) => e.isDirectory() && !except.includes(e.name));
+  if (!entry) throw new Error(`No page under /${folder}/ in ${dist}`);
+  return `/${folder}/${entry.name}/`;
+}
+
+/** The page types every browser test runs over. */
+export function getPageTypes(demoDist: string): PageType[] {
+  return [
+    { name: 'home', path: '/', site: 'demo' },
+    { name: 'Provinciale Staten', path: '/provinciale-staten/', site: 'demo' },
+    { name: 'Gedeputeerde Staten', path: '/gedeputeerde-staten/', site: 'demo' },
+    { name: 'commissaris', path: '/commissaris-van-de-koning/', site: 'demo' },
+    { name: 'personen A-Z', path: '/personen/', site: 'demo' },
+    { name: 'person', path: firstDir(demoDist, 'personen'), site: 'demo' },
+    { name: 'register nevenfuncties', path: '/registers/nevenfuncties/', site: 'demo' },
+    { name: 'register financiële belangen', path: '/registers/financiele-belangen/', site: 'demo' },
+    { name: 'register geschenken', path: '/registers/geschenken/', site: 'demo' },
+    { name: 'register ambtenaren', path: '/registers/nevenwerkzaamheden-ambtenaren/', site: 'demo' },
+    { name: 'over de registers', path: '/over-de-registers/', site: 'demo' },
+    { name: 'organisaties A-Z', path: '/organisaties/', site: 'demo' },
+    { name: 'organisation', path: firstDir(demoDist, 'organisaties'), site: 'demo' },
+    { name: 'search with results', path: '/zoeken/?q=berg', site: 'demo', ready: '#zoekresultaten li, [data-search-results] li' },
+    { name: 'jaarverslagen', path: '/jaarverslagen/', site: 'demo' },
+    { name: 'jaarverslag', path: firstDir(demoDist, 'jaarverslagen', ['trends']), site: 'demo' },
+    { name: 'trends', path: '/jaarverslagen/trends/', site: 'demo' },
+    { name: 'statistieken', path: '/statistieken/', site: 'demo' },
+    { name: 'open data', path: '/open-data/', site: 'demo' },
+    { name: 'toegankelijkheid', path: '/toegankelijkheid/', site: 'demo' },
+    { name: '404', path: '/bestaat-niet/', site: 'demo' },
+    { name: 'empty gift register', path: '/registers/geschenken/', site: 'empty' },
+    { name: 'empty officials register', path: '/registers/nevenwerkzaamheden-ambtenaren/', site: 'empty' },
+  ];
+}

@@ -1,0 +1,60 @@
+/**
+ * Privacy and robustness in a real browser, under the shipped Content Security Policy:
+ * no request leaves the site's origin, no console errors (CSP violations included), and
+ * with JavaScript disabled every page still shows its content.
+ */
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './browser.ts';
+import { getPageTypes } from './page-types.ts';
+
+const fixture = useBrowser(() => ({ demo: inject('demoSite'), empty: inject('emptySite') }));
+
+describe('requests and errors', () => {
+  for (const pageType of getPageTypes(inject('demoSite'))) {
+    test(`${pageType.name} requests nothing from elsewhere and logs no errors`, async () => {
+      const origin = fixture.origin(pageType.site);
+      const context = await fixture.browser.newContext();
+      const page = await context.newPage();
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+      });
+      page.on('console', (message) => {
+        // The 404 page is served with status 404 on purpose; Chromium logs that as an error.
+        if (message.type() === 'error' && !(pageType.name === '404' && message.text().includes('404'))) errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      try {
+        await page.goto(`${origin}${pageType.path}`, { waitUntil: 'networkidle' });
+        if (pageType.ready) await page.waitForSelector(pageType.ready);
+        // Scroll to the end so that anything loaded lazily (charts) is loaded too.
+        await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+        await page.waitForLoadState('networkidle');
+        expect(foreign).toEqual([]);
+        expect(errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('without JavaScript', () => {
+  for (const pageType of getPageTypes(inject('demoSite'))) {
+    test(`${pageType.name} shows its content`, async () => {
+      const context = await fixture.browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${fixture.origin(pageType.site)}${pageType.path}`);
+        await expect.poll(() => page.locator('h1').count()).toBe(1);
+        expect(await page.locator('h1').isVisible()).toBe(true);
+        const text = await page.locator('main').innerText();
+        expect(text.length).toBeGreaterThan(100);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -1,0 +1,111 @@
+/** What search indexes: records per register entry, filters from schema fields, folded names. */
+import { describe, expect, test } from 'vitest';
+import { validateContent } from '../../src/data/load.ts';
+import { buildPortal } from '../../src/data/portal.ts';
+import {
+  buildSearchRecords,
+  getActiveYears,
+  getAllFacets,
+  getFilterOptions,
+  getOrganisationFacets,
+  getPageSearchFacets,
+  getPersonFacets,
+  getSearchAlias,
+  getSearchAliasAttributes,
+  YEARS_BACK,
+} from '../../src/lib/search.ts';
+import { readFixtureContent, TODAY } from './content-fixtures.ts';
+
+const portal = buildPortal(validateContent(readFixtureContent('content-minimal'), { today: TODAY }), TODAY);
+
+describe('getSearchAlias', () => {
+  test('adds a folded spelling only where pagefind cannot fold: ø, ł, ß', () => {
+    expect(getSearchAlias('Vera Østby')).toBe('Vera Ostby');
+    expect(getSearchAlias('Łucja Nowak')).toBe('Lucja Nowak');
+    expect(getSearchAlias('Straße')).toBe('Strasse');
+  });
+
+  test('adds nothing for letters pagefind folds itself (Ü, Ç, ë) or plain names', () => {
+    expect(getSearchAlias('Ümit Çelik')).toBeUndefined();
+    expect(getSearchAlias('Noëlle van der Linde')).toBeUndefined();
+    expect(getSearchAlias('Jan van den Berg')).toBeUndefined();
+    expect(getSearchAliasAttributes('Jan van den Berg')).toEqual({});
+    expect(getSearchAliasAttributes('Ødemark')).toEqual({ 'data-pagefind-index-attrs': 'data-zoekalias', 'data-zoekalias': 'Odemark' });
+  });
+});
+
+describe('getActiveYears', () => {
+  test('lists the years a period touches, newest first, up to today', () => {
+    expect(getActiveYears({ van: '2024-05-01', tot: '2025-02-01' }, TODAY)).toEqual(['2025', '2024']);
+    expect(getActiveYears({ van: '2025-05-01' }, TODAY)).toEqual(['2026', '2025']);
+  });
+
+  test(`goes back at most ${YEARS_BACK} years, also when the start is unknown`, () => {
+    expect(getActiveYears({ van: '1990-01-01' }, TODAY)).toHaveLength(YEARS_BACK);
+    expect(getActiveYears({}, TODAY)[YEARS_BACK - 1]).toBe(String(2026 - YEARS_BACK + 1));
+  });
+});
+
+describe('buildSearchRecords', () => {
+  const records = buildSearchRecords(portal);
+
+  test('one record per side position, interest, gift and official function, each at its permalink', () => {
+    expect(records).toHaveLength(portal.sidePositions.length + portal.interests.length + portal.gifts.length + portal.officials.length);
+    for (const p of portal.sidePositions) expect(records.map((r) => r.url)).toContain(`/personen/${p.person.id}/#${p.anchor}`);
+    for (const g of portal.gifts) expect(records.map((r) => r.url)).toContain(`/registers/geschenken/#${g.anchor}`);
+    for (const o of portal.officials) expect(records.map((r) => r.url)).toContain(`/registers/nevenwerkzaamheden-ambtenaren/#${o.anchor}`);
+  });
+
+  test('a side position says what it is, whose it is, and carries its filters', () => {
+    const record = records.find((r) => r.url === '/personen/umit-celik/#nevenfunctie-toezichthouder-zorggroep');
+    expect(record?.meta).toEqual({ title: 'Lid raad van toezicht, Zorggroep De Brug', soort: 'Nevenfunctie', context: 'Nevenfunctie van Ümit Çelik · Bezoldigd · sinds 1 januari 2020' });
+    expect(record?.content).toMatch(/Bezoldigd, €\s9\.250 per jaar/);
+    expect(record?.filters).toMatchObject({ soort: ['Nevenfunctie'], register: ['Nevenfuncties'], bezoldiging: ['Bezoldigd'], status: ['Huidig'], orgaan: ['GS', 'PS'] });
+    expect(record?.filters.jaar?.[0]).toBe('2026');
+  });
+
+  test("a gift is filed under the recipient's body on the day it was received", () => {
+    const gift = records.find((r) => r.url === '/registers/geschenken/#geschenk-2026-004');
+    expect(gift?.meta.soort).toBe('Reis');
+    expect(gift?.filters).toMatchObject({ register: ['Geschenken en uitnodigingen'], orgaan: ['GS'], jaar: ['2026'] });
+  });
+
+  test('a gift to an official is filed under Ambtenaren, by function title', () => {
+    const gift = records.find((r) => r.meta.context.includes('Directeur Mobiliteit'));
+    expect(gift?.filters.orgaan).toEqual(['Ambtenaren']);
+    expect(gift?.filters.fractie).toEqual([]);
+  });
+});
+
+describe('page facets and filter options', () => {
+  test('a person is filed under every body and fractie they served in', () => {
+    const umit = portal.personById.get('umit-celik');
+    expect(umit && getPersonFacets(umit)).toMatchObject({ soort: ['Persoon'], orgaan: ['GS', 'PS'], status: ['Huidig'] });
+  });
+
+  test('an organisation is current while any connection is', () => {
+    const brug = portal.organisations.find((o) => o.name === 'Zorggroep De Brug');
+    expect(brug && getOrganisationFacets(brug)).toMatchObject({ soort: ['Organisatie'], status: ['Huidig'] });
+  });
+
+  test('the search page offers exactly the values in the index, in a useful order', () => {
+    const options = getFilterOptions(getAllFacets(portal));
+    const byKey = Object.fromEntries(options.map((f) => [f.key, f.options.map((o) => o.value)]));
+    expect(byKey['register']).toEqual(['Nevenfuncties', 'Financiële belangen', 'Geschenken en uitnodigingen', 'Nevenwerkzaamheden ambtenaren']);
+    expect(byKey['orgaan']).toEqual(['PS', 'GS', 'Ambtenaren']);
+    expect(byKey['jaar']).toEqual([...(byKey['jaar'] ?? [])].sort().reverse());
+    expect(options.find((f) => f.key === 'orgaan')?.options[0]?.label).toBe('Provinciale Staten (PS)');
+  });
+});
+
+describe('getPageSearchFacets', () => {
+  test('annual reports are "Jaarverslag", other searchable pages "Overzicht"', () => {
+    expect(getPageSearchFacets('/jaarverslagen/2024/')).toEqual({ type: 'Jaarverslag', filters: { soort: ['Jaarverslag'] } });
+    expect(getPageSearchFacets('/statistieken/')?.type).toBe('Overzicht');
+  });
+
+  test('people and organisations describe themselves', () => {
+    expect(getPageSearchFacets('/personen/umit-celik/')).toBeUndefined();
+    expect(getPageSearchFacets('/organisaties/zorggroep-de-brug/')).toBeUndefined();
+  });
+});
