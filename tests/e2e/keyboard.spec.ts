@@ -52,4 +52,29 @@ describe('keyboard', () => {
     await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
     await page.close();
   });
+
+  test('search by keyboard alone: reach the header box, type, submit, Tab to a result and open it', async () => {
+    const page = await fixture.browser.newPage();
+    await page.goto(`${fixture.origin('demo')}/`);
+    let name = '';
+    for (let i = 0; i < 6 && name !== 'q'; i++) {
+      await page.keyboard.press('Tab');
+      name = await page.evaluate(() => document.activeElement?.getAttribute('name') ?? '');
+    }
+    expect(name, 'the header search box is among the first Tab stops').toBe('q');
+    expect((await focusIsVisible(page)).visible).toBe(true);
+    await page.keyboard.type('stichting natuurbeheer');
+    await Promise.all([page.waitForURL(/\/zoeken\/\?q=stichting\+natuurbeheer/), page.keyboard.press('Enter')]);
+    await page.waitForSelector('#zoekresultaten li a');
+    let href = '';
+    for (let i = 0; i < 40 && !href; i++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => (document.activeElement?.closest('#zoekresultaten') ? (document.activeElement?.getAttribute('href') ?? '') : ''));
+    }
+    expect(href, 'a result link is reachable with Tab').not.toBe('');
+    expect((await focusIsVisible(page)).visible).toBe(true);
+    await Promise.all([page.waitForURL((url) => url.pathname === href.split('#')[0]), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').count()).toBe(1);
+    await page.close();
+  });
 });
