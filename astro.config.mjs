@@ -6,12 +6,20 @@ export default defineConfig({
   // The canonical address is set per deployment; the demo uses a reserved .example domain.
   site: process.env.PORTAL_SITE_URL ?? 'https://integriteit.zilverland.example',
   trailingSlash: 'always',
+  // scripts/build.ts gives each output folder its own cache (scripts/lib/build-cache.ts), so
+  // builds of different content never share one.
+  cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
   integrations: [mdx()],
   build: {
     // External stylesheets keep pages small and allow a strict Content Security Policy.
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  experimental: {
+    // A rebuild copies person and organisation pages whose data did not change from the previous
+    // build into the same folder (their cacheKey: src/data/page-keys.ts) instead of rendering them.
+    incrementalBuild: true,
+  },
   vite: {
     // Never inline scripts into the HTML: the Content Security Policy allows only files from 'self'.
     build: { assetsInlineLimit: 0 },

@@ -6,21 +6,44 @@
  * 4. only when everything succeeded, replaces dist/ with it, so a failed build or index never
  *    leaves a half-written site where the old one was.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { getContentDir, getPortal, getToday } from '../src/data/index.ts';
-import { loadContent } from '../src/data/load.ts';
+import { getContentDir, getPortal } from '../src/data/index.ts';
 import { ContentValidationError } from '../src/lib/content-errors.ts';
+import { openParseCache, saveParseCache } from '../src/lib/parse-content.ts';
+import { getBuildCacheDir } from './lib/build-cache.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+// A build is a production build, also when started from a test runner: vitest sets NODE_ENV=test
+// and Vite's own names (DEV=1, PROD, SSR, MODE, BASE_URL) in the environment, and Astro's server
+// code reads import.meta.env from there. With DEV set, every page reloads all content
+// (src/data/index.ts): minutes instead of seconds.
+process.env['NODE_ENV'] = 'production';
+for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete process.env[name];
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(process.env['PORTAL_OUT_DIR'] ?? path.join(root, 'dist'));
 const tmpDir = `${outDir}.tmp`;
+// What this build reuses from the previous build into the same folder: parsed content files and
+// Astro's incremental cache (astro.config.mjs reads PORTAL_CACHE_DIR).
+const cacheDir = getBuildCacheDir(outDir);
+process.env['PORTAL_CACHE_DIR'] = cacheDir;
+// Wall time of each step, written as JSON to PORTAL_BUILD_TIMINGS for the benchmark (scripts/bench.ts).
+const timings: Record<string, number> = {};
+let stepStarted = performance.now();
+const endStep = (name: string): void => {
+  const now = performance.now();
+  timings[name] = Math.round(now - stepStarted);
+  stepStarted = now;
+};
 
 try {
-  loadContent(getContentDir(), { today: getToday() });
+  // Validates and resolves the content once; Astro's pages reuse this portal (src/data/index.ts).
+  openParseCache(path.join(cacheDir, 'content.bin'));
+  getPortal();
+  saveParseCache();
+  endStep('content');
 } catch (error) {
   if (error instanceof ContentValidationError) {
     console.error(error.message);
@@ -31,9 +54,20 @@ try {
 }
 
 rmSync(tmpDir, { recursive: true, force: true });
+// Astro bundles the pages into <outDir>/.prerender/, or into <cwd>/.astro/.prerender/ when the
+// output folder is outside the working folder (a test or benchmark build in /tmp): then builds
+// running at the same time would overwrite each other's bundle. Working from this build's own
+// cache folder (inside the project, so the bundle still finds node_modules) keeps them apart.
+process.env['PORTAL_CONTENT_DIR'] = getContentDir();
+const startDir = process.cwd();
+if (path.relative(startDir, tmpDir).startsWith('..')) {
+  mkdirSync(cacheDir, { recursive: true });
+  process.chdir(cacheDir);
+}
 try {
   const { build } = await import('astro');
   await build({ root, outDir: tmpDir, logLevel: process.env['PORTAL_QUIET'] ? 'warn' : 'info' });
+  endStep('astro');
 } catch (error) {
   rmSync(tmpDir, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);
@@ -48,6 +82,7 @@ if (!existsSync(path.join(tmpDir, 'index.html'))) {
 // The search index is written into the temporary folder too: a failed index publishes nothing.
 try {
   const { pages, records } = await writeSearchIndex(tmpDir, getPortal());
+  endStep('search');
   if (!process.env['PORTAL_QUIET']) console.log(`Zoekindex geschreven: ${pages} pagina's en ${records} registraties (search index written).`);
 } catch (error) {
   rmSync(tmpDir, { recursive: true, force: true });
@@ -57,4 +92,6 @@ try {
 }
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
-console.log(`Site gebouwd in ${path.relative(process.cwd(), outDir) || '.'} (site built).`);
+endStep('publish');
+if (process.env['PORTAL_BUILD_TIMINGS']) writeFileSync(process.env['PORTAL_BUILD_TIMINGS'], JSON.stringify(timings));
+console.log(`Site gebouwd in ${path.relative(startDir, outDir) || '.'} (site built).`);

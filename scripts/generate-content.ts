@@ -1,7 +1,10 @@
 /**
  * Writes demo content for the fictional province of Zilverland.
  *
- *   node scripts/generate-content.ts --out <dir> [--people N] [--seed S] [--today YYYY-MM-DD]
+ *   node scripts/generate-content.ts --out <dir> [--people N] [--seed S] [--today YYYY-MM-DD] [--edities | --zonder-edities]
+ *
+ * The demo (the default size) also gets its history: published editions in edities/ (see
+ * scripts/lib/demo-editions.ts). Other sizes get none unless --edities is given.
  *
  * Removes only what it owns in the output folder (people/, gifts/, officials/, fracties.yaml)
  * and writes site.yaml only when there is none, so an edited site.yaml survives.
@@ -10,9 +13,10 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { addDemoEditions } from './lib/demo-editions.ts';
 import { DEFAULT_OPTIONS, GENERATED_DIRS, GENERATED_FILES, generateContentWithCounts, type GenerateOptions } from './lib/generate.ts';
 
-const USAGE = 'usage: node scripts/generate-content.ts --out <dir> [--people N] [--seed S] [--today YYYY-MM-DD]';
+const USAGE = 'usage: node scripts/generate-content.ts --out <dir> [--people N] [--seed S] [--today YYYY-MM-DD] [--edities | --zonder-edities]';
 
 function parseWhole(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -39,6 +43,8 @@ function main(): void {
       people: { type: 'string' },
       seed: { type: 'string' },
       today: { type: 'string' },
+      edities: { type: 'boolean' },
+      'zonder-edities': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -57,7 +63,10 @@ function main(): void {
   };
 
   const started = performance.now();
-  const { files, counts } = generateContentWithCounts(options);
+  const generatedContent = generateContentWithCounts(options);
+  const { counts } = generatedContent;
+  const withEditions = values.edities ?? (!values['zonder-edities'] && values.people === undefined);
+  const files = withEditions ? addDemoEditions(generatedContent.files, options.today ?? DEFAULT_OPTIONS.today) : generatedContent.files;
   const generated = performance.now();
 
   // Guard against pointing --out at a folder that is not a content folder (e.g. the home folder).
@@ -66,6 +75,7 @@ function main(): void {
     throw new Error(`${outDir} has ${owned.join(', ')} but no site.yaml or fracties.yaml; not a content folder, nothing removed`);
   }
   for (const dir of GENERATED_DIRS) rmSync(path.join(outDir, dir), { recursive: true, force: true });
+  if (withEditions) rmSync(path.join(outDir, 'edities'), { recursive: true, force: true });
   for (const file of GENERATED_FILES) rmSync(path.join(outDir, file), { force: true });
 
   const keepSite = existsSync(siteFile);
@@ -93,6 +103,7 @@ function main(): void {
   console.log(`  interests        ${counts.interests}`);
   console.log(`  gifts            ${counts.gifts}`);
   console.log(`  officials        ${counts.officials}`);
+  if (withEditions) console.log(`  editions         ${files.filter((f) => f.path.startsWith('edities/') && f.path !== 'edities/manifest.json').length}`);
   console.log(`  time             ${Math.round(generated - started)} ms to generate, ${Math.round(finished - generated)} ms to write`);
 }
 

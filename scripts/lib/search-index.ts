@@ -12,6 +12,9 @@ import { buildSearchRecords } from '../../src/lib/search.ts';
 /** pagefind's own search interfaces, which this site does not use. */
 const UNUSED_BUNDLES = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
 
+/** Records sent to pagefind at once. */
+const RECORD_BATCH = 200;
+
 /** What the index holds, for the build log. */
 export interface SearchIndexSummary {
   pages: number;
@@ -31,9 +34,14 @@ export async function writeSearchIndex(siteDir: string, portal: Portal): Promise
     if (added.errors.length > 0) fail('addDirectory', added.errors);
     if (added.page_count === 0) fail('addDirectory', ['geen pagina met data-pagefind-body gevonden (no page with data-pagefind-body found)']);
     const records = buildSearchRecords(portal);
-    for (const record of records) {
-      const result = await index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } as Record<string, string[]> });
-      if (result.errors.length > 0) fail(`addCustomRecord ${record.url}`, result.errors);
+    // Sent in batches: one record at a time waits for pagefind's answer to each of 150,000
+    // records at national size; a batch keeps its service busy (about twice as fast).
+    for (let start = 0; start < records.length; start += RECORD_BATCH) {
+      const batch = records.slice(start, start + RECORD_BATCH);
+      const results = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } as Record<string, string[]> })));
+      results.forEach((result, i) => {
+        if (result.errors.length > 0) fail(`addCustomRecord ${batch[i]?.url ?? ''}`, result.errors);
+      });
     }
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });

@@ -16,10 +16,22 @@ import type { Figure } from '../lib/charts.ts';
 import type { OrganisationView } from './portal.ts';
 import { organisationPath } from '../lib/registers.ts';
 import { buildOpenData, type OpenData } from '../lib/open-data/catalogue.ts';
+import { isNewInLatest, type RecordSeen } from '../lib/editions.ts';
+import { recordPath } from '../lib/edition-labels.ts';
+import type { RegisterKey } from '../schemas/site.ts';
+import { seenKey, type EditionView, type PersonHistoryEntry } from './editions.ts';
+import { buildConfirmations, ROUND_REGISTERS, type Confirmation, type RoundRegister } from './confirmations.ts';
 
 export type * from './portal.ts';
+export type { EditionView, PersonHistoryEntry } from './editions.ts';
 
-let cached: Portal | undefined;
+/**
+ * The resolved portal, shared by every copy of this module in the process: scripts/build.ts
+ * validates the content before Astro starts, and Astro's bundle has its own copy of this
+ * module. Sharing it means the content is read, parsed and validated once per build, not twice.
+ */
+const SHARED_PORTAL = Symbol.for('integriteitsportaal.portal');
+type SharedSlot = { [SHARED_PORTAL]?: { key: string; portal: Portal } | undefined };
 
 /** The folder with content: `content/`, or PORTAL_CONTENT_DIR for fixtures and benchmarks. */
 export function getContentDir(): string {
@@ -33,11 +45,14 @@ export function getToday(): string {
 
 /** The whole resolved portal; loaded once per build (re-read on every request in dev). */
 export function getPortal(): Portal {
-  // In `astro dev` the content is re-read on every request so edits show up at once.
-  if (cached && !import.meta.env?.DEV) return cached;
   const today = getToday();
-  cached = buildPortal(loadContent(getContentDir(), { today }), today);
-  return cached;
+  const key = `${getContentDir()}\n${today}`;
+  const slot = globalThis as SharedSlot;
+  // In `astro dev` the content is re-read on every request so edits show up at once.
+  if (slot[SHARED_PORTAL]?.key === key && !import.meta.env?.DEV) return slot[SHARED_PORTAL].portal;
+  const portal = buildPortal(loadContent(getContentDir(), { today }), today);
+  slot[SHARED_PORTAL] = { key, portal };
+  return portal;
 }
 
 /** A person by id; throws when the id is unknown, so a broken link fails the build. */
@@ -174,4 +189,85 @@ export function getRegisterStats(): { giftCount: Figure; giftValue: Figure; side
     return person.sidePositions.entries.filter((p) => !p.ended).map((p) => ({ fractie, bezoldiging: p.bezoldiging }));
   });
   return { giftCount: gifts.count, giftValue: gifts.value, sidePositions: buildSidePositionStats(positions, compareDutchText) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editions, change history and the update round (see src/data/editions.ts, src/lib/rounds.ts).
+
+/** Every published edition, newest first. */
+export function getEditions(): EditionView[] {
+  return getPortal().editions.all;
+}
+
+/** A register's editions, oldest first. */
+export function getRegisterEditions(register: RegisterKey): EditionView[] {
+  return getPortal().editions.byRegister[register];
+}
+
+/** One edition by register and date; throws when unknown, so a broken link fails the build. */
+export function getEdition(register: RegisterKey, datum: string): EditionView {
+  const edition = getPortal().editions.byRegister[register].find((e) => e.datum === datum);
+  if (!edition) throw new Error(`Unknown edition ${register} ${datum}`);
+  return edition;
+}
+
+/** The first and last edition a record was in, if it has been published. */
+export function getRecordSeen(register: RegisterKey, key: string): RecordSeen | undefined {
+  return getPortal().editions.seen.get(seenKey(register, key));
+}
+
+/** True when the record is new in its register's latest edition. */
+export function isNewInLatestEdition(register: RegisterKey, key: string): boolean {
+  const { editions } = getPortal();
+  return isNewInLatest(editions.seen.get(seenKey(register, key)), editions.latestDate[register]);
+}
+
+/** A person's changes across editions, newest first. */
+export function getPersonHistory(personId: string): PersonHistoryEntry[] {
+  return getPortal().editions.personHistory.get(personId) ?? [];
+}
+
+export { ROUND_REGISTERS, type Confirmation, type RoundRegister } from './confirmations.ts';
+
+/** The checklist row of a current member. */
+export interface ChecklistRow {
+  person: PersonView;
+  confirmations: Record<RoundRegister, Confirmation>;
+  overdue: boolean;
+}
+
+/** A member's confirmation state per register, for their page and the checklist. */
+export function getPersonConfirmations(person: PersonView): Record<RoundRegister, Confirmation> {
+  const { site, today } = getPortal();
+  return buildConfirmations(person, site, today);
+}
+
+let checklistCache: { portal: Portal; rows: ChecklistRow[] } | undefined;
+
+/** The griffie's checklist: every current member with their confirmations, overdue members first. */
+export function getChecklist(): ChecklistRow[] {
+  const portal = getPortal();
+  if (checklistCache?.portal === portal) return checklistCache.rows;
+  const rows = portal.people
+    .filter((p) => p.current)
+    .map((person) => {
+      const confirmations = getPersonConfirmations(person);
+      return { person, confirmations, overdue: ROUND_REGISTERS.some((r) => confirmations[r].status === 'te-laat') };
+    })
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDutchNames(a.person.name, b.person.name));
+  checklistCache = { portal, rows };
+  return rows;
+}
+
+let giftHrefCache: { portal: Portal; byId: ReadonlyMap<string, string> } | undefined;
+
+/**
+ * The permalink of a record in an edition: a person's entry on their page, a gift on the gift
+ * register page that shows it (which page depends on the register's size), an activity by function.
+ */
+export function getRecordHref(register: RegisterKey, record: { sleutel: string; persoon?: string | undefined }): string {
+  if (register !== 'geschenken') return recordPath(register, record);
+  const portal = getPortal();
+  if (giftHrefCache?.portal !== portal) giftHrefCache = { portal, byId: new Map(portal.gifts.map((g) => [g.id, g.href])) };
+  return giftHrefCache.byId.get(record.sleutel) ?? recordPath(register, record);
 }

@@ -16,6 +16,8 @@ import { OrganisationsFileSchema, type OrganisationsFile } from '../schemas/orga
 import { PersonIdSchema, PersonSchema, type Person } from '../schemas/person.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { checkReports, REPORT_FILE, validateReportFile, type ReportRecord } from './reports.ts';
+import { EditionFileSchema, ManifestSchema, type Manifest } from '../schemas/edition.ts';
+import { checkConfirmations, checkEditions, type LoadedEdition } from './editions.ts';
 
 /** A content file as text, with its path relative to the content folder (`people/x.md`). */
 export interface ContentFile {
@@ -41,6 +43,10 @@ export interface Content {
   organisaties?: OrganisationsFile | undefined;
   /** Annual integrity reports (content/reports/*.md); empty when there are none. */
   reports?: ReportRecord[] | undefined;
+  /** Published editions of the registers (content/edities/<register>/*.json); empty when there are none. */
+  editions?: LoadedEdition[] | undefined;
+  /** The list of published editions with their hashes (content/edities/manifest.json). */
+  editionManifest?: Manifest | undefined;
 }
 
 /** Options for validation. */
@@ -59,7 +65,19 @@ const LAYOUT = {
   officials: /^officials\/[^/]+\.yaml$/,
   organisaties: 'organisaties.yaml',
   reports: REPORT_FILE,
+  editions: /^edities\/[a-z-]+\/[^/]+\.json$/,
+  manifest: 'edities/manifest.json',
 };
+
+/** Parses a JSON file of content/edities/; editions are written by a script, so JSON, not YAML. */
+function parseJson(file: string, source: string): ParseResult {
+  try {
+    return { ok: true, data: JSON.parse(source) as unknown, body: '' };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ file, path: [], nl: `geen geldige JSON (${reason}); edities worden door "npm run editie" geschreven en niet met de hand bewerkt`, en: `not valid JSON (${reason}); editions are written by "npm run editie", not edited by hand` }] };
+  }
+}
 
 /** Reads every file under `dir` (the content folder) as text. */
 export function readContentFiles(dir: string): ContentFile[] {
@@ -108,6 +126,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   const officials: OfficialRecord[] = [];
   let organisaties: OrganisationsFile | undefined;
   const reports: ReportRecord[] = [];
+  const editions: LoadedEdition[] = [];
+  let editionManifest: Manifest | undefined;
   // Ids of every person file, valid or not: a gift to someone whose file has an error should
   // not also be reported as a gift to an unknown person.
   const personFileIds = new Set<string>();
@@ -140,6 +160,11 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     } else if (LAYOUT.reports.test(file.path)) {
       const report = validateReportFile(name, file.source, issues);
       if (report) reports.push(report);
+    } else if (file.path === LAYOUT.manifest) {
+      editionManifest = validateWith(name, parseJson(name, file.source), ManifestSchema, issues);
+    } else if (LAYOUT.editions.test(file.path)) {
+      const edition = validateWith(name, parseJson(name, file.source), EditionFileSchema, issues);
+      if (edition) editions.push({ ...edition, file: name });
     } else if (file.path === LAYOUT.organisaties) {
       organisaties = validateWith(name, parseYaml(name, file.source), OrganisationsFileSchema, issues);
     } else if (LAYOUT.officials.test(file.path)) {
@@ -165,8 +190,12 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     issues.push(...checkOrganisationsFile(organisaties, collectOrganisationNames(people, gifts), `${label}/${LAYOUT.organisaties}`));
   }
   if (site) issues.push(...checkReports(reports, site.provincie));
+  issues.push(...checkConfirmations(people, today));
+  // The disappearing-record check runs on otherwise valid content only: a person file with an
+  // error would make all its records look removed.
+  if (site) issues.push(...checkEditions({ site, people, gifts, officials, editions, manifest: editionManifest, today, label, checkRecords: issues.length === 0 }));
   if (issues.length > 0 || !site || !fracties) throw new ContentValidationError(issues);
-  return { site, fracties, people, gifts, officials, organisaties, reports };
+  return { site, fracties, people, gifts, officials, organisaties, reports, editions, editionManifest };
 }
 
 function findDuplicates<T>(items: readonly T[], key: (item: T) => string): Set<string> {

@@ -7,6 +7,8 @@ import { compareDutchNames, compareDutchText, formatFullName, formatSortName, ge
 import { CADENCE_MONTHS } from '../lib/labels.ts';
 import { getOrganisationLetter, resolveOrganisations } from '../lib/organisations.ts';
 import { compareByRecency, hasEnded, isCurrent } from '../lib/periods.ts';
+import { withGiftPermalinks } from '../lib/register-pages.ts';
+import { REGISTERS } from '../lib/registers.ts';
 import type { Fractie } from '../schemas/fractie.ts';
 import type { FinancialInterest } from '../schemas/financial-interest.ts';
 import type { Gift } from '../schemas/gift.ts';
@@ -17,6 +19,7 @@ import type { RegisterKey, SiteConfig } from '../schemas/site.ts';
 import type { SidePosition } from '../schemas/side-position.ts';
 import type { Content, OfficialRecord, PersonRecord } from './load.ts';
 import type { ReportRecord } from './reports.ts';
+import { buildEditionIndex, type EditionIndex } from './editions.ts';
 
 /** Entries, "nothing to declare", or "not provided": three different things. */
 export type Declaration<T> =
@@ -38,7 +41,14 @@ export type RoleView = Role & { fractieInfo?: Fractie | undefined; current: bool
 
 export type SidePositionView = SidePosition & { key: string; anchor: string; ended: boolean; person: PersonRef };
 export type InterestView = FinancialInterest & { key: string; anchor: string; ended: boolean; person: PersonRef };
-export type GiftView = Gift & { anchor: string; person?: PersonRef | undefined; recipientLabel: string; file: string };
+export type GiftView = Gift & {
+  anchor: string;
+  /** The gift's permalink: the gift register page that shows it, with its anchor (src/lib/register-pages.ts). */
+  href: string;
+  person?: PersonRef | undefined;
+  recipientLabel: string;
+  file: string;
+};
 
 export interface PersonView extends PersonRef {
   file: string;
@@ -54,6 +64,8 @@ export interface PersonView extends PersonRef {
   gifts: GiftView[];
   /** True when the member has not returned the gift declaration. */
   giftsNotProvided: boolean;
+  /** Per register, the date the member confirmed the whole declaration (person-level `bevestigd`). */
+  declarationConfirmed: { nevenfuncties?: string | undefined; financieleBelangen?: string | undefined };
 }
 
 export type SideActivityView = SideActivity & { key: string; anchor: string };
@@ -90,6 +102,8 @@ export interface Portal {
   organisationIdByName: ReadonlyMap<string, string>;
   /** Annual integrity reports, newest year first. */
   reports: ReportRecord[];
+  /** Published editions with their changes and each record's first and last edition. */
+  editions: EditionIndex;
 }
 
 function resolveDeclaration<T, V>(value: T[] | 'geen' | 'niet-opgegeven', map: (entry: T) => V, order: (a: V, b: V) => number): Declaration<V> {
@@ -132,24 +146,28 @@ function buildPerson(record: PersonRecord, fractieById: ReadonlyMap<string, Frac
     latestRole,
     sidePositions: resolveDeclaration(
       record.nevenfuncties,
-      (p) => ({ ...p, key: `${record.id}/${p.id}`, anchor: `nevenfunctie-${p.id}`, ended: hasEnded(p, today), person: ref }),
+      (p) => ({ ...p, key: `${record.id}/${p.id}`, anchor: `nevenfunctie-${p.id}`, ended: hasEnded(p, today) || p.ingetrokken !== undefined, person: ref }),
       byRecencyThenText((p) => p.organisatie),
     ),
     interests: resolveDeclaration(
       record.financieleBelangen,
-      (i) => ({ ...i, key: `${record.id}/${i.id}`, anchor: `belang-${i.id}`, ended: hasEnded(i, today), person: ref }),
+      (i) => ({ ...i, key: `${record.id}/${i.id}`, anchor: `belang-${i.id}`, ended: hasEnded(i, today) || i.ingetrokken !== undefined, person: ref }),
       byRecencyThenText((i) => i.omschrijving),
     ),
     gifts: [],
     giftsNotProvided: record.geschenken === 'niet-opgegeven',
+    declarationConfirmed: record.bevestigd ?? {},
   };
 }
 
-function buildRegisterStatus(site: SiteConfig, today: string): Record<RegisterKey, RegisterStatus> {
+function buildRegisterStatus(site: SiteConfig, today: string, editions: Content['editions']): Record<RegisterKey, RegisterStatus> {
   const status = (key: RegisterKey): RegisterStatus => {
     const config = site.registers[key];
-    const nextDue = addMonths(config.bijgewerkt, CADENCE_MONTHS[config.cadans]);
-    return { key, lastUpdate: config.bijgewerkt, nextDue, overdue: nextDue < today };
+    // The latest published edition is the last update; `bijgewerkt` only for a register without editions.
+    const latestEdition = (editions ?? []).reduce<string | undefined>((latest, e) => (e.register === key && (latest === undefined || e.datum > latest) ? e.datum : latest), undefined);
+    const lastUpdate = latestEdition ?? config.bijgewerkt ?? today;
+    const nextDue = addMonths(lastUpdate, CADENCE_MONTHS[config.cadans]);
+    return { key, lastUpdate, nextDue, overdue: nextDue < today };
   };
   return {
     nevenfuncties: status('nevenfuncties'),
@@ -167,7 +185,7 @@ export function buildPortal(content: Content, today: string): Portal {
     .sort((a, b) => compareDutchNames(a.name, b.name) || a.id.localeCompare(b.id));
   const personById = new Map(people.map((p) => [p.id, p]));
 
-  const gifts: GiftView[] = content.gifts
+  const gifts: GiftView[] = withGiftPermalinks(content.gifts
     .map((gift) => {
       const person = gift.ontvanger.persoon === undefined ? undefined : personById.get(gift.ontvanger.persoon);
       return {
@@ -177,7 +195,7 @@ export function buildPortal(content: Content, today: string): Portal {
         recipientLabel: person?.fullName ?? gift.ontvanger.functie ?? '',
       };
     })
-    .sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id));
+    .sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id)), REGISTERS.geschenken.path);
   for (const gift of gifts) {
     if (gift.person) personById.get(gift.person.id)?.gifts.push(gift);
   }
@@ -204,9 +222,10 @@ export function buildPortal(content: Content, today: string): Portal {
     interests: people.flatMap((p) => p.interests.entries),
     gifts,
     officials,
-    registers: buildRegisterStatus(content.site, today),
+    registers: buildRegisterStatus(content.site, today, content.editions),
     ...buildOrganisationViews(people, gifts, content.organisaties),
     reports: [...(content.reports ?? [])].sort((a, b) => b.jaar - a.jaar || a.id.localeCompare(b.id)),
+    editions: buildEditionIndex(content.editions ?? []),
   };
 }
 

@@ -170,7 +170,7 @@ function giftRecord(gift: GiftView, person: PersonView | undefined): SearchRecor
   const date = formatDateNl(gift.datum);
   const groups = person ? personGroups(person, gift.datum) : { orgaan: [BODY_VALUES.ambtenaren], fractie: [] };
   return {
-    url: `${REGISTERS.geschenken.path}#${gift.anchor}`,
+    url: gift.href,
     language: 'nl',
     meta: {
       title: gift.omschrijving,

@@ -81,3 +81,18 @@ export function declaration<T extends z.ZodType>(entry: T) {
 
 /** Declaration state literals, for code that tells the three states apart. */
 export type DeclarationStatus = 'geen' | 'niet-opgegeven';
+
+/**
+ * A record taken out of the register with a reason (for instance entered by mistake). The record
+ * stays in the content and on the site, marked as withdrawn: a register never loses an entry silently.
+ */
+export const WithdrawalSchema = z.strictObject({
+  /** Date of the withdrawal. */
+  datum: isoDate,
+  /** Why, in a sentence the public can read, e.g. "Dubbel opgegeven". */
+  reden: text(300),
+});
+export type Withdrawal = z.output<typeof WithdrawalSchema>;
+
+/** The member's own comment on an entry (right of reply), shown beside it. */
+export const reply = () => text(1000);

@@ -1,6 +1,6 @@
 /** Financial interests of PS and GS members and the CdK, insofar as they touch provincial interests (gedragscode). */
 import { z } from 'astro/zod';
-import { checkPeriod, isoDate, slug, sourceUrl, text } from './common.ts';
+import { checkPeriod, isoDate, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
 
 /** The nature of the interest. */
 export const InterestNatureSchema = z.enum([
@@ -31,6 +31,10 @@ export const FinancialInterestSchema = z
     bevestigd: isoDate.optional(),
     /** Link to the official source. */
     bron: sourceUrl.optional(),
+    /** Withdrawn from the register, with date and reason; the entry stays on record. */
+    ingetrokken: WithdrawalSchema.optional(),
+    /** The member's own comment on this entry (right of reply). */
+    reactie: reply().optional(),
   })
   .superRefine(checkPeriod);
 export type FinancialInterest = z.output<typeof FinancialInterestSchema>;

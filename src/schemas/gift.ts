@@ -1,6 +1,6 @@
 /** The gift register: gifts, invitations and trips received (gedragscode art. 4.1). */
 import { z } from 'astro/zod';
-import { euros, isoDate, message, slug, sourceUrl, text } from './common.ts';
+import { euros, isoDate, message, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
 
 /** Gift, invitation (lunch, dinner, event) or trip. */
 export const GiftKindSchema = z.enum(['geschenk', 'uitnodiging', 'reis']);
@@ -54,6 +54,10 @@ export const GiftSchema = z
     besluitdatum: isoDate.optional(),
     /** Link to the official source (the registration or the decision on its destination). */
     bron: sourceUrl.optional(),
+    /** Withdrawn from the register (e.g. registered twice), with date and reason; stays on record. */
+    ingetrokken: WithdrawalSchema.optional(),
+    /** The recipient's own comment on this entry (right of reply). */
+    reactie: reply().optional(),
   })
   .superRefine((gift, ctx) => {
     if (gift.besluitdatum !== undefined && gift.besluitdatum < gift.datum) {

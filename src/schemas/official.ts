@@ -3,7 +3,7 @@
  * function title only: there is no field for a name, and one is refused with a clear message.
  */
 import { z } from 'astro/zod';
-import { declaration, message, slug, sourceUrl, text } from './common.ts';
+import { declaration, message, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
 
 /** Fields that would identify an official; refused by name so the message can say why. */
 export const FORBIDDEN_OFFICIAL_KEYS = ['naam', 'name', 'voornaam', 'achternaam', 'voorletters', 'tussenvoegsel', 'medewerker', 'persoon'] as const;
@@ -31,6 +31,10 @@ export const SideActivitySchema = z.strictObject({
   beperkendeMaatregel: text(500),
   /** Link to the official source (the GS decision on the activity). */
   bron: sourceUrl.optional(),
+  /** Withdrawn from the register (e.g. the activity stopped), with date and reason; stays on record. */
+  ingetrokken: WithdrawalSchema.optional(),
+  /** A comment on behalf of the function holder (right of reply). */
+  reactie: reply().optional(),
 });
 export type SideActivity = z.output<typeof SideActivitySchema>;
 

@@ -61,6 +61,16 @@ export const PersonSchema = z.strictObject({
   financieleBelangen: declaration(FinancialInterestSchema),
   /** Set to "niet-opgegeven" when the member has not returned the gift declaration; gifts themselves live in content/gifts/. */
   geschenken: z.literal('niet-opgegeven').optional(),
+  /**
+   * Per register, the date the member last confirmed the whole declaration (also "geen"); entries
+   * carry their own `bevestigd` too, and the latest of all counts for the update round.
+   */
+  bevestigd: z
+    .strictObject({
+      nevenfuncties: isoDate.optional(),
+      financieleBelangen: isoDate.optional(),
+    })
+    .optional(),
 });
 export type Person = z.output<typeof PersonSchema>;
 export type PersonName = z.output<typeof NameSchema>;

@@ -1,6 +1,6 @@
 /** Nevenfuncties: side positions of PS and GS members and the CdK (Provinciewet art. 11, 40b, 66). */
 import { z } from 'astro/zod';
-import { checkPeriod, euros, isoDate, message, slug, sourceUrl, text } from './common.ts';
+import { checkPeriod, euros, isoDate, message, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
 
 /** Provinciewet: whether a side position is paid must always be stated. */
 export const PaymentSchema = z.enum(['bezoldigd', 'onbezoldigd', 'onkostenvergoeding']);
@@ -45,6 +45,10 @@ export const SidePositionSchema = z
     bevestigd: isoDate.optional(),
     /** Link to the official source (the signed declaration). */
     bron: sourceUrl.optional(),
+    /** Withdrawn from the register, with date and reason; the entry stays on record. */
+    ingetrokken: WithdrawalSchema.optional(),
+    /** The member's own comment on this entry (right of reply). */
+    reactie: reply().optional(),
   })
   .superRefine((value, ctx) => {
     checkPeriod(value, ctx);

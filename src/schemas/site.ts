@@ -10,8 +10,12 @@ export type Cadence = z.output<typeof CadenceSchema>;
 export const RegisterConfigSchema = z.strictObject({
   /** Update cadence: `kwartaal` (quarterly), `halfjaar` (half-yearly) or `jaar` (yearly). */
   cadans: CadenceSchema,
-  /** Date of the last update round that was published (JJJJ-MM-DD). */
-  bijgewerkt: isoDate,
+  /**
+   * Date of the last update round that was published (JJJJ-MM-DD). Only for a register without
+   * editions (content/edities/): once editions are published, the latest edition is the last
+   * update and this field must go, so there is one source of truth.
+   */
+  bijgewerkt: isoDate.optional(),
 });
 export type RegisterConfig = z.output<typeof RegisterConfigSchema>;
 

@@ -1,12 +1,12 @@
 /**
  * Every record in the content appears on the site: records in = records rendered, per register,
- * on the register page and on the person's own page.
+ * over every page of the register (a long register is split into pages) and on the person's own page.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { getContentDir, getToday } from '../../src/data/index.ts';
+import { getContentDir, getPortal, getToday } from '../../src/data/index.ts';
 import { loadContent, type Content } from '../../src/data/load.ts';
 import { foldDiacritics, sortByDutchName } from '../../src/lib/dutch-names.ts';
-import { assertBuilt, readPage, recordKeys } from './site.ts';
+import { assertBuilt, readPage, readRegisterPages, recordKeys, registerRecordKeys } from './site.ts';
 
 let content: Content;
 
@@ -22,17 +22,17 @@ describe('register pages', () => {
   test('the nevenfuncties register shows every side position of every person once', () => {
     const expected = content.people.flatMap((p) => list(p.nevenfuncties).map((s) => `${p.id}/${s.id}`));
     expect(expected.length).toBeGreaterThan(0);
-    expect(sorted(recordKeys(readPage('/registers/nevenfuncties/'), 'nevenfunctie'))).toEqual(sorted(expected));
+    expect(sorted(registerRecordKeys('/registers/nevenfuncties/', 'nevenfunctie'))).toEqual(sorted(expected));
   });
 
   test('the financial interests register shows every interest once', () => {
     const expected = content.people.flatMap((p) => list(p.financieleBelangen).map((i) => `${p.id}/${i.id}`));
-    expect(sorted(recordKeys(readPage('/registers/financiele-belangen/'), 'financieel-belang'))).toEqual(sorted(expected));
+    expect(sorted(registerRecordKeys('/registers/financiele-belangen/', 'financieel-belang'))).toEqual(sorted(expected));
   });
 
   test('the gift register shows every gift once', () => {
     const expected = content.gifts.map((g) => g.id);
-    expect(sorted(recordKeys(readPage('/registers/geschenken/'), 'geschenk'))).toEqual(sorted(expected));
+    expect(sorted(registerRecordKeys('/registers/geschenken/', 'geschenk'))).toEqual(sorted(expected));
   });
 
   test("the officials' register shows every side activity and every function without one", () => {
@@ -44,8 +44,7 @@ describe('register pages', () => {
   });
 
   test('the gift register shows quarter totals that add up to the gifts in that quarter', () => {
-    const page = readPage('/registers/geschenken/');
-    for (const section of page.querySelectorAll('section[aria-labelledby^="kwartaal-"]')) {
+    for (const section of readRegisterPages('/registers/geschenken/').flatMap((page) => page.querySelectorAll('section[aria-labelledby^="kwartaal-"]'))) {
       const values = section.querySelectorAll('tbody td.tp-table__cell--numeric data').map((d) => Number(d.getAttribute('value')));
       const total = Number(section.querySelector('tfoot data')?.getAttribute('value'));
       expect(Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100).toBe(total);
@@ -72,6 +71,16 @@ describe('person pages', () => {
         if (typeof value === 'string') expect(states, person.file).toContain(value);
       }
       if (person.geschenken === 'niet-opgegeven') expect(states, person.file).toContain('niet-opgegeven');
+    }
+  });
+
+  test('a gift keeps its permalink: the register page it links to shows it under its anchor', () => {
+    const pages = new Map<string, ReturnType<typeof readPage>>();
+    for (const gift of getPortal().gifts) {
+      const [pagePath = '', anchor = ''] = gift.href.split('#');
+      if (!pages.has(pagePath)) pages.set(pagePath, readPage(pagePath));
+      const row = pages.get(pagePath)?.getElementById(anchor);
+      expect(row?.getAttribute('data-key'), gift.href).toBe(gift.id);
     }
   });
 

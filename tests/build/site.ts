@@ -36,3 +36,32 @@ export function listFiles(dir = DIST, prefix = ''): string[] {
 export function recordKeys(page: HTMLElement, kind: string): string[] {
   return page.querySelectorAll(`[data-record="${kind}"]`).map((el) => el.getAttribute('data-key') ?? '');
 }
+
+/**
+ * Every page of a register that starts at `base` (e.g. `/registers/nevenfuncties/`): the page
+ * itself and every page under `base` it links to, followed until none is new. A long register is
+ * split into pages (src/lib/register-pages.ts); records are counted over all of them.
+ */
+export function readRegisterPages(base: string): HTMLElement[] {
+  const pages: HTMLElement[] = [];
+  const seen = new Set<string>([base]);
+  const queue = [base];
+  while (queue.length > 0) {
+    const urlPath = queue.shift() as string;
+    const page = readPage(urlPath);
+    pages.push(page);
+    for (const link of page.querySelectorAll('a[href]')) {
+      const target = (link.getAttribute('href') ?? '').split('#')[0] ?? '';
+      if (target.startsWith(base) && target.endsWith('/') && !seen.has(target)) {
+        seen.add(target);
+        queue.push(target);
+      }
+    }
+  }
+  return pages;
+}
+
+/** The `data-key` values of the records of one kind over every page of a register. */
+export function registerRecordKeys(base: string, kind: string): string[] {
+  return readRegisterPages(base).flatMap((page) => recordKeys(page, kind));
+}

@@ -17,6 +17,14 @@ function firstDir(dist: string, folder: string, except: string[] = []): string {
   return `/${folder}/${entry.name}/`;
 }
 
+/** The last page under /<folder>/ in name order: for editions, the latest (the one with changes). */
+function lastDir(dist: string, folder: string): string {
+  const names = readdirSync(path.join(dist, folder), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const last = names.at(-1);
+  if (last === undefined) throw new Error(`No page under /${folder}/ in ${dist}`);
+  return `/${folder}/${last}/`;
+}
+
 /** The page types every browser test runs over. */
 export function getPageTypes(demoDist: string): PageType[] {
   return [
@@ -40,6 +48,9 @@ export function getPageTypes(demoDist: string): PageType[] {
     { name: 'statistieken', path: '/statistieken/', site: 'demo' },
     { name: 'open data', path: '/open-data/', site: 'demo' },
     { name: 'toegankelijkheid', path: '/toegankelijkheid/', site: 'demo' },
+    { name: 'wijzigingen', path: '/wijzigingen/', site: 'demo' },
+    { name: 'edition', path: lastDir(demoDist, 'wijzigingen/nevenfuncties'), site: 'demo' },
+    { name: 'actualiteit (checklist)', path: '/registers/actualiteit/', site: 'demo' },
     { name: '404', path: '/bestaat-niet/', site: 'demo' },
     { name: 'empty gift register', path: '/registers/geschenken/', site: 'empty' },
     { name: 'empty officials register', path: '/registers/nevenwerkzaamheden-ambtenaren/', site: 'empty' },

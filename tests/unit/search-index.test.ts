@@ -52,7 +52,7 @@ describe('buildSearchRecords', () => {
   test('one record per side position, interest, gift and official function, each at its permalink', () => {
     expect(records).toHaveLength(portal.sidePositions.length + portal.interests.length + portal.gifts.length + portal.officials.length);
     for (const p of portal.sidePositions) expect(records.map((r) => r.url)).toContain(`/personen/${p.person.id}/#${p.anchor}`);
-    for (const g of portal.gifts) expect(records.map((r) => r.url)).toContain(`/registers/geschenken/#${g.anchor}`);
+    for (const g of portal.gifts) expect(records.map((r) => r.url)).toContain(g.href);
     for (const o of portal.officials) expect(records.map((r) => r.url)).toContain(`/registers/nevenwerkzaamheden-ambtenaren/#${o.anchor}`);
   });
 

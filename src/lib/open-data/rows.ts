@@ -72,7 +72,7 @@ export function buildGiftRows(portal: Portal, site: URL | string): GiftRow[] {
     bestemming: g.bestemming,
     besluitdatum: g.besluitdatum ?? null,
     bron: g.bron ?? null,
-    permalink: toPermalink(site, `${REGISTERS.geschenken.path}#${g.anchor}`),
+    permalink: toPermalink(site, g.href),
   }));
 }
 

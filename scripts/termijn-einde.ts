@@ -1,0 +1,47 @@
+/**
+ * Ends a term: `npm run termijn:einde -- <persoon-id> --datum JJJJ-MM-DD [--functie statenlid|gedeputeerde|commissaris] [--ook-qq]`.
+ * Gives the person's current role (or the one of --functie) an end date; the person stays on
+ * record as a former member. With --ook-qq, side positions held by virtue of office end on the
+ * same date. Nothing is removed.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatDateNl } from '../src/lib/dates.ts';
+import { contentDir, run, today, UsageError } from './lib/cli.ts';
+import { contentLabel, editFrontMatter, validateChanges, writeChanges, type Plain } from './lib/content-writer.ts';
+
+const USAGE = 'Gebruik: npm run termijn:einde -- <persoon-id> --datum JJJJ-MM-DD [--functie statenlid|gedeputeerde|commissaris] [--ook-qq] [--inhoud <map>]';
+
+await run(USAGE, () => {
+  const { values, positionals } = parseArgs({ options: { datum: { type: 'string' }, functie: { type: 'string' }, 'ook-qq': { type: 'boolean' }, inhoud: { type: 'string' } }, allowPositionals: true, strict: true });
+  const id = positionals[0];
+  if (id === undefined) throw new UsageError('Geef het id van de persoon op. (Name the person id.)');
+  if (values.datum === undefined) throw new UsageError('--datum ontbreekt: de laatste dag van de termijn. (--datum is missing.)');
+  const end = today(values.datum);
+  const dir = contentDir(values.inhoud);
+  const file = `people/${id}.md`;
+  if (!existsSync(path.join(dir, file))) throw new UsageError(`${contentLabel(dir)}/${file} bestaat niet. (Unknown person.)`);
+  let ended = 0;
+  const openQq: string[] = [];
+  const source = editFrontMatter(readFileSync(path.join(dir, file), 'utf8'), (data) => {
+    for (const role of (data['rollen'] as Plain[] | undefined) ?? []) {
+      if (role['tot'] !== undefined || (values.functie !== undefined && role['functie'] !== values.functie)) continue;
+      role['tot'] = end;
+      ended++;
+    }
+    const positions = data['nevenfuncties'];
+    if (Array.isArray(positions)) {
+      for (const position of positions as Plain[]) {
+        if (position['qq'] !== true || position['tot'] !== undefined) continue;
+        if (values['ook-qq']) position['tot'] = end;
+        else openQq.push(String(position['id']));
+      }
+    }
+  });
+  if (ended === 0) throw new UsageError(`${id} heeft geen lopende termijn${values.functie ? ` als ${values.functie}` : ''}. (No current term.)`);
+  validateChanges(dir, [{ path: file, source }], today(undefined));
+  writeChanges(dir, [{ path: file, source }]);
+  console.log(`Termijn beëindigd op ${formatDateNl(end)} (term ended): ${contentLabel(dir)}/${file}. De persoon blijft zichtbaar als oud-lid.`);
+  if (openQq.length > 0) console.log(`Let op: ${openQq.length} nevenfunctie(s) uit hoofde van het ambt lopen nog: ${openQq.join(', ')}. Beëindig ze met --ook-qq of geef ze een einddatum.`);
+});

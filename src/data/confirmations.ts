@@ -1,0 +1,30 @@
+/** Members' confirmations in the update round, per register; used by the pages and `npm run ronde`. */
+import { getLastConfirmed } from '../lib/records.ts';
+import { getConfirmationStatus, getCurrentRound, type ConfirmationStatus, type Round } from '../lib/rounds.ts';
+import type { SiteConfig } from '../schemas/site.ts';
+import type { PersonView } from './portal.ts';
+
+/** The registers members confirm in the update round. */
+export const ROUND_REGISTERS = ['nevenfuncties', 'financieleBelangen'] as const;
+export type RoundRegister = (typeof ROUND_REGISTERS)[number];
+
+/** A member's confirmation of one register in the current round. */
+export interface Confirmation {
+  register: RoundRegister;
+  /** Latest confirmation: of the whole declaration or of any entry. */
+  lastConfirmed?: string | undefined;
+  status: ConfirmationStatus;
+  round: Round;
+}
+
+/** A member's confirmation state per register on `today`. */
+export function buildConfirmations(person: PersonView, site: SiteConfig, today: string): Record<RoundRegister, Confirmation> {
+  const confirmation = (register: RoundRegister): Confirmation => {
+    const entries = register === 'nevenfuncties' ? person.sidePositions.entries : person.interests.entries;
+    const dates = [getLastConfirmed(entries), person.declarationConfirmed[register]].filter((d): d is string => d !== undefined).sort();
+    const lastConfirmed = dates.at(-1);
+    const round = getCurrentRound(site.registers[register].cadans, today);
+    return { register, lastConfirmed, status: getConfirmationStatus(lastConfirmed, round, today), round };
+  };
+  return { nevenfuncties: confirmation('nevenfuncties'), financieleBelangen: confirmation('financieleBelangen') };
+}

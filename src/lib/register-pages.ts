@@ -1,0 +1,153 @@
+/**
+ * Long registers split into pages of a fixed number of rows. A province's register fits on one
+ * page; a national aggregation (100,000 side positions) does not: a single page of that size is
+ * tens of megabytes, slow to build and unusable in a browser.
+ */
+import { getQuarter } from './dates.ts';
+import { sumEuros, type GiftLike } from './gifts.ts';
+
+/**
+ * Rows per register page; a page of 500 rows is ~200 KB of HTML. PORTAL_REGISTER_PAGE_SIZE
+ * changes it, so a small test site can be spread over many pages (tests/build/bench.test.ts).
+ */
+export const REGISTER_PAGE_SIZE = Number(process.env['PORTAL_REGISTER_PAGE_SIZE'] ?? '') || 500;
+
+/** The rows of one section (e.g. "current side positions") that fall on one page. */
+export interface PagePart<T> {
+  items: T[];
+  /** Position of the first row within its whole section, counting from 1. */
+  from: number;
+  /** Rows in the whole section, on every page. */
+  total: number;
+}
+
+/** One page of a register: for each section, the rows on this page (absent: none on this page). */
+export interface SectionPage<S extends Record<string, readonly unknown[]>> {
+  /** Page number, counting from 1. */
+  number: number;
+  /** Number of pages of the register. */
+  count: number;
+  parts: { [K in keyof S]?: PagePart<S[K][number]> };
+}
+
+/**
+ * Pages of at most `size` rows over sections in their order (the order of the keys of
+ * `sections`). A section may continue on the next page. An empty section appears on the page
+ * where it would start, so a page can still say "none"; there is always at least one page.
+ */
+export function paginateSections<S extends Record<string, readonly unknown[]>>(sections: S, size = REGISTER_PAGE_SIZE): SectionPage<S>[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive whole number, got ${size}`);
+  type Parts = SectionPage<S>['parts'];
+  const pages: Parts[] = [];
+  let parts: Parts = {};
+  let room = size;
+  for (const key of Object.keys(sections) as (keyof S & string)[]) {
+    const items = sections[key] ?? [];
+    if (items.length === 0) {
+      if (room === 0) {
+        pages.push(parts);
+        parts = {};
+        room = size;
+      }
+      parts[key] = { items: [], from: 1, total: 0 };
+      continue;
+    }
+    for (let offset = 0; offset < items.length; ) {
+      if (room === 0) {
+        pages.push(parts);
+        parts = {};
+        room = size;
+      }
+      const take = Math.min(room, items.length - offset);
+      parts[key] = { items: items.slice(offset, offset + take), from: offset + 1, total: items.length };
+      offset += take;
+      room -= take;
+    }
+  }
+  pages.push(parts);
+  return pages.map((p, i) => ({ number: i + 1, count: pages.length, parts: p }));
+}
+
+/** The path of page `n` of a register at `base` (`/registers/nevenfuncties/`); page 1 is `base`. */
+export function getRegisterPagePath(base: string, n: number): string {
+  return n === 1 ? base : `${base}${n}/`;
+}
+
+/** "Huidige nevenfuncties (12)" for a whole section, "… 501–1.000 van 4.221" for part of one. */
+export function formatPartCaption(title: string, part: PagePart<unknown>): string {
+  const nl = (n: number): string => n.toLocaleString('nl-NL');
+  if (part.items.length === part.total) return `${title} (${nl(part.total)})`;
+  return `${title}, ${nl(part.from)}–${nl(part.from + part.items.length - 1)} van ${nl(part.total)}`;
+}
+
+/** The gifts a gift register page shows, with the page's own path. */
+export interface GiftPage<T> {
+  path: string;
+  /** Page number within the quarter, counting from 1. */
+  number: number;
+  gifts: T[];
+  /** Position of the first gift within the quarter, counting from 1. */
+  from: number;
+}
+
+/** A quarter of the gift register with its totals and its pages. */
+export interface GiftRegisterQuarter<T> {
+  /** `2025-K1`. */
+  quarter: string;
+  count: number;
+  /** Sum of estimated values in euros, rounded to cents. */
+  total: number;
+  pages: GiftPage<T>[];
+}
+
+/** How the gift register is laid out: one page, or a page (or more) per quarter. */
+export interface GiftRegisterLayout<T> {
+  /** False when every gift is on the register page itself. */
+  paginated: boolean;
+  /** Newest quarter first. */
+  quarters: GiftRegisterQuarter<T>[];
+}
+
+/**
+ * Lays out the gift register. Up to `size` gifts stay on the register page at `base`, newest
+ * first, as a province's register always has. A larger register gets a page per quarter
+ * (`<base>2025-k1/`), split into pages of `size` gifts in date order, so a gift's page depends
+ * only on its own quarter and the gifts dated before it: its permalink survives new quarters.
+ */
+export function layoutGiftRegister<T extends GiftLike & { id: string }>(gifts: readonly T[], base: string, size = REGISTER_PAGE_SIZE): GiftRegisterLayout<T> {
+  const paginated = gifts.length > size;
+  const byQuarter = new Map<string, T[]>();
+  for (const gift of gifts) {
+    const key = getQuarter(gift.datum);
+    const list = byQuarter.get(key);
+    if (list) list.push(gift);
+    else byQuarter.set(key, [gift]);
+  }
+  const quarters = [...byQuarter.entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([quarter, list]): GiftRegisterQuarter<T> => {
+      const total = sumEuros(list.map((g) => g.waarde));
+      if (!paginated) {
+        const newestFirst = [...list].sort((a, b) => b.datum.localeCompare(a.datum));
+        return { quarter, count: list.length, total, pages: [{ path: base, number: 1, gifts: newestFirst, from: 1 }] };
+      }
+      const inDateOrder = [...list].sort((a, b) => a.datum.localeCompare(b.datum) || a.id.localeCompare(b.id));
+      const quarterBase = `${base}${quarter.toLowerCase()}/`;
+      const pages: GiftPage<T>[] = [];
+      for (let offset = 0; offset < inDateOrder.length; offset += size) {
+        const number = pages.length + 1;
+        pages.push({ path: getRegisterPagePath(quarterBase, number), number, gifts: inDateOrder.slice(offset, offset + size), from: offset + 1 });
+      }
+      return { quarter, count: list.length, total, pages };
+    });
+  return { paginated, quarters };
+}
+
+/** Gives every gift its permalink (`href`): the register page that shows it, and its anchor. */
+export function withGiftPermalinks<T extends GiftLike & { id: string; anchor: string }>(gifts: T[], base: string, size = REGISTER_PAGE_SIZE): (T & { href: string })[] {
+  const href = new Map<string, string>();
+  for (const quarter of layoutGiftRegister(gifts, base, size).quarters) {
+    for (const page of quarter.pages) for (const gift of page.gifts) href.set(gift.id, `${page.path}#${gift.anchor}`);
+  }
+  return gifts.map((gift) => Object.assign(gift, { href: href.get(gift.id) ?? `${base}#${gift.anchor}` }));
+}

@@ -1,0 +1,54 @@
+/**
+ * The update round (ronde): how often members are asked to confirm or correct their declarations
+ * (the register's cadence in site.yaml) and whether a member has answered in the current round.
+ * Half-yearly rounds open in March and September (the Utrecht integrity plan), quarterly ones each
+ * quarter, yearly ones in January; members have until the end of that month to answer.
+ */
+import type { Cadence } from '../schemas/site.ts';
+import { addMonths } from './dates.ts';
+
+/** Months (1-12) in which a round opens, per cadence. */
+export const ROUND_MONTHS: Record<Cadence, readonly number[]> = {
+  halfjaar: [3, 9],
+  kwartaal: [1, 4, 7, 10],
+  jaar: [1],
+};
+
+/** An update round: the day it opened and the last day to answer. */
+export interface Round {
+  start: string;
+  deadline: string;
+}
+
+/** The round that is open or last opened on `today`. */
+export function getCurrentRound(cadence: Cadence, today: string): Round {
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const months = ROUND_MONTHS[cadence];
+  const opened = [...months].reverse().find((m) => m <= month);
+  const start = opened === undefined ? `${year - 1}-${String(months[months.length - 1]).padStart(2, '0')}-01` : `${year}-${String(opened).padStart(2, '0')}-01`;
+  const nextMonth = addMonths(start, 1);
+  const deadline = new Date(Date.UTC(Number(nextMonth.slice(0, 4)), Number(nextMonth.slice(5, 7)) - 1, 0)).toISOString().slice(0, 10);
+  return { start, deadline };
+}
+
+/** Confirmed in this round, not yet (still time), or overdue (the deadline passed). */
+export type ConfirmationStatus = 'bevestigd' | 'open' | 'te-laat';
+
+/** Whether a member who last confirmed on `lastConfirmed` has answered the current round. */
+export function getConfirmationStatus(lastConfirmed: string | undefined, round: Round, today: string): ConfirmationStatus {
+  if (lastConfirmed !== undefined && lastConfirmed >= round.start) return 'bevestigd';
+  return today > round.deadline ? 'te-laat' : 'open';
+}
+
+/** True when the member has not confirmed in the current round and its deadline has passed. */
+export function isOverdue(lastConfirmed: string | undefined, round: Round, today: string): boolean {
+  return getConfirmationStatus(lastConfirmed, round, today) === 'te-laat';
+}
+
+/** Dutch labels for the confirmation states. */
+export const CONFIRMATION_LABELS: Record<ConfirmationStatus, string> = {
+  bevestigd: 'Bevestigd',
+  open: 'Nog niet bevestigd',
+  'te-laat': 'Te laat',
+};

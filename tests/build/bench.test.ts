@@ -1,0 +1,95 @@
+/**
+ * `npm run bench` at the smallest size: it completes, and the site it builds holds exactly the
+ * content it generated. Registers are split into pages of 20 rows here (PORTAL_REGISTER_PAGE_SIZE)
+ * so that 100 people exercise what a national register does: many register pages, gift pages per
+ * quarter, permalinks on those pages, and a rebuild after one edit that shows the edit.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { SizeResult } from '../../scripts/lib/bench-report.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'bench-test-'));
+const siteDir = path.join(work, '100', 'site');
+const contentDir = path.join(work, '100', 'content');
+let result: SizeResult;
+let stdout = '';
+
+const readSitePage = (urlPath: string) => parse(readFileSync(path.join(siteDir, urlPath, 'index.html'), 'utf8'));
+
+beforeAll(async () => {
+  const jsonFile = path.join(work, 'results.json');
+  const run = await promisify(execFile)(process.execPath, ['scripts/bench.ts', '--sizes', '100', '--runs', '1', '--work', work, '--json', jsonFile], {
+    cwd: ROOT,
+    env: { ...process.env, PORTAL_REGISTER_PAGE_SIZE: '20' },
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  stdout = run.stdout;
+  const parsed = JSON.parse(readFileSync(jsonFile, 'utf8')) as { results: SizeResult[] };
+  result = parsed.results[0] as SizeResult;
+}, 280_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run bench with 100 people', () => {
+  test('completes and prints the tables with the machine it ran on', () => {
+    expect(stdout).toMatch(/^Machine: .+ cores, .+ Node v\d+/m);
+    expect(stdout).toContain('| people | side positions | full build (wall) |');
+    expect(result.people).toBe(100);
+    for (const value of [result.build.wallMs, result.build.cpuMs, result.build.siteMs, result.build.searchMs, result.build.nodePeakBytes, result.baseline.wallMs, result.baseline.peakBytes]) {
+      expect(value).toBeGreaterThan(0);
+    }
+    expect(result.build.pagefindPeakBytes).toBeGreaterThan(0);
+    expect(result.rebuild?.wallMs).toBeGreaterThan(0);
+  });
+
+  test('the site has a page per generated person and every generated record in its register', () => {
+    expect(result.countsMatch, result.mismatches.join('\n')).toBe(true);
+    expect(result.site.personPages).toBe(100);
+    expect(result.site.registerRecords.nevenfunctie).toBe(result.content.sidePositions);
+    expect(result.site.registerRecords['financieel-belang']).toBe(result.content.interests);
+    expect(result.site.registerRecords.geschenk).toBe(result.content.gifts);
+    expect(result.site.organisationPages).toBe(result.baseline.organisationPages);
+    expect(result.content.sidePositions).toBeGreaterThan(300);
+  });
+
+  test('the registers really are split: many pages of 20 rows, and gift pages per quarter', () => {
+    const pages = readdirSync(path.join(siteDir, 'registers', 'nevenfuncties')).filter((name) => /^\d+$/.test(name));
+    expect(pages.length).toBeGreaterThanOrEqual(Math.floor(result.content.sidePositions / 20));
+    const last = readSitePage(`registers/nevenfuncties/${Math.max(...pages.map(Number))}`);
+    expect(last.querySelectorAll('[data-record="nevenfunctie"]').length + last.querySelectorAll('[data-declaration]').length).toBeLessThanOrEqual(20);
+    expect(last.querySelector('a[rel="prev"]')).not.toBeNull();
+    expect(readdirSync(path.join(siteDir, 'registers', 'geschenken')).filter((name) => /^\d{4}-k[1-4]$/.test(name)).length).toBeGreaterThan(4);
+  });
+
+  test("every gift's permalink in the open data leads to its row on a register page", () => {
+    const rows = JSON.parse(readFileSync(path.join(siteDir, 'data', 'geschenken.json'), 'utf8')) as { id: string; permalink: string }[];
+    expect(rows).toHaveLength(result.content.gifts);
+    for (const row of rows) {
+      const url = new URL(row.permalink);
+      expect(url.pathname, row.id).toMatch(/^\/registers\/geschenken\/\d{4}-k[1-4]\/(?:\d+\/)?$/);
+      expect(readSitePage(url.pathname).getElementById(url.hash.slice(1))?.getAttribute('data-key'), row.id).toBe(row.id);
+    }
+  });
+
+  test('person pages carry no JavaScript and are under 15 KB on average', () => {
+    expect(result.site.personPagesWithScript).toBe(0);
+    expect(result.site.personPageAverageBytes).toBeLessThan(15 * 1024);
+  });
+
+  test('a first search finds results', () => {
+    expect(result.firstQuery.results).toBeGreaterThan(0);
+    expect(result.firstQuery.bytes).toBeGreaterThan(0);
+  });
+
+  test('the rebuild after one edit shows the edited text', () => {
+    const edited = readdirSync(path.join(contentDir, 'people')).find((file) => readFileSync(path.join(contentDir, 'people', file), 'utf8').includes('(gewijzigd)'));
+    expect(edited).toBeDefined();
+    expect(readFileSync(path.join(siteDir, 'personen', path.basename(edited ?? '', '.md'), 'index.html'), 'utf8')).toContain('(gewijzigd)');
+  });
+});

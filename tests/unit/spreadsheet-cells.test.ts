@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { cleanText, parseAmount, parseBoolean, parseChoice, parseDate, parseNumber } from '../../src/lib/spreadsheet-cells.ts';
+
+const value = <T>(result: { ok: true; value: T | undefined } | { ok: false }): T | undefined => (result.ok ? result.value : (expect.fail('expected a value') as never));
+
+describe('parseAmount', () => {
+  test.each([
+    ['€ 1.200,-', 1200],
+    ['EUR 1.200,50', 1200.5],
+    ['1.200', 1200],
+    ['75,5', 75.5],
+    ['  3150  ', 3150],
+    ['1,200.50', 1200.5],
+    ['€75', 75],
+  ])('reads %j as %d', (cell, expected) => {
+    expect(value(parseAmount(cell))).toBe(expected);
+  });
+
+  test('numbers stay numbers; empty is no value', () => {
+    expect(value(parseAmount(2500))).toBe(2500);
+    expect(value(parseAmount('  '))).toBeUndefined();
+  });
+
+  test('text that is not an amount is refused in Dutch and English', () => {
+    const result = parseAmount('ongeveer duizend');
+    expect(result).toMatchObject({ ok: false, nl: expect.stringContaining('verwacht een bedrag'), en: expect.stringContaining('expected an amount') });
+  });
+});
+
+describe('parseDate', () => {
+  test.each([
+    ['2025-03-01', '2025-03-01'],
+    ['1-3-2025', '2025-03-01'],
+    ['01/03/2025', '2025-03-01'],
+    ['1 maart 2025', '2025-03-01'],
+    ['1 mrt. 2025 ', '2025-03-01'],
+    ['15 November 2026', '2026-11-15'],
+  ])('reads %j as %s', (cell, expected) => {
+    expect(value(parseDate(cell))).toBe(expected);
+  });
+
+  test('date cells and Excel day numbers', () => {
+    expect(value(parseDate(new Date('2026-10-01T00:00:00Z')))).toBe('2026-10-01');
+    expect(value(parseDate(46296))).toBe('2026-10-01');
+  });
+
+  test('impossible dates and month words it does not know are refused', () => {
+    expect(parseDate('30-2-2025').ok).toBe(false);
+    expect(parseDate('1 maartje 2025').ok).toBe(false);
+    expect(parseDate('maart 2024')).toMatchObject({ ok: false, nl: expect.stringContaining('kreeg "maart 2024"') });
+  });
+});
+
+describe('other cells', () => {
+  test('text is trimmed, also non-breaking spaces; empty is undefined', () => {
+    expect(cleanText('  Stichting  X\u00a0 ')).toBe('Stichting X');
+    expect(cleanText('   ')).toBeUndefined();
+  });
+
+  test('yes and no', () => {
+    expect(value(parseBoolean('Ja '))).toBe(true);
+    expect(value(parseBoolean('nee'))).toBe(false);
+    expect(parseBoolean('misschien').ok).toBe(false);
+  });
+
+  test('choices ignore case and spaces', () => {
+    expect(value(parseChoice('Bezoldigd ', ['bezoldigd', 'onbezoldigd'] as const))).toBe('bezoldigd');
+    expect(value(parseChoice('Onroerend goed', ['onroerend-goed'] as const))).toBe('onroerend-goed');
+    expect(parseChoice('betaald', ['bezoldigd'] as const).ok).toBe(false);
+  });
+
+  test('numbers with a decimal comma', () => {
+    expect(value(parseNumber('2,5'))).toBe(2.5);
+  });
+});
