@@ -11,7 +11,7 @@ import path from 'node:path';
 import { getContentDir, getPortal } from '../src/data/index.ts';
 import { ContentValidationError } from '../src/lib/content-errors.ts';
 import { openParseCache, saveParseCache } from '../src/lib/parse-content.ts';
-import { getBuildCacheDir } from './lib/build-cache.ts';
+import { getBuildCacheDir, pruneBuildCaches } from './lib/build-cache.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
@@ -29,6 +29,7 @@ const tmpDir = `${outDir}.tmp`;
 // Astro's incremental cache (astro.config.mjs reads PORTAL_CACHE_DIR).
 const cacheDir = getBuildCacheDir(outDir);
 process.env['PORTAL_CACHE_DIR'] = cacheDir;
+pruneBuildCaches(cacheDir);
 // Wall time of each step, written as JSON to PORTAL_BUILD_TIMINGS for the benchmark (scripts/bench.ts).
 const timings: Record<string, number> = {};
 let stepStarted = performance.now();

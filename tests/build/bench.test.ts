@@ -11,6 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { getBuildCacheDir } from '../../scripts/lib/build-cache.ts';
 import type { SizeResult } from '../../scripts/lib/bench-report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -34,7 +35,11 @@ beforeAll(async () => {
   result = parsed.results[0] as SizeResult;
 }, 280_000);
 
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  // The build's cache lives in node_modules/.cache, one folder per output folder: remove this one's.
+  rmSync(getBuildCacheDir(siteDir), { recursive: true, force: true });
+});
 
 describe('npm run bench with 100 people', () => {
   test('completes and prints the tables with the machine it ran on', () => {
