@@ -11,6 +11,7 @@
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { getToday } from '../src/data/index.ts';
 import { loadContent } from '../src/data/load.ts';
 import { buildPortal, type GiftView, type InterestView, type PersonRef, type PersonView, type SidePositionView } from '../src/data/portal.ts';
 import { formatDateNl } from '../src/lib/dates.ts';
@@ -19,21 +20,16 @@ import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LA
 import { splitEnded } from '../src/lib/records.ts';
 import { formatPartCaption, getRegisterPagePath, layoutGiftRegister, paginateSections, type PagePart } from '../src/lib/register-pages.ts';
 import { organisationPath, personPath, REGISTER_LIST, REGISTERS } from '../src/lib/registers.ts';
+import { startStepTimings } from './lib/step-timings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const contentDir = path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? path.join(root, 'content'));
 const outDir = path.resolve(process.env['PORTAL_OUT_DIR'] ?? path.join(root, 'dist-baseline'));
-const today = process.env['PORTAL_TODAY'] ?? new Date().toISOString().slice(0, 10);
-const timings: Record<string, number> = {};
-let stepStarted = performance.now();
-const endStep = (name: string): void => {
-  const now = performance.now();
-  timings[name] = Math.round(now - stepStarted);
-  stepStarted = now;
-};
+const today = getToday();
+const steps = startStepTimings();
 
 const portal = buildPortal(loadContent(contentDir, { today }), today);
-endStep('content');
+steps.end('content');
 // Written next to the output and swapped in at the end, as the real build does.
 const tmpDir = `${outDir}.tmp`;
 rmSync(tmpDir, { recursive: true, force: true });
@@ -165,10 +161,10 @@ const officialRows = portal.officials
   .join('');
 writePage(REGISTERS.nevenwerkzaamheden.path, 'Nevenwerkzaamheden ambtenaren', `<h1>Nevenwerkzaamheden ambtenaren</h1>${table('Functies', ['Functie', 'Afdeling', 'Schaal', 'Nevenwerkzaamheden'], officialRows)}`);
 writePage('/', 'Home', `<h1>Integriteitsportaal</h1><ul>${REGISTER_LIST.map((r) => `<li><a href="${r.path}">${esc(r.title)}</a>: ${esc(r.summary)}</li>`).join('')}</ul><p>${portal.people.length} personen, ${portal.sidePositions.length} nevenfuncties, ${portal.gifts.length} geschenken.</p>`);
-endStep('pages');
+steps.end('pages');
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
-endStep('publish');
+steps.end('publish');
 
-if (process.env['PORTAL_BUILD_TIMINGS']) writeFileSync(process.env['PORTAL_BUILD_TIMINGS'], JSON.stringify(timings));
+steps.write();
 if (!process.env['PORTAL_QUIET']) console.log(`Basislijn: ${pages} pagina's in ${path.relative(process.cwd(), outDir) || '.'} (baseline written).`);

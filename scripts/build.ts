@@ -6,13 +6,14 @@
  * 4. only when everything succeeded, replaces dist/ with it, so a failed build or index never
  *    leaves a half-written site where the old one was.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { getContentDir, getPortal } from '../src/data/index.ts';
 import { ContentValidationError } from '../src/lib/content-errors.ts';
 import { openParseCache, saveParseCache } from '../src/lib/parse-content.ts';
 import { getBuildCacheDir, pruneBuildCaches } from './lib/build-cache.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
+import { startStepTimings } from './lib/step-timings.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // A build is a production build, also when started from a test runner: vitest sets NODE_ENV=test
@@ -30,21 +31,14 @@ const tmpDir = `${outDir}.tmp`;
 const cacheDir = getBuildCacheDir(outDir);
 process.env['PORTAL_CACHE_DIR'] = cacheDir;
 pruneBuildCaches(cacheDir);
-// Wall time of each step, written as JSON to PORTAL_BUILD_TIMINGS for the benchmark (scripts/bench.ts).
-const timings: Record<string, number> = {};
-let stepStarted = performance.now();
-const endStep = (name: string): void => {
-  const now = performance.now();
-  timings[name] = Math.round(now - stepStarted);
-  stepStarted = now;
-};
+const steps = startStepTimings();
 
 try {
   // Validates and resolves the content once; Astro's pages reuse this portal (src/data/index.ts).
   openParseCache(path.join(cacheDir, 'content.bin'));
   getPortal();
   saveParseCache();
-  endStep('content');
+  steps.end('content');
 } catch (error) {
   if (error instanceof ContentValidationError) {
     console.error(error.message);
@@ -68,7 +62,7 @@ if (path.relative(startDir, tmpDir).startsWith('..')) {
 try {
   const { build } = await import('astro');
   await build({ root, outDir: tmpDir, logLevel: process.env['PORTAL_QUIET'] ? 'warn' : 'info' });
-  endStep('astro');
+  steps.end('astro');
 } catch (error) {
   rmSync(tmpDir, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);
@@ -83,7 +77,7 @@ if (!existsSync(path.join(tmpDir, 'index.html'))) {
 // The search index is written into the temporary folder too: a failed index publishes nothing.
 try {
   const { pages, records } = await writeSearchIndex(tmpDir, getPortal());
-  endStep('search');
+  steps.end('search');
   if (!process.env['PORTAL_QUIET']) console.log(`Zoekindex geschreven: ${pages} pagina's en ${records} registraties (search index written).`);
 } catch (error) {
   rmSync(tmpDir, { recursive: true, force: true });
@@ -93,6 +87,6 @@ try {
 }
 rmSync(outDir, { recursive: true, force: true });
 renameSync(tmpDir, outDir);
-endStep('publish');
-if (process.env['PORTAL_BUILD_TIMINGS']) writeFileSync(process.env['PORTAL_BUILD_TIMINGS'], JSON.stringify(timings));
+steps.end('publish');
+steps.write();
 console.log(`Site gebouwd in ${path.relative(startDir, outDir) || '.'} (site built).`);
