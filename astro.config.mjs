@@ -1,11 +1,19 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { themePlugin } from './scripts/lib/theme-plugin.ts';
 
 export default defineConfig({
   // The canonical address is set per deployment; the demo uses a reserved .example domain.
   site: process.env.PORTAL_SITE_URL ?? 'https://integriteit.zilverland.example',
   trailingSlash: 'always',
+  // Dutch is the site's language and keeps its URLs; the interface in English lives under /en/
+  // (issue #8). Pages render both from one route file under src/pages/[...lang]/.
+  i18n: {
+    locales: ['nl', 'en'],
+    defaultLocale: 'nl',
+    routing: { prefixDefaultLocale: false },
+  },
   // scripts/build.ts gives each output folder its own cache (scripts/lib/build-cache.ts), so
   // builds of different content never share one.
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
@@ -21,6 +29,8 @@ export default defineConfig({
     incrementalBuild: true,
   },
   vite: {
+    // The design tokens' stylesheet, generated from content/thema.yaml (docs/theming.md).
+    plugins: [themePlugin()],
     // Never inline scripts into the HTML: the Content Security Policy allows only files from 'self'.
     build: { assetsInlineLimit: 0 },
   },

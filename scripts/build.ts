@@ -2,11 +2,12 @@
  * Builds the site: `npm run build`.
  * 1. validates all content (a content error stops here, before anything is written);
  * 2. builds into dist.tmp/;
- * 3. writes the search index (pagefind) into dist.tmp/pagefind/;
+ * 3. writes the search indexes (pagefind) into dist.tmp/pagefind/ and dist.tmp/pagefind-registers/;
  * 4. only when everything succeeded, replaces dist/ with it, so a failed build or index never
- *    leaves a half-written site where the old one was.
+ *    leaves a half-written site where the old one was; the old site is deleted in the background.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { getContentDir, getPortal } from '../src/data/index.ts';
 import { ContentValidationError } from '../src/lib/content-errors.ts';
@@ -32,6 +33,28 @@ const cacheDir = getBuildCacheDir(outDir);
 process.env['PORTAL_CACHE_DIR'] = cacheDir;
 pruneBuildCaches(cacheDir);
 const steps = startStepTimings();
+
+/** Deletes `dir` in a process of its own that outlives this one. */
+function deleteInBackground(dir: string): void {
+  spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/**
+ * Replaces `outDir` with `tmpDir` by renaming: the previous site is moved aside and deleted in the
+ * background, since deleting 200,000 files of a national-size site took longer than building it
+ * (75 s of a 20,000-person rebuild).
+ */
+function publish(fromDir: string, toDir: string): void {
+  const old = `${toDir}.old-${process.pid}-${Date.now()}`;
+  if (existsSync(toDir)) renameSync(toDir, old);
+  renameSync(fromDir, toDir);
+  if (existsSync(old)) deleteInBackground(old);
+}
+
+// Previous sites a build moved aside and whose deletion did not finish (the machine stopped).
+for (const entry of readdirSync(path.dirname(outDir))) {
+  if (entry.startsWith(`${path.basename(outDir)}.old-`)) deleteInBackground(path.join(path.dirname(outDir), entry));
+}
 
 try {
   // Validates and resolves the content once; Astro's pages reuse this portal (src/data/index.ts).
@@ -85,8 +108,7 @@ try {
   console.error('\nDe zoekindex is mislukt; de vorige versie is ongewijzigd. (The search index failed; the previous version is unchanged.)');
   process.exit(1);
 }
-rmSync(outDir, { recursive: true, force: true });
-renameSync(tmpDir, outDir);
+publish(tmpDir, outDir);
 steps.end('publish');
 steps.write();
 console.log(`Site gebouwd in ${path.relative(startDir, outDir) || '.'} (site built).`);

@@ -15,7 +15,7 @@ export interface SiteMetrics {
   pages: number;
   /** Every file outside the search index, in bytes. */
   outputBytes: number;
-  /** The search index (pagefind/), in bytes and files. */
+  /** The search indexes (pagefind/ and pagefind-registers/), in bytes and files. */
   searchIndexBytes: number;
   searchIndexFiles: number;
   personPages: number;
@@ -59,12 +59,13 @@ function countKeys(siteDir: string, files: readonly FileEntry[], folder: string,
 export function measureSite(siteDir: string): SiteMetrics {
   const files = walk(siteDir);
   const html = files.filter((f) => f.rel.endsWith('.html'));
-  const index = files.filter((f) => f.rel.startsWith('pagefind/'));
+  const isIndex = (f: FileEntry): boolean => f.rel.startsWith('pagefind/') || f.rel.startsWith('pagefind-registers/');
+  const index = files.filter(isIndex);
   const people = html.filter((f) => /^personen\/[^/]+\/index\.html$/.test(f.rel));
   const largest = html.reduce((max, f) => (f.bytes > max.bytes ? f : max), { rel: '', bytes: 0 });
   return {
     pages: html.length,
-    outputBytes: files.filter((f) => !f.rel.startsWith('pagefind/')).reduce((sum, f) => sum + f.bytes, 0),
+    outputBytes: files.filter((f) => !isIndex(f)).reduce((sum, f) => sum + f.bytes, 0),
     searchIndexBytes: index.reduce((sum, f) => sum + f.bytes, 0),
     searchIndexFiles: index.length,
     personPages: people.length,

@@ -4,7 +4,7 @@
  * field, on typing, or when the page is opened with a query (?q=…) from the header's search box.
  * Results are built with DOM methods, never innerHTML, and the live region announces the count.
  */
-import { SEARCH_OPTIONS } from '../lib/search-options.ts';
+import { chooseSearchIndex, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type SearchIndexName } from '../lib/search-options.ts';
 
 interface PagefindSubResult {
   url: string;
@@ -40,9 +40,29 @@ const TYPING_DELAY_MS = 200;
 /** At most this many sections of a page under its result. */
 const MAX_SUB_RESULTS = 3;
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+/** The page's own words: Dutch, or English on /en/zoeken/ (<html lang="en">). Results stay Dutch. */
+const TEXTS = {
+  nl: {
+    unavailable: 'Zoeken is nu niet beschikbaar. U vindt alles ook via Personen A-Z, Organisaties A-Z en de registers.',
+    withFilters: 'met deze filters',
+    forTerm: (term: string) => `voor “${term}”`,
+    none: (about: string) => `Geen resultaten ${about}. Probeer een ander woord of minder filters.`,
+    count: (count: number, about: string) => `${count} ${count === 1 ? 'resultaat' : 'resultaten'} ${about}.`,
+    page: 'Pagina',
+    foundOn: (title: string) => `Gevonden op de pagina van ${title}`,
+  },
+  en: {
+    unavailable: 'Search is not available right now. Everything can also be found through People A-Z, Organisations A-Z and the registers.',
+    withFilters: 'with these filters',
+    forTerm: (term: string) => `for “${term}”`,
+    none: (about: string) => `No results ${about}. Try another word or fewer filters.`,
+    count: (count: number, about: string) => `${count} ${count === 1 ? 'result' : 'results'} ${about}.`,
+    page: 'Page',
+    foundOn: (title: string) => `Found on the page of ${title}`,
+  },
+} as const;
+
+const text = document.documentElement.lang === 'en' ? TEXTS.en : TEXTS.nl;
 
 /** Copies pagefind's excerpt (text with <mark>) into `target` as text nodes and <mark> elements only. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
@@ -63,7 +83,7 @@ class TpSearch extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
-  private pagefind: Promise<Pagefind> | undefined;
+  private readonly indexes = new Map<SearchIndexName, Promise<Pagefind>>();
   private results: PagefindResult[] = [];
   private shown = 0;
   private sequence = 0;
@@ -89,7 +109,7 @@ class TpSearch extends HTMLElement {
       event.preventDefault();
       void this.run();
     });
-    input.addEventListener('focus', () => void this.load().catch(() => undefined), { once: true });
+    input.addEventListener('focus', () => void this.load(chooseSearchIndex(this.filters())).catch(() => undefined), { once: true });
     input.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.run(), TYPING_DELAY_MS);
@@ -114,16 +134,23 @@ class TpSearch extends HTMLElement {
     return this.input.value.trim() !== '' || Object.keys(this.filters()).length > 0;
   }
 
-  /** Loads pagefind once, from this site only. */
-  private load(): Promise<Pagefind> {
-    this.pagefind ??= (async () => {
-      const url = new URL('/pagefind/pagefind.js', document.baseURI).href;
-      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-      await pagefind.options(SEARCH_OPTIONS);
-      await pagefind.init();
-      return pagefind;
-    })();
-    return this.pagefind;
+  /**
+   * Loads one of the two indexes once, from this site only: the register index only when the
+   * filters ask for register entries (src/lib/search-options.ts).
+   */
+  private load(name: SearchIndexName): Promise<Pagefind> {
+    let index = this.indexes.get(name);
+    if (index === undefined) {
+      index = (async () => {
+        const url = new URL(`${SEARCH_INDEX_PATHS[name]}pagefind.js`, document.baseURI).href;
+        const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+        await pagefind.options(SEARCH_OPTIONS);
+        await pagefind.init();
+        return pagefind;
+      })();
+      this.indexes.set(name, index);
+    }
+    return index;
   }
 
   /** Keeps the address in step with the form, so a search can be shared and survives reloading. */
@@ -150,11 +177,11 @@ class TpSearch extends HTMLElement {
     }
     let response: PagefindSearchResponse | null;
     try {
-      const pagefind = await this.load();
+      const pagefind = await this.load(chooseSearchIndex(filters));
       response = await pagefind.search(term === '' ? null : term, { filters });
     } catch (error) {
       console.error(error);
-      this.status.textContent = 'Zoeken is nu niet beschikbaar. U vindt alles ook via Personen A-Z, Organisaties A-Z en de registers.';
+      this.status.textContent = text.unavailable;
       return;
     }
     // A newer search started while this one ran: its results win.
@@ -164,9 +191,8 @@ class TpSearch extends HTMLElement {
     await this.showMore(sequence, false, true);
     if (sequence !== this.sequence) return;
     const count = this.results.length;
-    const about = term === '' ? 'met deze filters' : `voor “${term}”${Object.keys(filters).length > 0 ? ' met deze filters' : ''}`;
-    this.status.textContent =
-      count === 0 ? `Geen resultaten ${about}. Probeer een ander woord of minder filters.` : `${plural(count, 'resultaat', 'resultaten')} ${about}.`;
+    const about = term === '' ? text.withFilters : `${text.forTerm(term)}${Object.keys(filters).length > 0 ? ` ${text.withFilters}` : ''}`;
+    this.status.textContent = count === 0 ? text.none(about) : text.count(count, about);
   }
 
   /** Shows the next PAGE_SIZE results; when `focusFirst`, moves focus to the first new one. */
@@ -185,7 +211,7 @@ class TpSearch extends HTMLElement {
   private renderResult(data: PagefindResultData): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'tp-search__result';
-    const type = data.meta['soort'] ?? 'Pagina';
+    const type = data.meta['soort'] ?? text.page;
 
     const heading = document.createElement('h2');
     heading.className = 'tp-search__title';
@@ -215,7 +241,7 @@ class TpSearch extends HTMLElement {
     if (sections.length > 0) {
       const list = document.createElement('ul');
       list.className = 'tp-search__sections';
-      list.setAttribute('aria-label', `Gevonden op de pagina van ${data.meta['title'] ?? ''}`);
+      list.setAttribute('aria-label', text.foundOn(data.meta['title'] ?? ''));
       for (const sub of sections) {
         const li = document.createElement('li');
         const a = document.createElement('a');

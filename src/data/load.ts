@@ -15,6 +15,7 @@ import { OfficialsFileSchema, type OfficialFunction } from '../schemas/official.
 import { OrganisationsFileSchema, type OrganisationsFile } from '../schemas/organisation.ts';
 import { PersonIdSchema, PersonSchema, type Person } from '../schemas/person.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
+import { ThemeFileSchema, type ThemeFile } from '../schemas/theme.ts';
 import { checkReports, REPORT_FILE, validateReportFile, type ReportRecord } from './reports.ts';
 import { EditionFileSchema, ManifestSchema, type Manifest } from '../schemas/edition.ts';
 import { checkConfirmations, checkEditions, type LoadedEdition } from './editions.ts';
@@ -35,6 +36,8 @@ export type OfficialRecord = OfficialFunction & { file: string };
 /** All content, validated but not yet resolved or sorted. */
 export interface Content {
   site: SiteConfig;
+  /** The province's house style (content/thema.yaml); absent when there is no such file. */
+  thema?: ThemeFile | undefined;
   fracties: Fractie[];
   people: PersonRecord[];
   gifts: GiftRecord[];
@@ -59,6 +62,7 @@ export interface ValidateOptions {
 
 const LAYOUT = {
   site: 'site.yaml',
+  thema: 'thema.yaml',
   fracties: 'fracties.yaml',
   people: /^people\/[^/]+\.md$/,
   gifts: /^gifts\/[^/]+\.yaml$/,
@@ -120,6 +124,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   const today = options.today ?? todayIso();
   const issues: ContentIssue[] = [];
   let site: SiteConfig | undefined;
+  let thema: ThemeFile | undefined;
   let fracties: Fractie[] | undefined;
   const people: PersonRecord[] = [];
   const gifts: GiftRecord[] = [];
@@ -139,6 +144,8 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     const name = `${label}/${file.path}`;
     if (file.path === LAYOUT.site) {
       site = validateWith(name, parseYaml(name, file.source), SiteConfigSchema, issues);
+    } else if (file.path === LAYOUT.thema) {
+      thema = validateWith(name, parseYaml(name, file.source), ThemeFileSchema, issues);
     } else if (file.path === LAYOUT.fracties) {
       fracties = validateWith(name, parseYaml(name, file.source), FractiesFileSchema, issues)?.fracties;
     } else if (LAYOUT.people.test(file.path)) {
@@ -171,7 +178,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
       const list = validateWith(name, parseYaml(name, file.source), OfficialsFileSchema, issues)?.functies;
       for (const fn of list ?? []) officials.push({ ...fn, file: name });
     } else {
-      issues.push(issue(name, [], 'onbekend bestand: de inhoud hoort in site.yaml, fracties.yaml, people/*.md, gifts/*.yaml, officials/*.yaml of reports/*.md', 'unknown file: content belongs in site.yaml, fracties.yaml, people/*.md, gifts/*.yaml, officials/*.yaml or reports/*.md'));
+      issues.push(issue(name, [], 'onbekend bestand: de inhoud hoort in site.yaml, thema.yaml, fracties.yaml, people/*.md, gifts/*.yaml, officials/*.yaml of reports/*.md', 'unknown file: content belongs in site.yaml, thema.yaml, fracties.yaml, people/*.md, gifts/*.yaml, officials/*.yaml or reports/*.md'));
     }
   }
   if (!files.some((f) => f.path === LAYOUT.site)) {
@@ -195,7 +202,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   // error would make all its records look removed.
   if (site) issues.push(...checkEditions({ site, people, gifts, officials, editions, manifest: editionManifest, today, label, checkRecords: issues.length === 0 }));
   if (issues.length > 0 || !site || !fracties) throw new ContentValidationError(issues);
-  return { site, fracties, people, gifts, officials, organisaties, reports, editions, editionManifest };
+  return { site, thema, fracties, people, gifts, officials, organisaties, reports, editions, editionManifest };
 }
 
 function findDuplicates<T>(items: readonly T[], key: (item: T) => string): Set<string> {

@@ -16,6 +16,7 @@ import type { SideActivity } from '../schemas/official.ts';
 import type { OrganisationsFile } from '../schemas/organisation.ts';
 import type { Office, PersonName, Role } from '../schemas/person.ts';
 import type { RegisterKey, SiteConfig } from '../schemas/site.ts';
+import type { ThemeFile } from '../schemas/theme.ts';
 import type { SidePosition } from '../schemas/side-position.ts';
 import type { Content, OfficialRecord, PersonRecord } from './load.ts';
 import type { ReportRecord } from './reports.ts';
@@ -84,6 +85,8 @@ export interface RegisterStatus {
 
 export interface Portal {
   site: SiteConfig;
+  /** The province's house style (content/thema.yaml); empty when there is none. */
+  theme: ThemeFile;
   today: string;
   fracties: Fractie[];
   /** Every person, sorted the Dutch way. */
@@ -214,6 +217,7 @@ export function buildPortal(content: Content, today: string): Portal {
 
   return {
     site: content.site,
+    theme: content.thema ?? {},
     today,
     fracties: [...content.fracties].sort((a, b) => compareDutchText(a.naam, b.naam)),
     people,

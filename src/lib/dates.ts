@@ -1,4 +1,5 @@
-/** ISO calendar dates (JJJJ-MM-DD) as the content uses them, and their Dutch presentation. */
+/** ISO calendar dates (JJJJ-MM-DD) as the content uses them, and their Dutch or English presentation. */
+import type { Locale } from '../i18n/locales.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -16,6 +17,8 @@ const MONTHS_NL = [
   'november',
   'december',
 ] as const;
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** True when `value` is a real calendar date written as JJJJ-MM-DD (30 February is not). */
 export function isIsoDate(value: string): boolean {
@@ -36,9 +39,15 @@ export function todayIso(now: Date = new Date()): string {
 
 /** Formats an ISO date the Dutch way: `2025-03-12` becomes `12 maart 2025`. */
 export function formatDateNl(iso: string): string {
+  return formatDate(iso, 'nl');
+}
+
+/** Formats an ISO date in a language: `2025-03-12` becomes `12 maart 2025` or `12 March 2025`. */
+export function formatDate(iso: string, locale: Locale): string {
   const match = ISO_DATE.exec(iso);
   if (!match) throw new Error(`Not an ISO date: ${iso}`);
-  return `${Number(match[3])} ${MONTHS_NL[Number(match[2]) - 1]} ${match[1]}`;
+  const months = locale === 'en' ? MONTHS_EN : MONTHS_NL;
+  return `${Number(match[3])} ${months[Number(match[2]) - 1]} ${match[1]}`;
 }
 
 /** The quarter a date falls in, as `2025-K1` (K for kwartaal). */
@@ -49,7 +58,12 @@ export function getQuarter(iso: string): string {
 
 /** Dutch label for a quarter key: `2025-K1` becomes `1e kwartaal 2025`. */
 export function formatQuarterNl(quarter: string): string {
-  return `${quarter.slice(6)}e kwartaal ${quarter.slice(0, 4)}`;
+  return formatQuarter(quarter, 'nl');
+}
+
+/** A quarter key in a language: `2025-K1` becomes `1e kwartaal 2025` or `Q1 2025`. */
+export function formatQuarter(quarter: string, locale: Locale): string {
+  return locale === 'en' ? `Q${quarter.slice(6)} ${quarter.slice(0, 4)}` : `${quarter.slice(6)}e kwartaal ${quarter.slice(0, 4)}`;
 }
 
 /** Adds whole months to an ISO date, clamping to the end of a shorter month. */

@@ -1,9 +1,10 @@
 /** How editions and their changes read on the site: Dutch names of kinds and fields, values as text. */
 import type { RegisterKey } from '../schemas/site.ts';
-import { formatDateNl, isIsoDate } from './dates.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { formatDate, isIsoDate } from './dates.ts';
 import type { ChangeKind, JsonValue } from './editions.ts';
 import { formatEuro } from './format.ts';
-import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, PAYMENT_LABELS, PER_LABELS } from './labels.ts';
+import { getLabels } from './labels.ts';
 import { REGISTER_DOWNLOADS } from './registers.ts';
 
 /** A kind of change, as a heading ("Toegevoegd") and as a count ("3 toegevoegd"). */
@@ -14,6 +15,20 @@ export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
   gewijzigd: 'Gewijzigd',
   verdwenen: 'Verdwenen zonder einddatum',
 };
+
+/** The kinds of change in English, for /en/. */
+export const CHANGE_KIND_LABELS_EN: Record<ChangeKind, string> = {
+  toegevoegd: 'Added',
+  beeindigd: 'Ended',
+  ingetrokken: 'Withdrawn',
+  gewijzigd: 'Changed',
+  verdwenen: 'Gone without an end date',
+};
+
+/** The kinds of change in a language. */
+export function getChangeKindLabels(locale: Locale): Record<ChangeKind, string> {
+  return locale === 'en' ? CHANGE_KIND_LABELS_EN : CHANGE_KIND_LABELS;
+}
 
 /** Field names in an edition, as a citizen reads them. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -43,31 +58,59 @@ export const FIELD_LABELS: Record<string, string> = {
   beperkendeMaatregel: 'beperkende maatregel',
 };
 
-const ENUM_LABELS: Record<string, Readonly<Record<string, string>>> = {
-  bezoldiging: PAYMENT_LABELS,
-  aard: INTEREST_NATURE_LABELS,
-  soort: GIFT_KIND_LABELS,
-  bestemming: DESTINATION_LABELS,
+/** Field names in English, for /en/. */
+export const FIELD_LABELS_EN: Record<string, string> = {
+  organisatie: 'organisation',
+  functie: 'position',
+  bezoldiging: 'payment',
+  vergoeding: 'remuneration',
+  qq: 'by virtue of office (q.q.)',
+  tijdsbesteding: 'time spent',
+  van: 'start date',
+  tot: 'end date',
+  ingetrokken: 'withdrawn',
+  reactie: 'comment',
+  omschrijving: 'description',
+  sector: 'sector',
+  aard: 'type',
+  datum: 'date received',
+  ontvanger: 'recipient',
+  gever: 'giver',
+  gelegenheid: 'occasion',
+  waarde: 'value',
+  soort: 'kind',
+  bestemming: 'destination',
+  besluitdatum: 'date of decision',
+  afdeling: 'department',
+  schaal: 'salary scale',
+  beperkendeMaatregel: 'restriction',
 };
+
+function getEnumLabels(locale: Locale): Record<string, Readonly<Record<string, string>>> {
+  const labels = getLabels(locale);
+  return { bezoldiging: labels.payment, aard: labels.interestNature, soort: labels.giftKind, bestemming: labels.destination };
+}
 
 function isObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A field's value as Dutch text: dates in words, euros, labels for codes; "–" when empty. */
-export function formatFieldValue(field: string, value: JsonValue | undefined): string {
+export function formatFieldValue(field: string, value: JsonValue | undefined, locale: Locale = 'nl'): string {
+  const en = locale === 'en';
+  const per: Readonly<Record<string, string>> = getLabels(locale).per;
   if (value === undefined || value === null) return '–';
-  if (typeof value === 'boolean') return value ? 'ja' : 'nee';
-  if (field === 'waarde' && typeof value === 'number') return formatEuro(value);
+  if (typeof value === 'boolean') return value ? (en ? 'yes' : 'ja') : en ? 'no' : 'nee';
+  if (field === 'waarde' && typeof value === 'number') return formatEuro(value, locale);
   if (typeof value === 'string') {
-    const labels = ENUM_LABELS[field];
+    const labels = getEnumLabels(locale)[field];
     if (labels?.[value] !== undefined) return labels[value];
-    return isIsoDate(value) ? formatDateNl(value) : value;
+    return isIsoDate(value) ? formatDate(value, locale) : value;
   }
   if (isObject(value)) {
-    if (typeof value['bedrag'] === 'number' && typeof value['per'] === 'string') return `${formatEuro(value['bedrag'])} ${PER_LABELS[value['per'] as keyof typeof PER_LABELS] ?? value['per']}`;
-    if (typeof value['uren'] === 'number' && typeof value['per'] === 'string') return `${value['uren']} uur ${PER_LABELS[value['per'] as keyof typeof PER_LABELS] ?? value['per']}`;
-    if (typeof value['datum'] === 'string' && typeof value['reden'] === 'string') return `op ${formatDateNl(value['datum'])}: ${value['reden']}`;
+    if (typeof value['bedrag'] === 'number' && typeof value['per'] === 'string') return `${formatEuro(value['bedrag'], locale)} ${per[value['per']] ?? value['per']}`;
+    if (typeof value['uren'] === 'number' && typeof value['per'] === 'string') return `${value['uren']} ${en ? 'hours' : 'uur'} ${per[value['per']] ?? value['per']}`;
+    if (typeof value['datum'] === 'string' && typeof value['reden'] === 'string') return `${en ? 'on' : 'op'} ${formatDate(value['datum'], locale)}: ${value['reden']}`;
     if (typeof value['persoon'] === 'string') return value['persoon'];
     if (typeof value['functie'] === 'string') return value['functie'];
   }
@@ -75,8 +118,8 @@ export function formatFieldValue(field: string, value: JsonValue | undefined): s
 }
 
 /** A field's Dutch name. */
-export function formatFieldName(field: string): string {
-  return FIELD_LABELS[field] ?? field;
+export function formatFieldName(field: string, locale: Locale = 'nl'): string {
+  return (locale === 'en' ? FIELD_LABELS_EN : FIELD_LABELS)[field] ?? field;
 }
 
 /** What a record is, in a few words: "Voorzitter – Stichting X", a gift's description, an activity. */
@@ -113,7 +156,8 @@ export function recordPath(register: RegisterKey, record: { sleutel: string; per
 }
 
 /** "3 toegevoegd, 1 beëindigd, 2 gewijzigd", or "geen wijzigingen". */
-export function formatChangeCounts(counts: Readonly<Record<ChangeKind, number>>): string {
-  const parts = (Object.keys(CHANGE_KIND_LABELS) as ChangeKind[]).filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${CHANGE_KIND_LABELS[k].toLowerCase()}`);
-  return parts.length > 0 ? parts.join(', ') : 'geen wijzigingen';
+export function formatChangeCounts(counts: Readonly<Record<ChangeKind, number>>, locale: Locale = 'nl'): string {
+  const labels = getChangeKindLabels(locale);
+  const parts = (Object.keys(labels) as ChangeKind[]).filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${labels[k].toLowerCase()}`);
+  return parts.length > 0 ? parts.join(', ') : locale === 'en' ? 'no changes' : 'geen wijzigingen';
 }

@@ -60,3 +60,52 @@ export const DECLARATION_LABELS = {
   geen: 'Niets te melden',
   'niet-opgegeven': 'Niet opgegeven',
 } as const;
+
+/** The Dutch labels together, the shape every language's labels have. */
+const LABELS_NL = {
+  payment: PAYMENT_LABELS,
+  office: OFFICE_LABELS,
+  giftKind: GIFT_KIND_LABELS,
+  destination: DESTINATION_LABELS,
+  interestNature: INTEREST_NATURE_LABELS,
+  cadence: CADENCE_LABELS,
+  per: PER_LABELS,
+  declaration: DECLARATION_LABELS,
+};
+
+/** Labels for every schema value, in one language: the same keys as the Dutch ones, always. */
+export type Labels = { [Group in keyof typeof LABELS_NL]: Record<keyof (typeof LABELS_NL)[Group], string> };
+
+/** English labels for /en/. The values themselves (in data and URLs) stay Dutch. */
+const LABELS_EN: Labels = {
+  payment: { bezoldigd: 'Paid', onbezoldigd: 'Unpaid', onkostenvergoeding: 'Expenses only' },
+  office: { statenlid: 'Member of the Provincial Council', gedeputeerde: 'Member of the Provincial Executive', commissaris: "King's Commissioner" },
+  giftKind: { geschenk: 'Gift', uitnodiging: 'Invitation', reis: 'Trip' },
+  destination: {
+    behouden: 'Kept (below the threshold)',
+    ingeleverd: 'Handed in',
+    geretourneerd: 'Returned',
+    geschonken: 'Donated to charity',
+    gedeeld: 'Shared / consumed',
+    'provinciaal-eigendom': 'Property of the province',
+    bijgewoond: 'Accepted / attended',
+    afgeslagen: 'Declined',
+  },
+  interestNature: {
+    aandelen: 'Shares',
+    obligaties: 'Bonds',
+    opties: 'Options',
+    'onroerend-goed': 'Real estate',
+    'eigen-onderneming': 'Own business',
+    lening: 'Loan',
+    overig: 'Other',
+  },
+  cadence: { kwartaal: 'every quarter', halfjaar: 'every six months', jaar: 'every year' },
+  per: { week: 'per week', maand: 'per month', jaar: 'per year', vergadering: 'per meeting', eenmalig: 'one-off' },
+  declaration: { geen: 'Nothing to declare', 'niet-opgegeven': 'Not provided' },
+};
+
+/** The labels of schema values in a language. */
+export function getLabels(locale: 'nl' | 'en'): Labels {
+  return locale === 'en' ? LABELS_EN : LABELS_NL;
+}

@@ -4,6 +4,8 @@
  * tens of megabytes, slow to build and unusable in a browser.
  */
 import { getQuarter } from './dates.ts';
+import { formatInteger } from './format.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { sumEuros, type GiftLike } from './gifts.ts';
 
 /**
@@ -73,11 +75,14 @@ export function getRegisterPagePath(base: string, n: number): string {
   return n === 1 ? base : `${base}${n}/`;
 }
 
-/** "Huidige nevenfuncties (12)" for a whole section, "… 501–1.000 van 4.221" for part of one. */
-export function formatPartCaption(title: string, part: PagePart<unknown>): string {
-  const nl = (n: number): string => n.toLocaleString('nl-NL');
-  if (part.items.length === part.total) return `${title} (${nl(part.total)})`;
-  return `${title}, ${nl(part.from)}–${nl(part.from + part.items.length - 1)} van ${nl(part.total)}`;
+/**
+ * "Huidige nevenfuncties (12)" for a whole section, "… 501–1.000 van 4.221" for part of one
+ * (English: "… 501–1,000 of 4,221").
+ */
+export function formatPartCaption(title: string, part: PagePart<unknown>, locale: Locale = 'nl'): string {
+  const n = (value: number): string => formatInteger(value, locale);
+  if (part.items.length === part.total) return `${title} (${n(part.total)})`;
+  return `${title}, ${n(part.from)}–${n(part.from + part.items.length - 1)} ${locale === 'en' ? 'of' : 'van'} ${n(part.total)}`;
 }
 
 /** The gifts a gift register page shows, with the page's own path. */

@@ -12,3 +12,26 @@ export const SEARCH_OPTIONS = {
     pageLength: 0.5,
   },
 } as const;
+
+/**
+ * The site has two pagefind indexes. The pages index (people, organisations, reports, officials'
+ * functions) answers every search; the register index holds one record per side position,
+ * interest and gift and loads only when a visitor narrows the search to register entries. At
+ * national size (20,000 people) the register index has 150,000 records, and pagefind's metadata,
+ * which every first query loads whole, grows with each record: kept apart, a first query costs a
+ * third of what one index did.
+ */
+export const SEARCH_INDEX_PATHS = { pages: '/pagefind/', registers: '/pagefind-registers/' } as const;
+export type SearchIndexName = keyof typeof SEARCH_INDEX_PATHS;
+
+/** Filters that only register entries carry. */
+export const REGISTER_ENTRY_FILTERS = ['register', 'bezoldiging', 'jaar'] as const;
+/** Values of the "soort" filter that are register entries (src/lib/search.ts, RESULT_TYPES). */
+export const REGISTER_ENTRY_TYPES = ['Nevenfunctie', 'Financieel belang', 'Geschenk', 'Uitnodiging', 'Reis'] as const;
+
+/** Which index answers a search with these filters: the register index as soon as one concerns register entries. */
+export function chooseSearchIndex(filters: Readonly<Record<string, string>>): SearchIndexName {
+  const soort = filters['soort'];
+  const entryType = soort !== undefined && (REGISTER_ENTRY_TYPES as readonly string[]).includes(soort);
+  return entryType || REGISTER_ENTRY_FILTERS.some((key) => (filters[key] ?? '') !== '') ? 'registers' : 'pages';
+}

@@ -210,8 +210,16 @@ export function buildSearchRecords(portal: Portal): SearchRecord[] {
     for (const entry of person.interests.entries) records.push(interestRecord(entry, person, portal.today));
   }
   for (const gift of portal.gifts) records.push(giftRecord(gift, gift.person ? portal.personById.get(gift.person.id) : undefined));
-  for (const official of portal.officials) records.push(officialRecord(official));
+  records.push(...buildOfficialRecords(portal));
   return records;
+}
+
+/**
+ * Officials' functions: in the pages index too (src/lib/search-options.ts), because they have no
+ * page of their own and must be found without choosing a register first.
+ */
+export function buildOfficialRecords(portal: Portal): SearchRecord[] {
+  return portal.officials.map(officialRecord);
 }
 
 /** One filter with its options, for the search page's form. */

@@ -1,4 +1,5 @@
 /** The sitemap and robots.txt: which pages exist, written for search engines. */
+import { getAlternatePaths } from '../i18n/locales.ts';
 
 /** A page route as a file under src/pages, e.g. `../pages/personen/[id].astro`. */
 export interface PageRoute {
@@ -37,10 +38,30 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
-/** A sitemaps.org sitemap of `paths` on `site`, sorted, each once. */
+/**
+ * A sitemaps.org sitemap of `paths` on `site`, sorted, each once. A page that exists in Dutch and
+ * English lists both (and Dutch as x-default) as `xhtml:link` alternates, as Google documents.
+ */
 export function buildSitemapXml(site: URL | string, paths: readonly string[]): string {
-  const urls = [...new Set(paths)].sort().map((p) => `  <url><loc>${escapeXml(new URL(p, site).href)}</loc></url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
+  const unique = new Set(paths);
+  const href = (p: string): string => escapeXml(new URL(p, site).href);
+  const urls = [...unique].sort().map((p) => {
+    const alternates = getAlternatePaths(p);
+    if (!unique.has(alternates.nl) || !unique.has(alternates.en)) return `  <url><loc>${href(p)}</loc></url>`;
+    const links = [
+      `<xhtml:link rel="alternate" hreflang="nl" href="${href(alternates.nl)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="en" href="${href(alternates.en)}"/>`,
+      `<xhtml:link rel="alternate" hreflang="x-default" href="${href(alternates.nl)}"/>`,
+    ];
+    return `  <url><loc>${href(p)}</loc>${links.join('')}</url>`;
+  });
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+    ...urls,
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 /** robots.txt: everything may be indexed; the sitemap says where the pages are. */

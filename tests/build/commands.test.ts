@@ -3,7 +3,7 @@
  * names file and field in Dutch and English, fails the command, and publishes nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -94,5 +94,16 @@ describe('npm run build', () => {
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
     expect(existsSync(path.join(out, 'stale.html'))).toBe(false);
     expect(existsSync(`${out}.tmp`)).toBe(false);
+  });
+
+  test('the previous site, moved aside when the new one is published, is deleted in the background', async () => {
+    const out = path.join(work, 'site-ok');
+    const leftovers = (): string[] => readdirSync(work).filter((name) => name.startsWith('site-ok.old-'));
+    // The previous test's build deletes its predecessor in the background too: wait for that first.
+    await expect.poll(leftovers, { timeout: 30_000, interval: 200 }).toEqual([]);
+    const { status } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: MINIMAL, PORTAL_OUT_DIR: out, PORTAL_QUIET: '1' });
+    expect(status).toBe(0);
+    expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+    await expect.poll(leftovers, { timeout: 30_000, interval: 200 }).toEqual([]);
   });
 });

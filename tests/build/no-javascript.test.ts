@@ -20,7 +20,8 @@ describe('pages without JavaScript', () => {
       const html = readHtml(`/${page}`);
       const external = [...html.matchAll(/<(?:link|script|img|iframe|source)\b[^>]*\b(?:href|src)\s*=\s*["'](https?:)?\/\//gi)]
         .map((m) => m[0])
-        .filter((tag) => !/rel=["']?canonical/.test(tag));
+        // canonical and hreflang alternates name the page's own addresses; they load nothing.
+        .filter((tag) => !/rel=["']?canonical/.test(tag) && !/rel=["']?alternate["']?[^>]*\bhreflang=/.test(tag));
       expect(external, page).toEqual([]);
     }
   });

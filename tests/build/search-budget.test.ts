@@ -45,7 +45,8 @@ async function fetchedFiles(url: string, settled: (page: import('playwright-core
   return files;
 }
 
-const searchFiles = (files: readonly string[]): string[] => files.filter((f) => f.startsWith('/pagefind/') || (f.startsWith('/_astro/') && f.endsWith('.js')));
+const isIndexFile = (f: string): boolean => f.startsWith('/pagefind/') || f.startsWith('/pagefind-registers/');
+const searchFiles = (files: readonly string[]): string[] => files.filter((f) => isIndexFile(f) || (f.startsWith('/_astro/') && f.endsWith('.js')));
 
 describe('search transfer budget', () => {
   test(`the first query ("${QUERY}") transfers less than 150 KB gzip`, async () => {
@@ -67,11 +68,21 @@ describe('search transfer budget', () => {
     expect(measured.some((f) => f.file.startsWith('/pagefind/index/'))).toBe(true);
     expect(measured.some((f) => f.file.startsWith('/pagefind/fragment/'))).toBe(true);
     expect(total).toBeLessThan(BUDGET);
+    // The register entries' index is not part of a first query without filters.
+    expect(measured.filter((f) => f.file.startsWith('/pagefind-registers/'))).toEqual([]);
+  });
+
+  test('a search narrowed to a register loads the register index, and finds its entries', async () => {
+    const files = await fetchedFiles(`/zoeken/?q=kerstpakket&register=${encodeURIComponent('Geschenken en uitnodigingen')}`, (page) =>
+      page.waitForFunction(() => /resulta/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 }),
+    );
+    expect(files.some((f) => f.startsWith('/pagefind-registers/index/'))).toBe(true);
+    expect(files.some((f) => f.startsWith('/pagefind-registers/fragment/'))).toBe(true);
   });
 
   test('no search code loads on the search page until the visitor searches', async () => {
     const files = await fetchedFiles('/zoeken/', (page) => page.waitForLoadState('networkidle'));
-    expect(files.filter((f) => f.startsWith('/pagefind/'))).toEqual([]);
+    expect(files.filter(isIndexFile)).toEqual([]);
   });
 
   test('other pages load no search code at all, not even the search page script', async () => {
@@ -79,7 +90,7 @@ describe('search transfer budget', () => {
     expect(searchScripts.length).toBeGreaterThan(0);
     for (const url of ['/', '/personen/umit-celik/', '/organisaties/', '/organisaties/zorggroep-wilgenrade/', '/registers/nevenfuncties/']) {
       const files = await fetchedFiles(url, (page) => page.waitForLoadState('networkidle'));
-      expect(files.filter((f) => f.startsWith('/pagefind/') || searchScripts.includes(f)), url).toEqual([]);
+      expect(files.filter((f) => isIndexFile(f) || searchScripts.includes(f)), url).toEqual([]);
     }
   });
 });

@@ -1,11 +1,11 @@
 /**
- * Queries the built pagefind index from Node: loads the site's own pagefind.js and serves the
+ * Queries the built pagefind indexes from Node: loads the site's own pagefind.js and serves the
  * files it fetches from the build folder, so tests search exactly what visitors search.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SEARCH_OPTIONS } from '../../src/lib/search-options.ts';
+import { chooseSearchIndex, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type SearchIndexName } from '../../src/lib/search-options.ts';
 import { DIST } from './site.ts';
 
 /** One search result, as the search page shows it. */
@@ -38,31 +38,41 @@ export interface SearchEngine {
   search(term: string | null, filters?: Record<string, string>, limit?: number): Promise<Hit[]>;
   /** How many results in total. */
   count(term: string | null, filters?: Record<string, string>): Promise<number>;
-  /** Every filter with its values and counts. */
-  filters(): Promise<Record<string, Record<string, number>>>;
+  /** Every filter of one index (default: the pages index) with its values and counts. */
+  filters(index?: SearchIndexName): Promise<Record<string, Record<string, number>>>;
 }
 
 let engine: Promise<SearchEngine> | undefined;
 
-/** Opens the index in `DIST/pagefind/` once per test file. */
+/** Loads one index's own pagefind.js; a query string makes each index its own module instance. */
+async function loadIndex(name: SearchIndexName): Promise<PagefindModule> {
+  const root = path.join(DIST, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean));
+  const pagefind = (await import(/* @vite-ignore */ `${pathToFileURL(path.join(root, 'pagefind.js')).href}?index=${name}`)) as PagefindModule;
+  // Result URLs as a browser at the site's root sees them.
+  await pagefind.options({ ...SEARCH_OPTIONS, baseUrl: '/' });
+  await pagefind.init();
+  return pagefind;
+}
+
+/**
+ * Opens the site's indexes once per test file and answers each search from the index the search
+ * page would use for its filters (chooseSearchIndex).
+ */
 export function openSearch(): Promise<SearchEngine> {
   engine ??= (async () => {
-    const root = path.join(DIST, 'pagefind');
+    const roots = Object.values(SEARCH_INDEX_PATHS).map((urlPath) => path.join(DIST, ...urlPath.split('/').filter(Boolean)) + path.sep);
     const realFetch = globalThis.fetch;
     // pagefind.js fetches its WebAssembly and index files next to itself: read them from disk.
     globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
       if (!url.startsWith('file:')) return realFetch(input, init);
       const file = fileURLToPath(url.split('?')[0] ?? url);
-      if (!file.startsWith(root)) throw new Error(`pagefind asked for a file outside its folder: ${file}`);
+      if (!roots.some((root) => file.startsWith(root))) throw new Error(`pagefind asked for a file outside its folder: ${file}`);
       return new Response(await readFile(file));
     };
-    const pagefind = (await import(/* @vite-ignore */ pathToFileURL(path.join(root, 'pagefind.js')).href)) as PagefindModule;
-    // Result URLs as a browser at the site's root sees them.
-    await pagefind.options({ ...SEARCH_OPTIONS, baseUrl: '/' });
-    await pagefind.init();
+    const indexes = { pages: await loadIndex('pages'), registers: await loadIndex('registers') };
     const run = async (term: string | null, filters: Record<string, string> = {}) => {
-      const response = await pagefind.search(term, { filters });
+      const response = await indexes[chooseSearchIndex(filters)].search(term, { filters });
       if (!response) throw new Error(`search for ${String(term)} was cancelled`);
       return response.results;
     };
@@ -75,7 +85,7 @@ export function openSearch(): Promise<SearchEngine> {
       async count(term, filters = {}) {
         return (await run(term, filters)).length;
       },
-      filters: () => pagefind.filters(),
+      filters: (name = 'pages') => indexes[name].filters(),
     };
   })();
   return engine;

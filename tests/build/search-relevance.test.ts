@@ -42,7 +42,7 @@ const CASES: [string, string | RegExp][] = [
   ['windpark hoge veld', '/organisaties/cooperatie-windpark-hoge-veld/'],
   ['millieufederatie', '/organisaties/zilverlandse-milieufederatie/'],
   ['provincie veldmark', '/organisaties/provincie-veldmark-buurprovincie/'],
-  ['akkerbouwbedrijf celik', '/personen/umit-celik/#nevenfunctie-eigenaar-akkerbouwbedrijf-celik-klaverdam'],
+  ['akkerbouwbedrijf celik', '/personen/umit-celik/'],
   // Partial words and Dutch word forms.
   ['natuurbeh', /^\/organisaties\/stichting-natuurbeheer-/],
   ['zorggroepen veldmere', '/organisaties/zorggroep-veldmere/'],
@@ -60,6 +60,25 @@ describe('search finds the expected result in the top 3', () => {
   });
 });
 
+describe('register entries are found when the search is narrowed to a register', () => {
+  test('a side position at its permalink, from the register index', async () => {
+    const urls = await top3('akkerbouwbedrijf celik', { register: REGISTERS.nevenfuncties.title });
+    expect(urls).toContain('/personen/umit-celik/#nevenfunctie-eigenaar-akkerbouwbedrijf-celik-klaverdam');
+  });
+
+  test('without such a filter, no register entry is a result (they stay in their own index)', async () => {
+    const types = new Set((await search.search('zorggroep', {}, 50)).map((hit) => hit.soort));
+    expect(types.has('Organisatie')).toBe(true);
+    for (const entryType of ['Nevenfunctie', 'Financieel belang', 'Geschenk']) expect(types.has(entryType)).toBe(false);
+  });
+
+  test("officials' functions are in both indexes: found without a filter and with their register", async () => {
+    const url = '/registers/nevenwerkzaamheden-ambtenaren/#functie-directeur-mobiliteit';
+    expect(await top3('directeur mobiliteit')).toContain(url);
+    expect(await top3('directeur mobiliteit', { register: REGISTERS.nevenwerkzaamheden.title })).toContain(url);
+  });
+});
+
 describe('results say what they are', () => {
   test('a person, an organisation, a side position and a gift are labelled as such, with a snippet', async () => {
     const [person] = await search.search('umit celik');
@@ -68,7 +87,7 @@ describe('results say what they are', () => {
     const [organisation] = await search.search('zorggroep wilgenrade');
     expect(organisation).toMatchObject({ soort: 'Organisatie', title: 'Zorggroep Wilgenrade' });
     expect(organisation?.context).toMatch(/nevenfunctie/);
-    const position = (await search.search('akkerbouwbedrijf celik', {}, 3)).find((hit) => hit.soort === 'Nevenfunctie');
+    const position = (await search.search('akkerbouwbedrijf celik', { register: REGISTERS.nevenfuncties.title }, 3)).find((hit) => hit.soort === 'Nevenfunctie');
     expect(position?.context).toContain('Ümit Çelik');
     const [gift] = await search.search('kerstpakket', { register: REGISTERS.geschenken.title });
     expect(gift?.soort).toBe('Geschenk');

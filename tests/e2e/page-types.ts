@@ -52,6 +52,11 @@ export function getPageTypes(demoDist: string): PageType[] {
     { name: 'edition', path: lastDir(demoDist, 'wijzigingen/nevenfuncties'), site: 'demo' },
     { name: 'actualiteit (checklist)', path: '/registers/actualiteit/', site: 'demo' },
     { name: '404', path: '/bestaat-niet/', site: 'demo' },
+    // The English interface (/en/): same pages, English chrome, Dutch content marked lang="nl".
+    { name: 'home (English)', path: '/en/', site: 'demo' },
+    { name: 'person (English)', path: `/en${firstDir(demoDist, 'personen')}`, site: 'demo' },
+    { name: 'register nevenfuncties (English)', path: '/en/registers/nevenfuncties/', site: 'demo' },
+    { name: 'over de registers (English)', path: '/en/over-de-registers/', site: 'demo' },
     { name: 'empty gift register', path: '/registers/geschenken/', site: 'empty' },
     { name: 'empty officials register', path: '/registers/nevenwerkzaamheden-ambtenaren/', site: 'empty' },
   ];

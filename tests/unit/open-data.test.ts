@@ -300,7 +300,7 @@ describe('routeToPaths', () => {
 describe('sitemap and robots.txt', () => {
   test('the sitemap lists each page once, sorted, with absolute escaped addresses', () => {
     const xml = buildSitemapXml(SITE, ['/personen/', '/', '/personen/', "/a&b'/"]);
-    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
     expect(xml.match(/<loc>/g)).toHaveLength(3);
     expect(xml).toContain(`<loc>${SITE}/a&amp;b&apos;/</loc>`);
     expect(xml.indexOf(`<loc>${SITE}/</loc>`)).toBeLessThan(xml.indexOf(`<loc>${SITE}/personen/</loc>`));
