@@ -51,18 +51,21 @@ function table(caption: string, columns: readonly string[], rows: string, foot =
   return `<section class="tp-table-wrap" aria-label="${esc(caption)}" tabindex="0"><table class="tp-table"><caption>${esc(caption)}</caption><thead><tr>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody>${foot}</table></section>`;
 }
 
-function layout(title: string, urlPath: string, main: string): string {
+function layout(title: string, urlPath: string, main: string, lang: 'nl' | 'en'): string {
   const nav: readonly (readonly [string, string])[] = [['/', 'Home'], ['/provinciale-staten/', 'Provinciale Staten'], ['/gedeputeerde-staten/', 'Gedeputeerde Staten'], ['/personen/', 'Personen A-Z'], ['/organisaties/', 'Organisaties A-Z'], ['/open-data/', 'Open data']];
   const links = (items: readonly (readonly [string, string])[]): string => items.map(([href, label]) => `<li><a class="tp-nav__link" href="${href}"${urlPath === href ? ' aria-current="page"' : ''}>${esc(label)}</a></li>`).join('');
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} – Integriteitsportaal ${esc(portal.site.provincie)}</title><link rel="stylesheet" href="/style.css"></head><body><a class="tp-skip-link" href="#inhoud">Naar de inhoud</a><header class="tp-header"><a class="tp-header__title" href="/">Integriteitsportaal Provincie ${esc(portal.site.provincie)}</a><form role="search" action="/zoeken/"><label for="q">Zoeken</label><input id="q" name="q" type="search"><button>Zoek</button></form><nav aria-label="Hoofdmenu"><ul>${links(nav)}</ul></nav><nav aria-label="Registers"><ul>${links(REGISTER_LIST.map((r) => [r.path, r.title] as const))}</ul></nav></header><main id="inhoud" tabindex="-1">${main}</main><footer class="tp-footer"><p>Vragen? Mail de ${esc(portal.site.contact.naam)}: <a href="mailto:${esc(portal.site.contact.email)}">${esc(portal.site.contact.email)}</a>.</p></footer></body></html>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)} – Integriteitsportaal ${esc(portal.site.provincie)}</title><link rel="stylesheet" href="/style.css"></head><body><a class="tp-skip-link" href="#inhoud">Naar de inhoud</a><header class="tp-header"><a class="tp-header__title" href="/">Integriteitsportaal Provincie ${esc(portal.site.provincie)}</a><form role="search" action="/zoeken/"><label for="q">Zoeken</label><input id="q" name="q" type="search"><button>Zoek</button></form><nav aria-label="Hoofdmenu"><ul>${links(nav)}</ul></nav><nav aria-label="Registers"><ul>${links(REGISTER_LIST.map((r) => [r.path, r.title] as const))}</ul></nav></header><main id="inhoud" tabindex="-1">${main}</main><footer class="tp-footer"><p>Vragen? Mail de ${esc(portal.site.contact.naam)}: <a href="mailto:${esc(portal.site.contact.email)}">${esc(portal.site.contact.email)}</a>.</p></footer></body></html>`;
 }
 
 let pages = 0;
+/** Writes a page, and its English twin under /en/ as the real site does (src/pages/[...lang]). */
 function writePage(urlPath: string, title: string, main: string): void {
-  const dir = path.join(tmpDir, ...urlPath.split('/').filter(Boolean));
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'index.html'), layout(title, urlPath, main));
-  pages++;
+  for (const lang of ['nl', 'en'] as const) {
+    const dir = path.join(tmpDir, ...(lang === 'en' ? ['en'] : []), ...urlPath.split('/').filter(Boolean));
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), layout(title, urlPath, main, lang));
+    pages++;
+  }
 }
 
 const sidePositionRows = (entries: readonly SidePositionView[], showPerson: boolean): string =>

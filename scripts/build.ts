@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { getContentDir, getPortal } from '../src/data/index.ts';
+import { getContentDir, getPortal, getToday } from '../src/data/index.ts';
 import { ContentValidationError } from '../src/lib/content-errors.ts';
 import { openParseCache, saveParseCache } from '../src/lib/parse-content.ts';
 import { getBuildCacheDir, pruneBuildCaches } from './lib/build-cache.ts';
@@ -33,6 +33,9 @@ const cacheDir = getBuildCacheDir(outDir);
 process.env['PORTAL_CACHE_DIR'] = cacheDir;
 pruneBuildCaches(cacheDir);
 const steps = startStepTimings();
+// One date for the whole build, also when it runs across midnight: what is current, overdue or
+// ended is decided once (src/data/index.ts reads PORTAL_TODAY, Astro's pages included).
+process.env['PORTAL_TODAY'] = getToday();
 
 /** Deletes `dir` in a process of its own that outlives this one. */
 function deleteInBackground(dir: string): void {
