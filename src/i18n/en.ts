@@ -394,6 +394,7 @@ export const en: Dictionary = {
     filters: 'Filters',
     filtersHint: 'Without a filter you find people, organisations, annual reports and officials’ functions. Choose a register, a kind of entry, payment or year to find individual side positions, interests and gifts. The filters keep the registers’ Dutch names.',
     all: 'All',
+    filterLabels: { soort: 'Type', register: 'Register', orgaan: 'Body', fractie: 'Party group (fractie)', bezoldiging: 'Payment', status: 'Current or ended', jaar: 'Year' },
     results: 'Search results',
     more: 'Show more results',
     indexNote: 'The registers are in Dutch, so search with Dutch words; results lead to the Dutch pages.',

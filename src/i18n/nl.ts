@@ -393,6 +393,8 @@ export const nl = {
     filters: 'Filters',
     filtersHint: 'Zonder filter vindt u personen, organisaties, jaarverslagen en functies van ambtenaren. Kies een register, een soort registratie, bezoldiging of jaar om losse nevenfuncties, belangen en geschenken te vinden.',
     all: 'Alle',
+    /** Names of the search filters (src/lib/search.ts, SEARCH_FILTER_KEYS); their options stay as indexed. */
+    filterLabels: { soort: 'Soort', register: 'Register', orgaan: 'Orgaan', fractie: 'Fractie', bezoldiging: 'Bezoldiging', status: 'Huidig of beëindigd', jaar: 'Jaar' },
     results: 'Zoekresultaten',
     more: 'Meer resultaten tonen',
     /** The index is built from the Dutch pages; said on /en/ only. */

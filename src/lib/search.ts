@@ -13,22 +13,15 @@ import { formatEuro } from './format.ts';
 import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS, PER_LABELS } from './labels.ts';
 import { formatPeriodNl } from './periods.ts';
 import { REGISTERS, personPath } from './registers.ts';
+import { nl } from '../i18n/nl.ts';
 
 /** The filters a visitor can narrow results by, in the order the search page shows them. */
 export const SEARCH_FILTER_KEYS = ['soort', 'register', 'orgaan', 'fractie', 'bezoldiging', 'status', 'jaar'] as const;
 export type SearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
 export type SearchFilters = Partial<Record<SearchFilterKey, string[]>>;
 
-/** Labels of the filters on the search page. */
-export const SEARCH_FILTER_LABELS: Record<SearchFilterKey, string> = {
-  soort: 'Soort',
-  register: 'Register',
-  orgaan: 'Orgaan',
-  fractie: 'Fractie',
-  bezoldiging: 'Bezoldiging',
-  status: 'Huidig of beëindigd',
-  jaar: 'Jaar',
-};
+/** Labels of the filters on the search page (Dutch; the page itself shows its language's, src/i18n). */
+export const SEARCH_FILTER_LABELS: Record<SearchFilterKey, string> = nl.search.filterLabels;
 
 /** What a result is; shown above each result. */
 export const RESULT_TYPES = {
