@@ -357,14 +357,3 @@ export function formatDuplicateReport(duplicates: readonly LikelyDuplicate[], fi
   );
   return lines.join('\n');
 }
-
-/** "3 nevenfuncties, 1 financieel belang en 2 geschenken of uitnodigingen". */
-export function describeOrganisation(counts: { sidePositions: number; interests: number; gifts: number }): string {
-  const parts = [
-    counts.sidePositions > 0 ? `${counts.sidePositions} ${counts.sidePositions === 1 ? 'nevenfunctie' : 'nevenfuncties'}` : undefined,
-    counts.interests > 0 ? `${counts.interests} ${counts.interests === 1 ? 'financieel belang' : 'financiële belangen'}` : undefined,
-    counts.gifts > 0 ? `${counts.gifts} ${counts.gifts === 1 ? 'geschenk of uitnodiging' : 'geschenken of uitnodigingen'}` : undefined,
-  ].filter((p): p is string => p !== undefined);
-  if (parts.length <= 1) return parts[0] ?? 'geen registraties';
-  return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1] ?? ''}`;
-}

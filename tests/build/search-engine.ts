@@ -44,9 +44,12 @@ export interface SearchEngine {
 
 let engine: Promise<SearchEngine> | undefined;
 
+/** The folder of one index in the built site. */
+const indexDir = (name: SearchIndexName): string => path.join(DIST, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean));
+
 /** Loads one index's own pagefind.js; a query string makes each index its own module instance. */
 async function loadIndex(name: SearchIndexName): Promise<PagefindModule> {
-  const root = path.join(DIST, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean));
+  const root = indexDir(name);
   const pagefind = (await import(/* @vite-ignore */ `${pathToFileURL(path.join(root, 'pagefind.js')).href}?index=${name}`)) as PagefindModule;
   // Result URLs as a browser at the site's root sees them.
   await pagefind.options({ ...SEARCH_OPTIONS, baseUrl: '/' });
@@ -60,7 +63,7 @@ async function loadIndex(name: SearchIndexName): Promise<PagefindModule> {
  */
 export function openSearch(): Promise<SearchEngine> {
   engine ??= (async () => {
-    const roots = Object.values(SEARCH_INDEX_PATHS).map((urlPath) => path.join(DIST, ...urlPath.split('/').filter(Boolean)) + path.sep);
+    const roots = (Object.keys(SEARCH_INDEX_PATHS) as SearchIndexName[]).map((name) => indexDir(name) + path.sep);
     const realFetch = globalThis.fetch;
     // pagefind.js fetches its WebAssembly and index files next to itself: read them from disk.
     globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {

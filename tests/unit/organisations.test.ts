@@ -5,7 +5,6 @@ import { validateContent } from '../../src/data/load.ts';
 import {
   checkOrganisationsFile,
   collectOrganisationNames,
-  describeOrganisation,
   editDistance,
   findLikelyDuplicates,
   formatDuplicateReport,
@@ -15,6 +14,7 @@ import {
   resolveOrganisations,
   slugifyOrganisation,
 } from '../../src/lib/organisations.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { OrganisationsFileSchema, type OrganisationsFile } from '../../src/schemas/organisation.ts';
 import { getIssues, readFixtureContent, TODAY, withFile } from './content-fixtures.ts';
 
@@ -242,8 +242,9 @@ describe('formatDuplicateReport', () => {
   });
 });
 
-describe('describeOrganisation', () => {
+describe('the organisation summary (src/i18n: organisations.summary)', () => {
   test('counts in Dutch, singular and plural', () => {
+    const describeOrganisation = nl.organisations.summary;
     expect(describeOrganisation({ sidePositions: 3, interests: 1, gifts: 2 })).toBe('3 nevenfuncties, 1 financieel belang en 2 geschenken of uitnodigingen');
     expect(describeOrganisation({ sidePositions: 0, interests: 0, gifts: 1 })).toBe('1 geschenk of uitnodiging');
     expect(describeOrganisation({ sidePositions: 1, interests: 2, gifts: 0 })).toBe('1 nevenfunctie en 2 financiële belangen');
