@@ -21,6 +21,10 @@ export default defineConfig({
   build: {
     // External stylesheets keep pages small and allow a strict Content Security Policy.
     inlineStylesheets: 'never',
+    // Two pages at a time: while one page's files are written (a folder and a file per page, twice
+    // with the incremental cache), the next one renders. About 20% faster at 5,000 and 20,000
+    // people; four at a time was no faster and used more memory (docs/benchmarks.md).
+    concurrency: 2,
   },
   devToolbar: { enabled: false },
   experimental: {

@@ -18,8 +18,9 @@ import { formatDateNl } from '../src/lib/dates.ts';
 import { formatEuro, toDataValue } from '../src/lib/format.ts';
 import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS } from '../src/lib/labels.ts';
 import { splitEnded } from '../src/lib/records.ts';
+import { personPageGifts } from '../src/lib/gifts.ts';
 import { formatPartCaption, getRegisterPagePath, layoutGiftRegister, paginateSections, type PagePart } from '../src/lib/register-pages.ts';
-import { organisationPath, personPath, REGISTER_LIST, REGISTERS } from '../src/lib/registers.ts';
+import { organisationPath, personGiftsPath, personPath, REGISTER_LIST, REGISTERS } from '../src/lib/registers.ts';
 import { startStepTimings } from './lib/step-timings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -98,6 +99,7 @@ const withPerson = (columns: readonly string[]): string[] => ['Naam', 'Fractie',
 function personMain(person: PersonView): string {
   const positions = splitEnded(person.sidePositions.entries);
   const interests = splitEnded(person.interests.entries);
+  const gifts = personPageGifts(person.gifts);
   const roles = person.roles
     .map((r) => `<tr data-record="rol"><th scope="row">${esc(OFFICE_LABELS[r.functie])}</th><td>${esc(r.fractieInfo?.naam ?? '–')}</td><td>${esc(r.portefeuille ?? '–')}</td>${period(r.van, r.tot, !r.current && r.tot !== undefined)}</tr>`)
     .join('');
@@ -113,12 +115,19 @@ function personMain(person: PersonView): string {
     interests.current.length > 0 ? table('Huidige financiële belangen', INTEREST_COLUMNS, interestRows(interests.current, false)) : '',
     interests.ended.length > 0 ? table('Beëindigde financiële belangen', INTEREST_COLUMNS, interestRows(interests.ended, false)) : '',
     `</section><section aria-labelledby="geschenken"><h2 id="geschenken">Geschenken en uitnodigingen</h2>`,
-    person.gifts.length > 0 ? table(`Geschenken en uitnodigingen ontvangen door ${person.fullName}`, GIFT_COLUMNS, giftRows(person.gifts, false)) : '<p data-declaration="geen">Er zijn geen geschenken of uitnodigingen geregistreerd.</p>',
+    gifts.hasGiftPage ? `<p>De ${gifts.shown.length} meest recente van ${person.gifts.length}. <a href="${personGiftsPath(person.id)}">Alle geschenken en uitnodigingen</a>.</p>` : '',
+    person.gifts.length > 0 ? table(`Geschenken en uitnodigingen ontvangen door ${person.fullName}`, GIFT_COLUMNS, giftRows(gifts.shown, false)) : '<p data-declaration="geen">Er zijn geen geschenken of uitnodigingen geregistreerd.</p>',
     '</section>',
   ].join('');
 }
 
-for (const person of portal.people) writePage(personPath(person.id), person.fullName, personMain(person));
+for (const person of portal.people) {
+  writePage(personPath(person.id), person.fullName, personMain(person));
+  if (personPageGifts(person.gifts).hasGiftPage) {
+    const title = `Geschenken en uitnodigingen van ${person.fullName}`;
+    writePage(personGiftsPath(person.id), title, `<h1>${esc(title)}</h1>${table(title, GIFT_COLUMNS, giftRows(person.gifts, false))}`);
+  }
+}
 writePage('/personen/', 'Personen A-Z', `<h1>Personen A-Z</h1><ul>${portal.people.map((p) => `<li data-person="${p.id}"><a href="${personPath(p.id)}">${esc(p.sortName)}</a></li>`).join('')}</ul>`);
 
 for (const org of portal.organisations) {

@@ -98,7 +98,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
     const baseline: Measurement[] = [];
     for (let run = 1; run <= options.runs; run++) {
       // Cold: no previous output and no incremental cache.
-      for (const d of [siteDir, `${siteDir}.tmp`, getBuildCacheDir(siteDir), baselineDir]) rmSync(d, { recursive: true, force: true });
+      for (const d of [siteDir, `${siteDir}.tmp`, `${siteDir}.search`, getBuildCacheDir(siteDir), baselineDir]) rmSync(d, { recursive: true, force: true });
       const b = await measureNode([path.join(ROOT, 'scripts', 'baseline-build.ts')], { ...env, PORTAL_OUT_DIR: baselineDir }, ROOT);
       baseline.push(b);
       const m = await measureNode([path.join(ROOT, 'scripts', 'build.ts')], { ...env, PORTAL_OUT_DIR: siteDir }, ROOT);

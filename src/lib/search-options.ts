@@ -24,6 +24,18 @@ export const SEARCH_OPTIONS = {
 export const SEARCH_INDEX_PATHS = { pages: '/pagefind/', registers: '/pagefind-registers/' } as const;
 export type SearchIndexName = keyof typeof SEARCH_INDEX_PATHS;
 
+/**
+ * The folders of the (Dutch) pages the pages index holds: BaseLayout refuses a searchable page
+ * elsewhere, and the indexer reads only these folders, not the 80,000 other pages of a
+ * national-size site (English twins, registers, lists).
+ */
+export const SEARCHABLE_FOLDERS = ['personen', 'organisaties', 'jaarverslagen', 'statistieken'] as const;
+
+/** Whether `pathname` (a site path such as /personen/x/) lies in one of SEARCHABLE_FOLDERS. */
+export function isSearchablePath(pathname: string): boolean {
+  return SEARCHABLE_FOLDERS.some((folder) => pathname.startsWith(`/${folder}/`));
+}
+
 /** Filters that only register entries carry. */
 export const REGISTER_ENTRY_FILTERS = ['register', 'bezoldiging', 'jaar'] as const;
 /** Values of the "soort" filter that are register entries (src/lib/search.ts, RESULT_TYPES). */

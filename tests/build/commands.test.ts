@@ -82,6 +82,7 @@ describe('npm run build', () => {
     expect(output).toContain('vorige versie is ongewijzigd');
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
     expect(existsSync(`${out}.tmp`)).toBe(false);
+    expect(existsSync(`${out}.search`)).toBe(false);
   });
 
   test('valid content replaces the previous site as a whole', () => {
@@ -94,6 +95,7 @@ describe('npm run build', () => {
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
     expect(existsSync(path.join(out, 'stale.html'))).toBe(false);
     expect(existsSync(`${out}.tmp`)).toBe(false);
+    expect(existsSync(`${out}.search`)).toBe(false);
   });
 
   test('the previous site, moved aside when the new one is published, is deleted in the background', async () => {

@@ -6,7 +6,11 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { getContentDir, getPortal, getToday } from '../../src/data/index.ts';
 import { loadContent, type Content } from '../../src/data/load.ts';
 import { foldDiacritics, sortByDutchName } from '../../src/lib/dutch-names.ts';
-import { assertBuilt, readPage, readRegisterPages, recordKeys, registerRecordKeys } from './site.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { PERSON_PAGE_GIFTS } from '../../src/lib/gifts.ts';
+import { personGiftsPath } from '../../src/lib/registers.ts';
+import { assertBuilt, DIST, readPage, readRegisterPages, recordKeys, registerRecordKeys } from './site.ts';
 
 let content: Content;
 
@@ -58,9 +62,35 @@ describe('person pages', () => {
       const page = readPage(`/personen/${person.id}/`);
       expect(sorted(recordKeys(page, 'nevenfunctie')), person.file).toEqual(sorted(list(person.nevenfuncties).map((s) => `${person.id}/${s.id}`)));
       expect(sorted(recordKeys(page, 'financieel-belang')), person.file).toEqual(sorted(list(person.financieleBelangen).map((i) => `${person.id}/${i.id}`)));
-      expect(sorted(recordKeys(page, 'geschenk')), person.file).toEqual(sorted(content.gifts.filter((g) => g.ontvanger.persoon === person.id).map((g) => g.id)));
+      // Gifts: the most recent on the person page, every one on the person's gift page when there are more.
+      const gifts = content.gifts.filter((g) => g.ontvanger.persoon === person.id).sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id));
+      const shown = gifts.slice(0, PERSON_PAGE_GIFTS);
+      expect(sorted(recordKeys(page, 'geschenk')), person.file).toEqual(sorted(shown.map((g) => g.id)));
+      const giftLink = page.querySelector(`a[href="${personGiftsPath(person.id)}"]`);
+      if (gifts.length > PERSON_PAGE_GIFTS) {
+        expect(giftLink?.textContent, person.file).toContain(`Alle ${gifts.length} geschenken`);
+        expect(recordKeys(readPage(personGiftsPath(person.id)), 'geschenk'), person.file).toEqual(gifts.map((g) => g.id));
+      } else {
+        expect(giftLink, person.file).toBeNull();
+        expect(existsSync(path.join(DIST, personGiftsPath(person.id))), person.file).toBe(false);
+      }
       expect(page.querySelectorAll('[data-record="rol"]').length, person.file).toBe(person.rollen.length);
     }
+  });
+
+  test(`a person with more than ${PERSON_PAGE_GIFTS} gifts: the latest on their page, all of them with a total on their gift page, in both languages`, () => {
+    const person = getPortal().people.find((p) => p.gifts.length > PERSON_PAGE_GIFTS);
+    if (!person) throw new Error(`the demo content needs a person with more than ${PERSON_PAGE_GIFTS} gifts`);
+    const page = readPage(`/personen/${person.id}/`);
+    expect(recordKeys(page, 'geschenk')).toEqual(person.gifts.slice(0, PERSON_PAGE_GIFTS).map((g) => g.id));
+    expect(page.querySelector('section[aria-labelledby="geschenken"]')?.textContent).toContain(`De ${PERSON_PAGE_GIFTS} meest recente van ${person.gifts.length}`);
+    const giftPage = readPage(personGiftsPath(person.id));
+    expect(giftPage.querySelector('h1')?.textContent).toBe(`Geschenken en uitnodigingen van ${person.fullName}`);
+    expect(giftPage.querySelector(`nav a[href="/personen/${person.id}/"]`)).not.toBeNull();
+    expect(giftPage.querySelector('tfoot')?.textContent).toContain(`${person.gifts.length} `);
+    const english = readPage(`/en${personGiftsPath(person.id)}`);
+    expect(recordKeys(english, 'geschenk')).toEqual(person.gifts.map((g) => g.id));
+    expect(readPage(`/en/personen/${person.id}/`).querySelector(`a[href="/en${personGiftsPath(person.id)}"]`)?.textContent).toContain(`All ${person.gifts.length} gifts`);
   });
 
   test('"nothing to declare" and "not provided" are shown as different things', () => {

@@ -6,7 +6,9 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getPortal } from '../../src/data/index.ts';
 import { REGISTERS } from '../../src/lib/registers.ts';
-import { assertBuilt } from './site.ts';
+import { getPageSearchFacets } from '../../src/lib/search.ts';
+import { isSearchablePath } from '../../src/lib/search-options.ts';
+import { assertBuilt, listFiles, readHtml } from './site.ts';
 import { openSearch, type SearchEngine } from './search-engine.ts';
 
 let search: SearchEngine;
@@ -130,5 +132,17 @@ describe('filters narrow results to exactly the matching records', () => {
   test("officials' functions, all of them and only by function title", async () => {
     const officials = getPortal().officials;
     expect(await search.count(null, { orgaan: 'Ambtenaren', soort: 'Functie (ambtenaar)' })).toBe(officials.length);
+  });
+  test('every page marked for search is in the pages index, and lies in a folder the indexer reads', async () => {
+    const marked = listFiles()
+      .filter((file) => file.endsWith('.html') && readHtml(`/${file}`).includes('data-pagefind-body'))
+      .map((file) => `/${file.replace(/index\.html$/, '')}`);
+    expect(marked.length).toBeGreaterThan(getPortal().people.length);
+    for (const page of marked) expect(isSearchablePath(page), page).toBe(true);
+    // Each page and official's function carries one "soort" (overview pages such as the statistics
+    // carry none, so that the filter does not offer them): the counts add up to the index.
+    const overviews = marked.filter((page) => getPageSearchFacets(page)?.filters.soort === undefined && !/^\/(personen|organisaties)\//.test(page));
+    const counts = Object.values((await search.filters('pages'))['soort'] ?? {});
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(marked.length - overviews.length + getPortal().officials.length);
   });
 });

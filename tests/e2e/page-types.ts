@@ -34,6 +34,7 @@ export function getPageTypes(demoDist: string): PageType[] {
     { name: 'commissaris', path: '/commissaris-van-de-koning/', site: 'demo' },
     { name: 'personen A-Z', path: '/personen/', site: 'demo' },
     { name: 'person', path: firstDir(demoDist, 'personen'), site: 'demo' },
+    { name: "a person's gifts (more than their page lists)", path: '/personen/willemijn-van-hasselt-bremer/geschenken/', site: 'demo' },
     { name: 'register nevenfuncties', path: '/registers/nevenfuncties/', site: 'demo' },
     { name: 'register financiële belangen', path: '/registers/financiele-belangen/', site: 'demo' },
     { name: 'register geschenken', path: '/registers/geschenken/', site: 'demo' },

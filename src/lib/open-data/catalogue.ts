@@ -37,7 +37,9 @@ export interface PublishedFile {
 
 export interface DatasetView {
   definition: DatasetDefinition;
-  rows: Row[];
+  /** The dataset's rows, built when asked for (see lazyRows). */
+  readonly rows: Row[];
+  rowCount: number;
   columns: ColumnDoc[];
   lastUpdate: string;
   /** Update cadence of the register it follows; undefined for people and roles. */
@@ -74,7 +76,23 @@ export function toJson(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-function datasetFiles(definition: DatasetDefinition, rows: Row[], columns: ColumnDoc[], lastUpdate: string, portal: Portal, site: URL | string): { files: PublishedFile[]; schemaFile: PublishedFile } {
+/**
+ * Rows built on demand and held only weakly: the four files of a dataset are written one after
+ * another and share one copy, which the garbage collector may then take back. Kept for the whole
+ * build, the rows of a national-size site (150,000 records) held a few hundred MB to the end.
+ */
+function lazyRows(build: () => Row[]): () => Row[] {
+  let ref: WeakRef<Row[]> | undefined;
+  return () => {
+    const existing = ref?.deref();
+    if (existing) return existing;
+    const rows = build();
+    ref = new WeakRef(rows);
+    return rows;
+  };
+}
+
+function datasetFiles(definition: DatasetDefinition, getRows: () => Row[], columns: ColumnDoc[], lastUpdate: string, portal: Portal, site: URL | string): { files: PublishedFile[]; schemaFile: PublishedFile } {
   const names = columns.map((c) => c.name);
   const base = `/data/${definition.slug}`;
   const schemaFile: PublishedFile = {
@@ -86,8 +104,8 @@ function datasetFiles(definition: DatasetDefinition, rows: Row[], columns: Colum
     render: async () => toJson(buildJsonSchema(definition, new URL(`/data/schema/${definition.slug}.schema.json`, site).href)),
   };
   const files: PublishedFile[] = [
-    { path: `${base}.csv`, format: 'csv', label: 'CSV (UTF-8, komma)', mediaType: MEDIA.csv, euFileType: 'CSV', render: async () => toCsv(names, rows, CSV_UTF8) },
-    { path: `${base}-excel.csv`, format: 'csv-excel', label: 'CSV voor Excel (puntkomma, decimale komma)', mediaType: MEDIA.csv, euFileType: 'CSV', render: async () => toCsv(names, rows, CSV_EXCEL_NL) },
+    { path: `${base}.csv`, format: 'csv', label: 'CSV (UTF-8, komma)', mediaType: MEDIA.csv, euFileType: 'CSV', render: async () => toCsv(names, getRows(), CSV_UTF8) },
+    { path: `${base}-excel.csv`, format: 'csv-excel', label: 'CSV voor Excel (puntkomma, decimale komma)', mediaType: MEDIA.csv, euFileType: 'CSV', render: async () => toCsv(names, getRows(), CSV_EXCEL_NL) },
     {
       path: `${base}.xlsx`,
       format: 'xlsx',
@@ -98,7 +116,7 @@ function datasetFiles(definition: DatasetDefinition, rows: Row[], columns: Colum
         toXlsx({
           sheetName: definition.title,
           columns: columns.map((c) => ({ key: c.name, kind: c.kind, description: c.description, amount: definition.amountColumns.includes(c.name) })),
-          rows,
+          rows: getRows(),
           modified: lastUpdate,
           creator: `Provincie ${portal.site.provincie}`,
           notes: [
@@ -109,7 +127,7 @@ function datasetFiles(definition: DatasetDefinition, rows: Row[], columns: Colum
           ],
         }),
     },
-    { path: `${base}.json`, format: 'json', label: 'JSON', mediaType: MEDIA.json, euFileType: 'JSON', render: async () => toJson(rows) },
+    { path: `${base}.json`, format: 'json', label: 'JSON', mediaType: MEDIA.json, euFileType: 'JSON', render: async () => toJson(getRows()) },
   ];
   return { files, schemaFile };
 }
@@ -119,19 +137,22 @@ export function buildOpenData(portal: Portal, site: URL | string): OpenData {
   const registerDates = Object.values(portal.registers).map((r) => r.lastUpdate);
   const lastUpdate = registerDates.reduce((a, b) => (a > b ? a : b));
   const datasets: DatasetView[] = DATASETS.map((definition) => {
-    const rows = definition.buildRows(portal, site);
+    const getRows = lazyRows(() => definition.buildRows(portal, site));
     const columns = describeColumns(definition);
     const register = definition.register;
     const datasetUpdate = register === undefined ? lastUpdate : portal.registers[register].lastUpdate;
     const cadence = register === undefined ? undefined : portal.site.registers[register].cadans;
     return {
       definition,
-      rows,
+      get rows() {
+        return getRows();
+      },
+      rowCount: getRows().length,
       columns,
       lastUpdate: datasetUpdate,
       cadence,
       cadenceLabel: cadence === undefined ? PEOPLE_CADENCE_LABEL : CADENCE_LABELS[cadence],
-      ...datasetFiles(definition, rows, columns, datasetUpdate, portal, site),
+      ...datasetFiles(definition, getRows, columns, datasetUpdate, portal, site),
     };
   });
   const popolo: PublishedFile = {
