@@ -98,6 +98,29 @@ describe('npm run build', () => {
     expect(existsSync(`${out}.search`)).toBe(false);
   });
 
+  test('a second build into the same folder while one runs stops at once and leaves the site alone', () => {
+    const out = path.join(work, 'site-locked');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'index.html'), 'previous site');
+    // This test's own process stands for the build that is running.
+    writeFileSync(`${out}.lock`, String(process.pid));
+    const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: MINIMAL, PORTAL_OUT_DIR: out, PORTAL_QUIET: '1' });
+    expect(status).toBe(1);
+    expect(output).toContain(`Er loopt al een build naar ${out} (proces ${process.pid})`);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
+    expect(readFileSync(`${out}.lock`, 'utf8')).toBe(String(process.pid));
+  });
+
+  test('a lock left by a build that stopped is taken over, and removed when the build ends', () => {
+    const out = path.join(work, 'site-stale-lock');
+    const stopped = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    writeFileSync(`${out}.lock`, stopped.stdout);
+    const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: MINIMAL, PORTAL_OUT_DIR: out, PORTAL_QUIET: '1' });
+    expect(output).toContain('Site gebouwd');
+    expect(status).toBe(0);
+    expect(existsSync(`${out}.lock`)).toBe(false);
+  });
+
   test('the previous site, moved aside when the new one is published, is deleted in the background', async () => {
     const out = path.join(work, 'site-ok');
     const leftovers = (): string[] => readdirSync(work).filter((name) => name.startsWith('site-ok.old-'));
