@@ -10,13 +10,14 @@
  *    leaves a half-written site where the old one was; the old site is deleted in the background.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { getContentDir, getPortal, getToday } from '../src/data/index.ts';
 import { ContentValidationError } from '../src/lib/content-errors.ts';
 import { openParseCache, saveParseCache } from '../src/lib/parse-content.ts';
 import { getBuildCacheDir, pruneBuildCaches } from './lib/build-cache.ts';
+import { lockOutput } from './lib/build-lock.ts';
 import { startSearchIndexes } from './lib/search-index.ts';
 import { startStepTimings } from './lib/step-timings.ts';
 
@@ -39,39 +40,8 @@ const outDir = path.resolve(process.env['PORTAL_OUT_DIR'] ?? path.join(root, 'di
 const tmpDir = `${outDir}.tmp`;
 const searchDir = `${outDir}.search`;
 
-/** Whether process `pid` is running. */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/**
- * One build at a time per output folder: a second build would delete the first one's temporary
- * folders under it (pagefind then indexed a folder that was gone, for minutes). The lock file
- * holds the process id; a lock whose process has stopped (the machine went down) is taken over.
- */
-function lockOutput(): void {
-  const lockFile = `${outDir}.lock`;
-  try {
-    writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const holder = Number(readFileSync(lockFile, 'utf8'));
-    if (Number.isInteger(holder) && holder > 0 && holder !== process.pid && isRunning(holder)) {
-      console.error(`Er loopt al een build naar ${outDir} (proces ${holder}); wacht tot die klaar is. (Another build into this folder is running, process ${holder}; wait for it to finish.)`);
-      process.exit(1);
-    }
-    writeFileSync(lockFile, String(process.pid));
-  }
-  process.on('exit', () => {
-    if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === String(process.pid)) rmSync(lockFile, { force: true });
-  });
-}
-lockOutput();
+// One build at a time into this folder (scripts/lib/build-lock.ts).
+lockOutput(outDir);
 // What this build reuses from the previous build into the same folder: parsed content files and
 // Astro's incremental cache (astro.config.mjs reads PORTAL_CACHE_DIR).
 const cacheDir = getBuildCacheDir(outDir);

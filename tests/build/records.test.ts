@@ -2,12 +2,12 @@
  * Every record in the content appears on the site: records in = records rendered, per register,
  * over every page of the register (a long register is split into pages) and on the person's own page.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getContentDir, getPortal, getToday } from '../../src/data/index.ts';
 import { loadContent, type Content } from '../../src/data/load.ts';
 import { foldDiacritics, sortByDutchName } from '../../src/lib/dutch-names.ts';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { PERSON_PAGE_GIFTS } from '../../src/lib/gifts.ts';
 import { personGiftsPath } from '../../src/lib/registers.ts';
 import { assertBuilt, DIST, readPage, readRegisterPages, recordKeys, registerRecordKeys } from './site.ts';
