@@ -10,7 +10,7 @@ import { readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Portal } from '../../src/data/portal.ts';
-import { buildOfficialRecords, buildSearchRecords, type SearchRecord } from '../../src/lib/search.ts';
+import { buildOfficialRecords, searchRecords, type SearchRecord } from '../../src/lib/search.ts';
 import { SEARCH_INDEX_PATHS, SEARCHABLE_FOLDERS } from '../../src/lib/search-options.ts';
 
 /** pagefind's own search interfaces, which this site does not use. */
@@ -33,18 +33,28 @@ function fail(step: string, errors: readonly string[]): never {
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
-/** Adds `records` to `index`; returns how many. */
-async function addRecords(index: PagefindIndex, records: readonly SearchRecord[]): Promise<number> {
+/** Adds `records` to `index`, taking them from the iterable a batch at a time; returns how many. */
+async function addRecords(index: PagefindIndex, records: Iterable<SearchRecord>): Promise<number> {
   // Sent in batches: one record at a time waits for pagefind's answer to each of 150,000
   // records at national size; a batch keeps its service busy (about twice as fast).
-  for (let start = 0; start < records.length; start += RECORD_BATCH) {
-    const batch = records.slice(start, start + RECORD_BATCH);
+  const send = async (batch: readonly SearchRecord[]): Promise<void> => {
     const results = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } as Record<string, string[]> })));
     results.forEach((result, i) => {
       if (result.errors.length > 0) fail(`addCustomRecord ${batch[i]?.url ?? ''}`, result.errors);
     });
+  };
+  let count = 0;
+  let batch: SearchRecord[] = [];
+  for (const record of records) {
+    batch.push(record);
+    count++;
+    if (batch.length === RECORD_BATCH) {
+      await send(batch);
+      batch = [];
+    }
   }
-  return records.length;
+  await send(batch);
+  return count;
 }
 
 async function createIndex(): Promise<PagefindIndex> {
@@ -88,8 +98,8 @@ export function startSearchIndexes(portal: Portal, stagingDir: string): SearchIn
   })();
   const registers = (async () => {
     const index = await createIndex();
-    // Not kept in a variable: the 150,000 records of a national-size site can go once pagefind has them.
-    const count = await addRecords(index, buildSearchRecords(portal));
+    // Made a batch at a time: the 150,000 records of a national-size site never all at once.
+    const count = await addRecords(index, searchRecords(portal));
     await writeIndex(index, stagingDir, SEARCH_INDEX_PATHS.registers);
     return count;
   })();

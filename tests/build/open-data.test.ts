@@ -11,6 +11,7 @@ import { loadContent, type Content } from '../../src/data/load.ts';
 import { buildOpenData } from '../../src/lib/open-data/catalogue.ts';
 import { CSV_EXCEL_NL, CSV_UTF8 } from '../../src/lib/open-data/csv.ts';
 import { DATASETS } from '../../src/lib/open-data/datasets.ts';
+import { bodyBytes } from '../../src/lib/open-data/file-body.ts';
 import { assertBuilt, DIST, listFiles, readHtml, readPage, recordKeys } from './site.ts';
 import { createValidator, readBuilt, readCsvRows, readSchema, readXlsxRows, unguard, type Row } from './open-data-read.ts';
 
@@ -128,7 +129,7 @@ describe.each(slugs)('dataset %s', (slug) => {
     if (!dataset) throw new Error(`no dataset ${slug}`);
     for (const file of [...dataset.files, dataset.schemaFile]) {
       const rendered = await file.render();
-      expect(Buffer.from(typeof rendered === 'string' ? Buffer.from(rendered, 'utf8') : rendered).equals(readBuilt(DIST, file.path)), file.path).toBe(true);
+      expect(Buffer.from(bodyBytes(rendered)).equals(readBuilt(DIST, file.path)), file.path).toBe(true);
     }
   });
 });

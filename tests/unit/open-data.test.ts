@@ -5,9 +5,11 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { buildPortal, type Portal } from '../../src/data/portal.ts';
 import { loadContent } from '../../src/data/load.ts';
-import { buildOpenData, type OpenData } from '../../src/lib/open-data/catalogue.ts';
-import { CSV_EXCEL_NL, CSV_UTF8, formatCsvCell, isFormulaLike, neutraliseFormula, parseCsv, toCsv } from '../../src/lib/open-data/csv.ts';
+import { stringify } from 'csv-stringify/sync';
+import { buildOpenData, toJson, type OpenData } from '../../src/lib/open-data/catalogue.ts';
+import { CSV_EXCEL_NL, CSV_UTF8, csvPieces, formatCsvCell, isFormulaLike, neutraliseFormula, parseCsv, toCsv, type Cell } from '../../src/lib/open-data/csv.ts';
 import { buildJsonSchema, DATASETS, describeColumns } from '../../src/lib/open-data/datasets.ts';
+import { bodyBytes, bodyStream, jsonArrayPieces, type FileBody } from '../../src/lib/open-data/file-body.ts';
 import { buildPopolo, POPOLO_GS, POPOLO_PS } from '../../src/lib/open-data/popolo.ts';
 import { setZipTimestamps, toXlsx, type XlsxInput } from '../../src/lib/open-data/xlsx.ts';
 import { REGISTER_DOWNLOADS } from '../../src/lib/registers.ts';
@@ -91,6 +93,50 @@ describe('toCsv', () => {
 
   test('only a header row when there are no records', () => {
     expect(toCsv(columns, [], CSV_UTF8)).toBe('naam,waarde,actief,opmerking\r\n');
+  });
+});
+
+describe('large files written in pieces', () => {
+  // More than two pieces of a thousand, with text outside Latin-1, nesting, line breaks and nulls.
+  const rows = Array.from({ length: 2503 }, (_, i) => ({
+    id: `r-${i}`,
+    naam: i % 2 === 0 ? 'Noëlle “de” Linde € ✓' : null,
+    bedrag: i * 1.5,
+    actief: i % 3 === 0,
+    opmerking: i % 5 === 0 ? '=SOM(1); "citaat"\nregel 2' : '',
+    lijst: [i, { diep: 'a\nb' }, []],
+  }));
+  const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  /** What the endpoint's Response writes for `body`, read back as text. */
+  const written = async (body: FileBody): Promise<string> => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(bodyStream(body)).arrayBuffer());
+
+  test('jsonArrayPieces is toJson of the array byte for byte, as written and as bytes', async () => {
+    for (const items of [rows, rows.slice(0, 1), rows.slice(0, 1000), rows.slice(0, 1001), [], [[], {}, 'tekst', 3, null]]) {
+      const body = { pieces: () => jsonArrayPieces(items) };
+      expect(await written(body)).toBe(toJson(items));
+      expect(decode(bodyBytes(body))).toBe(toJson(items));
+    }
+    expect([...jsonArrayPieces(rows)]).toHaveLength(5);
+  });
+
+  test('csvPieces joined is the whole file as one csv-stringify call writes it, in both dialects', async () => {
+    const columns = ['id', 'naam', 'bedrag', 'actief', 'opmerking'];
+    const flat: Record<string, Cell>[] = rows.map(({ lijst: _, ...row }) => row);
+    for (const dialect of [CSV_UTF8, CSV_EXCEL_NL]) {
+      const cells = flat.map((row) => columns.map((c) => formatCsvCell(row[c] ?? null, dialect)));
+      const whole = stringify([columns, ...cells], { delimiter: dialect.delimiter, record_delimiter: '\r\n' });
+      const expected = dialect.bom ? `\uFEFF${whole}` : whole;
+      expect(await written({ pieces: () => csvPieces(columns, flat, dialect) })).toBe(expected);
+      expect(toCsv(columns, flat, dialect)).toBe(expected);
+    }
+    expect([...csvPieces(['id'], flat, CSV_UTF8)]).toHaveLength(4);
+  });
+
+  test('text and bytes are written as they are', async () => {
+    expect(await written('Noëlle\n')).toBe('Noëlle\n');
+    const bytes = new TextEncoder().encode('€ 45,95');
+    expect(bodyBytes(bytes)).toBe(bytes);
+    expect(await written(bytes)).toBe('€ 45,95');
   });
 });
 

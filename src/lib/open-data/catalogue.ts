@@ -8,8 +8,9 @@ import type { Portal } from '../../data/portal.ts';
 import { PopoloSchema } from '../../schemas/open-data.ts';
 import type { Cadence } from '../../schemas/site.ts';
 import { CADENCE_LABELS } from '../labels.ts';
-import { CSV_EXCEL_NL, CSV_UTF8, toCsv } from './csv.ts';
+import { CSV_EXCEL_NL, CSV_UTF8, csvPieces } from './csv.ts';
 import { buildJsonSchema, DATASETS, describeColumns, type ColumnDoc, type DatasetDefinition, type Row } from './datasets.ts';
+import { jsonArrayPieces, type FileBody } from './file-body.ts';
 import { buildPopolo } from './popolo.ts';
 import { toXlsx } from './xlsx.ts';
 
@@ -32,7 +33,8 @@ export interface PublishedFile {
   mediaType: string;
   /** EU file-type authority code for DCAT, e.g. `CSV`. */
   euFileType: string;
-  render(): Promise<string | Uint8Array>;
+  /** The file's content; large files come in pieces (file-body.ts). */
+  render(): Promise<FileBody>;
 }
 
 export interface DatasetView {
@@ -104,8 +106,8 @@ function datasetFiles(definition: DatasetDefinition, getRows: () => Row[], colum
     render: async () => toJson(buildJsonSchema(definition, new URL(`/data/schema/${definition.slug}.schema.json`, site).href)),
   };
   const files: PublishedFile[] = [
-    { path: `${base}.csv`, format: 'csv', label: 'CSV (UTF-8, komma)', mediaType: MEDIA.csv, euFileType: 'CSV', render: async () => toCsv(names, getRows(), CSV_UTF8) },
-    { path: `${base}-excel.csv`, format: 'csv-excel', label: 'CSV voor Excel (puntkomma, decimale komma)', mediaType: MEDIA.csv, euFileType: 'CSV', render: async () => toCsv(names, getRows(), CSV_EXCEL_NL) },
+    { path: `${base}.csv`, format: 'csv', label: 'CSV (UTF-8, komma)', mediaType: MEDIA.csv, euFileType: 'CSV', render: async () => ({ pieces: () => csvPieces(names, getRows(), CSV_UTF8) }) },
+    { path: `${base}-excel.csv`, format: 'csv-excel', label: 'CSV voor Excel (puntkomma, decimale komma)', mediaType: MEDIA.csv, euFileType: 'CSV', render: async () => ({ pieces: () => csvPieces(names, getRows(), CSV_EXCEL_NL) }) },
     {
       path: `${base}.xlsx`,
       format: 'xlsx',
@@ -127,7 +129,7 @@ function datasetFiles(definition: DatasetDefinition, getRows: () => Row[], colum
           ],
         }),
     },
-    { path: `${base}.json`, format: 'json', label: 'JSON', mediaType: MEDIA.json, euFileType: 'JSON', render: async () => toJson(getRows()) },
+    { path: `${base}.json`, format: 'json', label: 'JSON', mediaType: MEDIA.json, euFileType: 'JSON', render: async () => ({ pieces: () => jsonArrayPieces(getRows()) }) },
   ];
   return { files, schemaFile };
 }

@@ -47,11 +47,28 @@ export function formatCsvCell(value: Cell, dialect: CsvDialect): string {
   return neutraliseFormula(value);
 }
 
-/** The rows as a CSV file with a header row of `columns`; lines end in CRLF (RFC 4180). */
+/** Records per piece of csvPieces. */
+const CSV_BATCH = 1000;
+
+/**
+ * The rows as a CSV file with a header row of `columns`, in pieces of a thousand records: lines
+ * end in CRLF (RFC 4180), after the last record too, so the pieces joined are the whole file.
+ * A piece at a time keeps a national-size file (85,000 records) from being one string with an
+ * array of all its cells beside it.
+ */
+export function* csvPieces(columns: readonly string[], rows: readonly Readonly<Record<string, Cell>>[], dialect: CsvDialect): Generator<string> {
+  const options = { delimiter: dialect.delimiter, record_delimiter: '\r\n' } as const;
+  const header = stringify([[...columns]], options);
+  yield dialect.bom ? `\uFEFF${header}` : header;
+  for (let start = 0; start < rows.length; start += CSV_BATCH) {
+    const records = rows.slice(start, start + CSV_BATCH).map((row) => columns.map((column) => formatCsvCell(row[column] ?? null, dialect)));
+    yield stringify(records, options);
+  }
+}
+
+/** The rows as one CSV text (csvPieces joined). */
 export function toCsv(columns: readonly string[], rows: readonly Readonly<Record<string, Cell>>[], dialect: CsvDialect): string {
-  const records = rows.map((row) => columns.map((column) => formatCsvCell(row[column] ?? null, dialect)));
-  const body = stringify([[...columns], ...records], { delimiter: dialect.delimiter, record_delimiter: '\r\n' });
-  return dialect.bom ? `\uFEFF${body}` : body;
+  return [...csvPieces(columns, rows, dialect)].join('');
 }
 
 /** Reads CSV text back into rows of strings (RFC 4180 quoting); a leading byte order mark is skipped. */

@@ -41,7 +41,7 @@ const WIDTH: Record<ColumnKind, number> = { text: 28, date: 12, url: 48, number:
  * workbook in memory took 1.5 GB and half a minute for the 85,000 side positions of a
  * national-size site (docs/benchmarks.md); now the only whole copy is the finished file.
  */
-export async function toXlsx(input: XlsxInput): Promise<Uint8Array> {
+export async function toXlsx(input: XlsxInput): Promise<Uint8Array<ArrayBuffer>> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -85,14 +85,15 @@ export async function toXlsx(input: XlsxInput): Promise<Uint8Array> {
 
   await workbook.commit();
   await ended;
-  return setZipTimestamps(new Uint8Array(Buffer.concat(chunks)), input.modified);
+  return setZipTimestamps(Buffer.concat(chunks), input.modified);
 }
 
 /**
  * Sets the modification date of every entry in a zip file to `isoDate` (midnight), so the same
  * content gives the same bytes. The zip library stamps entries with the current time otherwise.
  */
-export function setZipTimestamps(zip: Uint8Array, isoDate: string): Uint8Array {
+export function setZipTimestamps(zip: Uint8Array, isoDate: string): Uint8Array<ArrayBuffer> {
+  // A copy: the caller's bytes stay as they were.
   const out = new Uint8Array(zip);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];

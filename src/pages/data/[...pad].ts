@@ -1,6 +1,7 @@
 /** Every open-data file: CSV, CSV for Excel, XLSX, JSON, JSON Schema, Popolo and DCAT, written at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getOpenData } from '../../data/index.ts';
+import { bodyStream } from '../../lib/open-data/file-body.ts';
 
 export const getStaticPaths = (() => {
   return getOpenData(requireSite(import.meta.env.SITE)).files.map((file) => ({ params: { pad: file.path.replace(/^\/data\//, '') } }));
@@ -10,7 +11,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const file = getOpenData(requireSite(site)).files.find((f) => f.path === `/data/${params.pad}`);
   if (!file) return new Response('Niet gevonden', { status: 404 });
   const body = await file.render();
-  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': file.mediaType } });
+  return new Response(bodyStream(body), { headers: { 'Content-Type': file.mediaType } });
 };
 
 function requireSite(site: URL | string | undefined): URL {
