@@ -5,7 +5,7 @@
 import { getRegisterPagePath, layoutGiftRegister, paginateSections, type GiftRegisterLayout, type SectionPage } from '../lib/register-pages.ts';
 import { splitEnded } from '../lib/records.ts';
 import { REGISTERS } from '../lib/registers.ts';
-import { getPortal } from './index.ts';
+import { getChecklist, getPortal, type ChecklistRow } from './index.ts';
 import type { Declaration, GiftView, InterestView, Portal, PersonView, SidePositionView } from './portal.ts';
 
 /** A person who declared "geen" or "niet-opgegeven" for a register. */
@@ -19,8 +19,12 @@ export type SidePositionSections = { current: SidePositionView[]; ended: SidePos
 /** The sections of the financial-interest register, in page order. */
 export type InterestSections = { current: InterestView[]; ended: InterestView[]; missing: MissingDeclaration[] };
 
+/** The update-round checklist's one section: current members, overdue first. */
+export type ChecklistSections = { rows: ChecklistRow[] };
+
 interface Layouts {
   portal: Portal;
+  checklist: SectionPage<ChecklistSections>[];
   sidePositions: SectionPage<SidePositionSections>[];
   interests: SectionPage<InterestSections>[];
   gifts: GiftRegisterLayout<GiftView>;
@@ -35,6 +39,8 @@ function getLayouts(): Layouts {
   const interests = splitEnded(portal.interests);
   cache = {
     portal,
+    // One row per current member: 20,000 rows, 8 MB on one page, at national size.
+    checklist: paginateSections({ rows: getChecklist() }),
     sidePositions: paginateSections({
       current: positions.current,
       ended: positions.ended,
@@ -48,6 +54,11 @@ function getLayouts(): Layouts {
     gifts: layoutGiftRegister(portal.gifts, REGISTERS.geschenken.path),
   };
   return cache;
+}
+
+/** The pages of the update-round checklist; page 1 is /registers/actualiteit/. */
+export function getChecklistPages(): SectionPage<ChecklistSections>[] {
+  return getLayouts().checklist;
 }
 
 /** The pages of the side-position register; page 1 is /registers/nevenfuncties/. */

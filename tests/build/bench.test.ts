@@ -72,6 +72,20 @@ describe('npm run bench with 100 people', () => {
     expect(readdirSync(path.join(siteDir, 'registers', 'geschenken')).filter((name) => /^\d{4}-k[1-4]$/.test(name)).length).toBeGreaterThan(4);
   });
 
+  test('the update-round checklist is split too: every current member once, overdue members first', () => {
+    const numbered = readdirSync(path.join(siteDir, 'registers', 'actualiteit')).filter((name) => /^\d+$/.test(name)).map(Number);
+    const pages = [1, ...numbered.sort((a, b) => a - b)].map((n) => readSitePage(n === 1 ? 'registers/actualiteit' : `registers/actualiteit/${n}`));
+    const rows = pages.flatMap((page) => page.querySelectorAll('[data-checklist]'));
+    const people = JSON.parse(readFileSync(path.join(siteDir, 'data', 'personen.json'), 'utf8')) as { id: string; actief: boolean }[];
+    const current = people.filter((p) => p.actief).map((p) => p.id);
+    expect(pages.length).toBe(Math.ceil(current.length / 20));
+    expect(rows.map((row) => row.getAttribute('data-checklist')).sort()).toEqual(current.sort());
+    const overdue = rows.map((row) => row.getAttribute('data-overdue'));
+    const firstOnTime = overdue.indexOf('nee');
+    expect(firstOnTime === -1 ? [] : overdue.slice(firstOnTime)).not.toContain('ja');
+    expect(pages.at(-1)?.querySelector('a[rel="prev"]')).not.toBeNull();
+  });
+
   test("every gift's permalink in the open data leads to its row on a register page", () => {
     const rows = JSON.parse(readFileSync(path.join(siteDir, 'data', 'geschenken.json'), 'utf8')) as { id: string; permalink: string }[];
     expect(rows).toHaveLength(result.content.gifts);
