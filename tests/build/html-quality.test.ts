@@ -1,7 +1,7 @@
 /**
- * Over the whole built site: valid HTML, no broken internal links or anchors, and nothing that a
+ * Over the whole built site: valid HTML, no broken internal links or anchors, nothing that a
  * Content Security Policy without 'unsafe-inline' would block (inline scripts, event handlers,
- * javascript: URLs, style attributes).
+ * javascript: URLs, style attributes), and no words run together where a template broke a line.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -55,6 +55,38 @@ describe('HTML', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('text', () => {
+  // Astro's compressed HTML drops whitespace that holds a line break, so a template line ending
+  // in text before an expression or a tag on the next line runs the two together
+  // ("bijgewerkt.Volgende", "CSV voor Excel,Excel"): the template needs an explicit {' '}.
+  const TEXT_BLOCKS = 'p, li, dd, dt, td, th, caption, h1, h2, h3, h4, figcaption';
+  const NESTED_BLOCKS = 'p, ul, ol, div, table, section, dl, li, dd, dt, td, th, h2, h3, h4, nav, form, figure';
+
+  test('no sentence or list item runs into the next word without a space', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      for (const block of parse(readHtml(`/${page}`)).querySelectorAll(TEXT_BLOCKS)) {
+        // Text of one block only: between blocks the page's layout separates them.
+        if (block.querySelector(NESTED_BLOCKS)) continue;
+        checked++;
+        for (const m of block.textContent.matchAll(/[a-zë)][.,;:][A-Z][a-z]+/g)) problems.push(`${page}: …${block.textContent.slice(Math.max(0, m.index - 20), m.index + 20)}…`);
+      }
+    }
+    expect(checked).toBeGreaterThan(pages.length);
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  test('a download link and its description are separate words', () => {
+    const items = parse(readHtml('/open-data/index.html')).querySelectorAll('.tp-file-list li');
+    expect(items.length).toBeGreaterThan(10);
+    for (const item of items) {
+      const name = item.querySelector('a')?.text ?? '';
+      expect(item.textContent.trim(), name).toBe(`${name} ${item.querySelector('.tp-detail')?.text ?? ''}`);
+    }
   });
 });
 
