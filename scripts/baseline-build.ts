@@ -13,8 +13,10 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getToday } from '../src/data/index.ts';
 import { loadContent } from '../src/data/load.ts';
+import { buildConfirmations, ROUND_REGISTERS } from '../src/data/confirmations.ts';
 import { buildPortal, type GiftView, type InterestView, type PersonRef, type PersonView, type SidePositionView } from '../src/data/portal.ts';
 import { formatDateNl } from '../src/lib/dates.ts';
+import { compareDutchNames } from '../src/lib/dutch-names.ts';
 import { formatEuro, toDataValue } from '../src/lib/format.ts';
 import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS } from '../src/lib/labels.ts';
 import { splitEnded } from '../src/lib/records.ts';
@@ -167,6 +169,21 @@ if (giftRegister.paginated) {
   }
 } else {
   writePage(REGISTERS.geschenken.path, 'Register van geschenken', `<h1>Register van geschenken en uitnodigingen</h1>${giftRegister.quarters.map((q) => table(q.quarter, giftColumns, giftRows(q.pages[0]?.gifts ?? [], true), `<tfoot><tr><th scope="row" colspan="5">Totaal</th><td>${money(q.total)}</td><td></td></tr></tfoot>`)).join('')}`);
+}
+const checklist = portal.people
+  .filter((person) => person.current)
+  .map((person) => {
+    const confirmations = buildConfirmations(person, portal.site, portal.today);
+    return { person, confirmations, overdue: ROUND_REGISTERS.some((r) => confirmations[r].status === 'te-laat') };
+  })
+  .sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDutchNames(a.person.name, b.person.name));
+for (const page of paginateSections({ rows: checklist })) {
+  const base = '/registers/actualiteit/';
+  const part = page.parts.rows ?? { items: [], from: 1, total: 0 };
+  const rows = part.items
+    .map(({ person, confirmations }) => `<tr data-checklist="${person.id}"><th scope="row"><a href="${personPath(person.id)}">${esc(person.sortName)}</a></th>${ROUND_REGISTERS.map((r) => `<td>${confirmations[r].status}<span class="tp-detail">${confirmations[r].lastConfirmed ? `laatst ${formatDateNl(confirmations[r].lastConfirmed)}` : 'nooit bevestigd'}</span></td>`).join('')}</tr>`)
+    .join('');
+  writePage(getRegisterPagePath(base, page.number), 'Actualiteit van de registers', `<h1>Actualiteit van de registers</h1>${pager(base, page.number, page.count)}${table(formatPartCaption('Bevestiging van de opgaven per huidig lid, te laat eerst', part), ['Naam', ...ROUND_REGISTERS.map((r) => REGISTERS[r].title)], rows)}`);
 }
 const officialRows = portal.officials
   .map((o) => `<tr id="${o.anchor}" data-record="functie"><th scope="row">${esc(o.functie)}</th><td>${esc(o.afdeling)}</td><td>${o.schaal}</td><td>${o.activities.entries.map((a) => `<span id="${a.anchor}">${esc(a.omschrijving)}</span>`).join('<br>') || esc(o.activities.status)}</td></tr>`)
