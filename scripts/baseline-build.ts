@@ -21,7 +21,7 @@ import { formatEuro, toDataValue } from '../src/lib/format.ts';
 import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS } from '../src/lib/labels.ts';
 import { splitEnded } from '../src/lib/records.ts';
 import { personPageGifts } from '../src/lib/gifts.ts';
-import { formatPartCaption, getRegisterPagePath, layoutGiftRegister, paginateSections, type PagePart } from '../src/lib/register-pages.ts';
+import { formatPartCaption, getRegisterPagePath, layoutGiftRegister, paginateLetters, paginateSections, type PagePart } from '../src/lib/register-pages.ts';
 import { organisationPath, personGiftsPath, personPath, REGISTER_LIST, REGISTERS } from '../src/lib/registers.ts';
 import { startStepTimings } from './lib/step-timings.ts';
 
@@ -68,6 +68,27 @@ function writePage(urlPath: string, title: string, main: string): void {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'index.html'), layout(title, urlPath, main, lang));
     pages++;
+  }
+}
+
+function pager(base: string, n: number, count: number): string {
+  return count <= 1 ? '' : `<nav aria-label="Pagina's"><ul>${n > 1 ? `<li><a rel="prev" href="${getRegisterPagePath(base, n - 1)}">Vorige pagina</a></li>` : ''}${n < count ? `<li><a rel="next" href="${getRegisterPagePath(base, n + 1)}">Volgende pagina</a></li>` : ''}</ul></nav>`;
+}
+
+/** An A-Z list over pages as the site lays it out (src/lib/register-pages.ts, paginateLetters). */
+function writeLetterList<T extends { letter: string }>(base: string, title: string, entries: readonly T[], item: (entry: T) => string): void {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    const group = groups.get(entry.letter) ?? [];
+    group.push(entry);
+    groups.set(entry.letter, group);
+  }
+  const sorted = [...groups].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, items]) => ({ letter, items }));
+  const { pages: listPages, startPage } = paginateLetters(sorted);
+  for (const page of listPages) {
+    const letters = [...startPage].map(([letter, n]) => `<li><a href="${n === page.number ? '' : getRegisterPagePath(base, n)}#letter-${letter}">${letter}</a></li>`).join('');
+    const blocks = page.blocks.map((b) => `<section><h2${b.continued ? '' : ` id="letter-${b.letter}"`}>${b.letter}</h2><ul>${b.items.map(item).join('')}</ul></section>`).join('');
+    writePage(getRegisterPagePath(base, page.number), title, `<h1>${title}</h1><nav><ul>${letters}</ul></nav>${pager(base, page.number, page.count)}${blocks}`);
   }
 }
 
@@ -130,13 +151,13 @@ for (const person of portal.people) {
     writePage(personGiftsPath(person.id), title, `<h1>${esc(title)}</h1>${table(title, GIFT_COLUMNS, giftRows(person.gifts, false))}`);
   }
 }
-writePage('/personen/', 'Personen A-Z', `<h1>Personen A-Z</h1><ul>${portal.people.map((p) => `<li data-person="${p.id}"><a href="${personPath(p.id)}">${esc(p.sortName)}</a></li>`).join('')}</ul>`);
+writeLetterList('/personen/', 'Personen A-Z', portal.people, (p) => `<li data-person="${p.id}"><a href="${personPath(p.id)}">${esc(p.sortName)}</a></li>`);
 
 for (const org of portal.organisations) {
   const rows = `${org.sidePositions.length > 0 ? table(`Nevenfuncties bij ${org.name}`, withPerson(POSITION_COLUMNS), sidePositionRows(org.sidePositions, true)) : ''}${org.interests.length > 0 ? table(`Financiële belangen in ${org.name}`, withPerson(INTEREST_COLUMNS), interestRows(org.interests, true)) : ''}${org.gifts.length > 0 ? table(`Geschenken en uitnodigingen van ${org.name}`, GIFT_COLUMNS, giftRows(org.gifts, false)) : ''}`;
   writePage(organisationPath(org.id), org.name, `<nav class="tp-breadcrumb" aria-label="Kruimelpad"><a href="/organisaties/">Organisaties</a> › ${esc(org.name)}</nav><h1>${esc(org.name)}</h1>${rows}`);
 }
-writePage('/organisaties/', 'Organisaties A-Z', `<h1>Organisaties A-Z</h1><ul>${portal.organisations.map((o) => `<li><a href="${organisationPath(o.id)}">${esc(o.name)}</a> (${o.sidePositions.length + o.interests.length + o.gifts.length})</li>`).join('')}</ul>`);
+writeLetterList('/organisaties/', 'Organisaties A-Z', portal.organisations, (o) => `<li><a href="${organisationPath(o.id)}">${esc(o.name)}</a> (${o.sidePositions.length + o.interests.length + o.gifts.length})</li>`);
 
 for (const [urlPath, title, office] of [['/provinciale-staten/', 'Provinciale Staten', 'statenlid'], ['/gedeputeerde-staten/', 'Gedeputeerde Staten', 'gedeputeerde'], ['/commissaris-van-de-koning/', 'Commissaris van de Koning', 'commissaris']] as const) {
   const members = portal.people.filter((p) => p.roles.some((r) => r.functie === office && r.current));
@@ -145,8 +166,6 @@ for (const [urlPath, title, office] of [['/provinciale-staten/', 'Provinciale St
 
 const missingList = (part: PagePart<{ person: PersonView; status: string }>, title: string, section: string): string =>
   `<section><h2>${esc(formatPartCaption(title, part))}</h2><ul>${part.items.map(({ person, status }) => `<li data-declaration="${status}"><a href="${personPath(person.id)}#${section}">${esc(person.sortName)}</a></li>`).join('')}</ul></section>`;
-const pager = (base: string, n: number, count: number): string =>
-  count <= 1 ? '' : `<nav aria-label="Pagina's"><ul>${n > 1 ? `<li><a rel="prev" href="${getRegisterPagePath(base, n - 1)}">Vorige pagina</a></li>` : ''}${n < count ? `<li><a rel="next" href="${getRegisterPagePath(base, n + 1)}">Volgende pagina</a></li>` : ''}</ul></nav>`;
 
 const positions = splitEnded(portal.sidePositions);
 for (const page of paginateSections({ current: positions.current, ended: positions.ended, missing: portal.people.filter((p) => p.sidePositions.status !== 'ingevuld').map((person) => ({ person, status: person.sidePositions.status })) })) {

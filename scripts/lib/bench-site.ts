@@ -61,7 +61,8 @@ export function measureSite(siteDir: string): SiteMetrics {
   const html = files.filter((f) => f.rel.endsWith('.html'));
   const isIndex = (f: FileEntry): boolean => f.rel.startsWith('pagefind/') || f.rel.startsWith('pagefind-registers/');
   const index = files.filter(isIndex);
-  const people = html.filter((f) => /^personen\/[^/]+\/index\.html$/.test(f.rel));
+  // Not the A-Z list's own pages (personen/2/, …): an id that is a page number stops the build.
+  const people = html.filter((f) => /^personen\/(?!\d+\/)[^/]+\/index\.html$/.test(f.rel));
   const largest = html.reduce((max, f) => (f.bytes > max.bytes ? f : max), { rel: '', bytes: 0 });
   return {
     pages: html.length,
@@ -73,7 +74,7 @@ export function measureSite(siteDir: string): SiteMetrics {
     personPageMaxBytes: people.reduce((max, f) => Math.max(max, f.bytes), 0),
     personPagesOver15Kb: people.filter((f) => f.bytes >= 15 * 1024).length,
     personPagesWithScript: people.filter((f) => /<script\b/i.test(readFileSync(path.join(siteDir, f.rel), 'utf8'))).length,
-    organisationPages: html.filter((f) => /^organisaties\/[^/]+\/index\.html$/.test(f.rel)).length,
+    organisationPages: html.filter((f) => /^organisaties\/(?!\d+\/)[^/]+\/index\.html$/.test(f.rel)).length,
     largestPage: { path: `/${largest.rel.replace(/index\.html$/, '')}`, bytes: largest.bytes },
     registerRecords: {
       nevenfunctie: countKeys(siteDir, html, 'registers/nevenfuncties', 'nevenfunctie'),

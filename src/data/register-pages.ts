@@ -2,11 +2,11 @@
  * The registers as pages (src/lib/register-pages.ts): laid out once per build from the portal,
  * so each of the pages of a long register is a lookup, not a new pass over every record.
  */
-import { getRegisterPagePath, layoutGiftRegister, paginateSections, type GiftRegisterLayout, type SectionPage } from '../lib/register-pages.ts';
+import { findPageNumberId, getRegisterPagePath, layoutGiftRegister, paginateLetters, paginateSections, type GiftRegisterLayout, type LetterPage, type SectionPage } from '../lib/register-pages.ts';
 import { splitEnded } from '../lib/records.ts';
 import { REGISTERS } from '../lib/registers.ts';
-import { getChecklist, getPortal, type ChecklistRow } from './index.ts';
-import type { Declaration, GiftView, InterestView, Portal, PersonView, SidePositionView } from './portal.ts';
+import { getChecklist, getOrganisationsByLetter, getPeopleByLetter, getPortal, type ChecklistRow } from './index.ts';
+import type { Declaration, GiftView, InterestView, OrganisationView, Portal, PersonView, SidePositionView } from './portal.ts';
 
 /** A person who declared "geen" or "niet-opgegeven" for a register. */
 export interface MissingDeclaration {
@@ -22,15 +22,37 @@ export type InterestSections = { current: InterestView[]; ended: InterestView[];
 /** The update-round checklist's one section: current members, overdue first. */
 export type ChecklistSections = { rows: ChecklistRow[] };
 
+/** An A-Z list over pages, with the page on which each letter starts. */
+export interface LetterList<T> {
+  pages: LetterPage<T>[];
+  startPage: Map<string, number>;
+}
+
 interface Layouts {
   portal: Portal;
   checklist: SectionPage<ChecklistSections>[];
+  people: LetterList<PersonView>;
+  organisations: LetterList<OrganisationView>;
   sidePositions: SectionPage<SidePositionSections>[];
   interests: SectionPage<InterestSections>[];
   gifts: GiftRegisterLayout<GiftView>;
 }
 
 let cache: Layouts | undefined;
+
+/**
+ * An A-Z list at `base` over pages. Its page 2 is `<base>2/`, next to the entries' own pages at
+ * `<base><id>/`: an id that is a page number would put two pages at one address, so it stops
+ * the build.
+ */
+function letterList<T extends { id: string }>(groups: { letter: string; items: T[] }[], base: string): LetterList<T> {
+  const list = paginateLetters(groups);
+  const clash = findPageNumberId(groups.flatMap((g) => g.items.map((item) => item.id)), list.pages.length);
+  if (clash !== undefined) {
+    throw new Error(`${base}${clash}/ is zowel een pagina van de A-Z-lijst als de pagina van "${clash}"; geef een id dat geen getal is (is both a page of the A-Z list and the page of "${clash}"; give an id that is not a number)`);
+  }
+  return list;
+}
 
 function getLayouts(): Layouts {
   const portal = getPortal();
@@ -41,6 +63,8 @@ function getLayouts(): Layouts {
     portal,
     // One row per current member: 20,000 rows, 8 MB on one page, at national size.
     checklist: paginateSections({ rows: getChecklist() }),
+    people: letterList(getPeopleByLetter().map((g) => ({ letter: g.letter, items: g.people })), '/personen/'),
+    organisations: letterList(getOrganisationsByLetter().map((g) => ({ letter: g.letter, items: g.organisations })), '/organisaties/'),
     sidePositions: paginateSections({
       current: positions.current,
       ended: positions.ended,
@@ -54,6 +78,16 @@ function getLayouts(): Layouts {
     gifts: layoutGiftRegister(portal.gifts, REGISTERS.geschenken.path),
   };
   return cache;
+}
+
+/** The pages of the people A-Z list; page 1 is /personen/. */
+export function getPeopleListPages(): LetterList<PersonView> {
+  return getLayouts().people;
+}
+
+/** The pages of the organisations A-Z list; page 1 is /organisaties/. */
+export function getOrganisationListPages(): LetterList<OrganisationView> {
+  return getLayouts().organisations;
 }
 
 /** The pages of the update-round checklist; page 1 is /registers/actualiteit/. */

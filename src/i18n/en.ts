@@ -208,6 +208,8 @@ export const en: Dictionary = {
     description: "All members of the Provincial Council and the Provincial Executive and all King's Commissioners, current and former, by surname.",
     lead: (total) => `${total} people, current and former, sorted by surname (van den Berg is listed under B).`,
     letters: 'Letters',
+    continued: (letter) => `${letter} (continued)`,
+    pagesLabel: 'the list of people',
     former: 'former ',
   },
   person: {
@@ -245,6 +247,7 @@ export const en: Dictionary = {
   },
   organisations: {
     title: 'Organisations A-Z',
+    pagesLabel: 'the list of organisations',
     description: (total) => `All ${total} organisations in the registers: where side positions are held, financial interests lie and gifts come from.`,
     lead: (total) => `${total} organisations from the registers: where members of the Provincial Council and the Provincial Executive and the King's Commissioner hold or held a side position, in which they have a financial interest, and from which they received gifts or invitations. Each organisation lists every connection, current and ended.`,
     merging: 'Members sometimes spell the same organisation differently. The site only merges names that differ in nothing but capitals, accents or punctuation, or that the clerk of the council (griffie) has confirmed are the same organisation.',

@@ -208,6 +208,8 @@ export const nl = {
     description: 'Alle Statenleden, gedeputeerden en commissarissen van de Koning, huidig en vertrokken, op achternaam.',
     lead: (total: number) => `${total} personen, huidig en vertrokken, gesorteerd op achternaam (van den Berg staat bij de B).`,
     letters: 'Letters',
+    continued: (letter: string) => `${letter} (vervolg)`,
+    pagesLabel: 'de lijst van personen',
     former: 'voormalig ',
   },
   person: {
@@ -245,6 +247,7 @@ export const nl = {
   },
   organisations: {
     title: 'Organisaties A-Z',
+    pagesLabel: 'de lijst van organisaties',
     description: (total: number) => `Alle ${total} organisaties in de registers: waar nevenfuncties worden vervuld, financiële belangen liggen en van wie geschenken komen.`,
     lead: (total: number) => `${total} organisaties uit de registers: waar Statenleden, gedeputeerden en de commissaris van de Koning een nevenfunctie hebben of hadden, waarin zij een financieel belang hebben, en van wie zij geschenken of uitnodigingen kregen. Per organisatie staan alle verbindingen, huidige en beëindigde.`,
     merging: 'Leden schrijven dezelfde organisatie soms verschillend. De site voegt namen alleen samen als ze niet meer dan in hoofdletters, accenten of leestekens verschillen, of als de griffie heeft vastgesteld dat het dezelfde organisatie is.',

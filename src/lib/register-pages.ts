@@ -70,6 +70,54 @@ export function paginateSections<S extends Record<string, readonly unknown[]>>(s
   return pages.map((p, i) => ({ number: i + 1, count: pages.length, parts: p }));
 }
 
+/** The entries of one letter that fall on one page of an A-Z list. */
+export interface LetterBlock<T> {
+  letter: string;
+  items: T[];
+  /** The letter started on an earlier page. */
+  continued: boolean;
+}
+
+/** One page of an A-Z list. */
+export interface LetterPage<T> {
+  /** Page number, counting from 1. */
+  number: number;
+  count: number;
+  blocks: LetterBlock<T>[];
+}
+
+/**
+ * An A-Z list (people, organisations) over pages of at most `size` entries, letters in their
+ * order, a letter continuing on the next page where needed; with the page on which each letter
+ * starts, for the letter links. A province's list is one page; 20,000 organisations on one page
+ * were 5 MB.
+ */
+export function paginateLetters<T>(groups: readonly { letter: string; items: readonly T[] }[], size = REGISTER_PAGE_SIZE): { pages: LetterPage<T>[]; startPage: Map<string, number> } {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive whole number, got ${size}`);
+  const pages: LetterBlock<T>[][] = [[]];
+  const startPage = new Map<string, number>();
+  let room = size;
+  for (const { letter, items } of groups) {
+    for (let offset = 0; offset < items.length; ) {
+      if (room === 0) {
+        pages.push([]);
+        room = size;
+      }
+      if (offset === 0) startPage.set(letter, pages.length);
+      const take = Math.min(room, items.length - offset);
+      pages[pages.length - 1]?.push({ letter, items: items.slice(offset, offset + take), continued: offset > 0 });
+      offset += take;
+      room -= take;
+    }
+  }
+  return { pages: pages.map((blocks, i) => ({ number: i + 1, count: pages.length, blocks })), startPage };
+}
+
+/** The first of `ids` that is also the number of a page 2…`pageCount` (whose path is `<base><n>/`). */
+export function findPageNumberId(ids: readonly string[], pageCount: number): string | undefined {
+  return ids.find((id) => /^[1-9]\d*$/.test(id) && Number(id) >= 2 && Number(id) <= pageCount);
+}
+
 /** The path of page `n` of a register at `base` (`/registers/nevenfuncties/`); page 1 is `base`. */
 export function getRegisterPagePath(base: string, n: number): string {
   return n === 1 ? base : `${base}${n}/`;

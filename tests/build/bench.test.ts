@@ -86,6 +86,26 @@ describe('npm run bench with 100 people', () => {
     expect(pages.at(-1)?.querySelector('a[rel="prev"]')).not.toBeNull();
   });
 
+  test('the A-Z lists are split too: every person and organisation once, each letter link finds its letter', () => {
+    const listPages = (folder: string) => {
+      const numbered = readdirSync(path.join(siteDir, folder)).filter((name) => /^\d+$/.test(name)).map(Number);
+      return [1, ...numbered.sort((a, b) => a - b)].map((n) => ({ url: n === 1 ? `/${folder}/` : `/${folder}/${n}/`, page: readSitePage(n === 1 ? folder : `${folder}/${n}`) }));
+    };
+    const people = listPages('personen');
+    expect(people.length).toBe(Math.ceil(100 / 20));
+    expect(people.flatMap(({ page }) => page.querySelectorAll('[data-person]').map((li) => li.getAttribute('data-person'))).sort()).toEqual(
+      readdirSync(path.join(contentDir, 'people')).map((file) => path.basename(file, '.md')).sort(),
+    );
+    const organisations = listPages('organisaties');
+    expect(organisations.flatMap(({ page }) => page.querySelectorAll('[data-organisation]')).length).toBe(result.site.organisationPages);
+    for (const { url, page } of [...people, ...organisations]) {
+      for (const link of page.querySelectorAll('.tp-letters a')) {
+        const target = new URL(link.getAttribute('href') ?? '', `https://site.test${url}`);
+        expect(readSitePage(target.pathname).getElementById(target.hash.slice(1)), `${url} → ${target.pathname}${target.hash}`).not.toBeNull();
+      }
+    }
+  });
+
   test("every gift's permalink in the open data leads to its row on a register page", () => {
     const rows = JSON.parse(readFileSync(path.join(siteDir, 'data', 'geschenken.json'), 'utf8')) as { id: string; permalink: string }[];
     expect(rows).toHaveLength(result.content.gifts);

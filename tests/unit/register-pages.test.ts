@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPartCaption, getRegisterPagePath, layoutGiftRegister, paginateSections, withGiftPermalinks } from '../../src/lib/register-pages.ts';
+import { findPageNumberId, formatPartCaption, getRegisterPagePath, layoutGiftRegister, paginateLetters, paginateSections, withGiftPermalinks } from '../../src/lib/register-pages.ts';
 
 const numbers = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
 
@@ -79,5 +79,42 @@ describe('layoutGiftRegister', () => {
 
   test('links every gift of a short register to the register page', () => {
     expect(withGiftPermalinks(gifts.map((g) => ({ ...g })), '/registers/geschenken/', 10).map((g) => g.href)).toEqual(gifts.map((g) => `/registers/geschenken/#${g.anchor}`));
+  });
+});
+
+describe('paginateLetters', () => {
+  const groups = [
+    { letter: 'A', items: ['a1', 'a2', 'a3'] },
+    { letter: 'B', items: ['b1'] },
+    { letter: 'S', items: ['s1', 's2', 's3', 's4', 's5', 's6'] },
+    { letter: '#', items: ['#1'] },
+  ];
+
+  test('fills pages in letter order, a letter continuing on the next page, and knows where each letter starts', () => {
+    const { pages, startPage } = paginateLetters(groups, 4);
+    expect(pages.map((p) => p.blocks.map((b) => `${b.letter}${b.continued ? '+' : ''}:${b.items.join(',')}`))).toEqual([['A:a1,a2,a3', 'B:b1'], ['S:s1,s2,s3,s4'], ['S+:s5,s6', '#:#1']]);
+    expect(pages.map((p) => [p.number, p.count])).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect([...startPage]).toEqual([['A', 1], ['B', 1], ['S', 2], ['#', 3]]);
+  });
+
+  test('every entry exactly once, in order, whatever the page size', () => {
+    const all = groups.flatMap((g) => g.items);
+    for (const size of [1, 2, 3, 5, 11, 500]) {
+      const { pages } = paginateLetters(groups, size);
+      expect(pages.flatMap((p) => p.blocks.flatMap((b) => b.items))).toEqual(all);
+      expect(Math.max(...pages.map((p) => p.blocks.reduce((n, b) => n + b.items.length, 0)))).toBeLessThanOrEqual(size);
+    }
+  });
+
+  test('a short list is one page; an empty one is one empty page; a bad size is refused', () => {
+    expect(paginateLetters(groups).pages).toHaveLength(1);
+    expect(paginateLetters([]).pages).toEqual([{ number: 1, count: 1, blocks: [] }]);
+    expect(() => paginateLetters(groups, 0)).toThrow(/positive whole number/);
+  });
+
+  test('an id that is the number of one of the pages is found; other numbers and names are fine', () => {
+    expect(findPageNumberId(['jansen', '3', '12'], 5)).toBe('3');
+    expect(findPageNumberId(['jansen', '1', '6', '03', 'stichting-2'], 5)).toBeUndefined();
+    expect(findPageNumberId(['2'], 1)).toBeUndefined();
   });
 });
