@@ -111,7 +111,7 @@ describe('large files written in pieces', () => {
   const written = async (body: FileBody): Promise<string> => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(bodyStream(body)).arrayBuffer());
 
   test('jsonArrayPieces is toJson of the array byte for byte, as written and as bytes', async () => {
-    for (const items of [rows, rows.slice(0, 1), rows.slice(0, 1000), rows.slice(0, 1001), [], [[], {}, 'tekst', 3, null]]) {
+    for (const items of [rows, rows.slice(0, 1), rows.slice(0, 1000), rows.slice(0, 1001), [], [[], {}, 'tekst', 3, null, undefined]]) {
       const body = { pieces: () => jsonArrayPieces(items) };
       expect(await written(body)).toBe(toJson(items));
       expect(decode(bodyBytes(body))).toBe(toJson(items));

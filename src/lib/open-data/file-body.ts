@@ -31,7 +31,8 @@ export function* jsonArrayPieces(items: readonly unknown[]): Generator<string> {
     for (let i = start; i < end; i++) {
       // An item's own lines move two spaces in, as JSON.stringify indents an array's items; JSON
       // text has no line break inside a string, so every \n starts a line of the item.
-      piece += `  ${JSON.stringify(items[i], null, 2).replaceAll('\n', '\n  ')}${i < items.length - 1 ? ',' : ''}\n`;
+      // An undefined item is null in an array, as JSON.stringify writes it.
+      piece += `  ${JSON.stringify(items[i] ?? null, null, 2).replaceAll('\n', '\n  ')}${i < items.length - 1 ? ',' : ''}\n`;
     }
     yield piece;
   }
