@@ -102,3 +102,16 @@ export function buildThemeCss(input: ThemeInput): string {
   const tokens = mergeTokens(...input.base, input.overrides ?? new Map());
   return renderThemeCss(pruneTokens(tokens, input.usedCss), input.fonts ?? []);
 }
+
+/** The header shows the logo at most this many CSS pixels high (3 rem). */
+export const HEADER_LOGO_MAX_HEIGHT = 48;
+
+/**
+ * The size the header shows a logo of `width` × `height` CSS pixels at: at most
+ * HEADER_LOGO_MAX_HEIGHT high, in proportion. Written as the image's width and height, it
+ * reserves the logo's place before the file arrives: the page does not move when it does.
+ */
+export function headerLogoSize(width: number, height: number): { width: number; height: number } {
+  if (height <= HEADER_LOGO_MAX_HEIGHT) return { width, height };
+  return { width: Math.max(1, Math.round((width * HEADER_LOGO_MAX_HEIGHT) / height)), height: HEADER_LOGO_MAX_HEIGHT };
+}

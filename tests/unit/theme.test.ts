@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildThemeCss, findTokenReferences, findUnknownTokens, mergeTokens, parseTokens, pruneTokens, renderThemeCss } from '../../src/lib/theme.ts';
+import { buildThemeCss, findTokenReferences, findUnknownTokens, headerLogoSize, mergeTokens, parseTokens, pruneTokens, renderThemeCss } from '../../src/lib/theme.ts';
 import { ThemeFileSchema } from '../../src/schemas/theme.ts';
 
 const THEME = `
@@ -88,5 +88,14 @@ describe('ThemeFileSchema', () => {
     ['an unknown field', { kleur: 'red' }],
   ])('refuses %s', (_name, input) => {
     expect(ThemeFileSchema.safeParse(input).success).toBe(false);
+  });
+});
+
+describe('headerLogoSize', () => {
+  test('a logo up to 48 px high keeps its size; a higher one is scaled down in proportion', () => {
+    expect(headerLogoSize(40, 48)).toEqual({ width: 40, height: 48 });
+    expect(headerLogoSize(120, 30)).toEqual({ width: 120, height: 30 });
+    expect(headerLogoSize(400, 200)).toEqual({ width: 96, height: 48 });
+    expect(headerLogoSize(1, 200)).toEqual({ width: 1, height: 48 });
   });
 });
