@@ -153,9 +153,27 @@ for (const person of portal.people) {
 }
 writeLetterList('/personen/', 'Personen A-Z', portal.people, (p) => `<li data-person="${p.id}"><a href="${personPath(p.id)}">${esc(p.sortName)}</a></li>`);
 
+/** A table of one section's rows on one page, or nothing when the page has none of them. */
+function partTable<T>(part: PagePart<T> | undefined, title: string, columns: readonly string[], rows: (items: T[]) => string): string {
+  return part && part.total > 0 ? table(formatPartCaption(title, part), columns, rows(part.items)) : '';
+}
+
+// Split into pages of rows as the site does (src/data/register-pages.ts, getOrganisationPages).
 for (const org of portal.organisations) {
-  const rows = `${org.sidePositions.length > 0 ? table(`Nevenfuncties bij ${org.name}`, withPerson(POSITION_COLUMNS), sidePositionRows(org.sidePositions, true)) : ''}${org.interests.length > 0 ? table(`Financiële belangen in ${org.name}`, withPerson(INTEREST_COLUMNS), interestRows(org.interests, true)) : ''}${org.gifts.length > 0 ? table(`Geschenken en uitnodigingen van ${org.name}`, GIFT_COLUMNS, giftRows(org.gifts, false)) : ''}`;
-  writePage(organisationPath(org.id), org.name, `<nav class="tp-breadcrumb" aria-label="Kruimelpad"><a href="/organisaties/">Organisaties</a> › ${esc(org.name)}</nav><h1>${esc(org.name)}</h1>${rows}`);
+  const positions = splitEnded(org.sidePositions);
+  const interests = splitEnded(org.interests);
+  const base = organisationPath(org.id);
+  for (const page of paginateSections({ currentPositions: positions.current, endedPositions: positions.ended, currentInterests: interests.current, endedInterests: interests.ended, gifts: org.gifts })) {
+    const { currentPositions, endedPositions, currentInterests, endedInterests, gifts } = page.parts;
+    const rows = [
+      partTable(currentPositions, `Huidige nevenfuncties bij ${org.name}`, withPerson(POSITION_COLUMNS), (items) => sidePositionRows(items, true)),
+      partTable(endedPositions, `Beëindigde nevenfuncties bij ${org.name}`, withPerson(POSITION_COLUMNS), (items) => sidePositionRows(items, true)),
+      partTable(currentInterests, `Huidige financiële belangen in ${org.name}`, withPerson(INTEREST_COLUMNS), (items) => interestRows(items, true)),
+      partTable(endedInterests, `Beëindigde financiële belangen in ${org.name}`, withPerson(INTEREST_COLUMNS), (items) => interestRows(items, true)),
+      partTable(gifts, `Geschenken en uitnodigingen van ${org.name}`, GIFT_COLUMNS, (items) => giftRows(items, false)),
+    ].join('');
+    writePage(getRegisterPagePath(base, page.number), org.name, `<nav class="tp-breadcrumb" aria-label="Kruimelpad"><a href="/organisaties/">Organisaties</a> › ${esc(org.name)}</nav><h1>${esc(org.name)}</h1>${pager(base, page.number, page.count)}${rows}`);
+  }
 }
 writeLetterList('/organisaties/', 'Organisaties A-Z', portal.organisations, (o) => `<li><a href="${organisationPath(o.id)}">${esc(o.name)}</a> (${o.sidePositions.length + o.interests.length + o.gifts.length})</li>`);
 

@@ -15,6 +15,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { REGISTER_PAGE_SIZE } from '../lib/register-pages.ts';
 import { getContentDir, getPortal } from './index.ts';
 import type { OrganisationView, Portal, PersonView } from './portal.ts';
 
@@ -67,7 +68,10 @@ export function getPersonPageKey(person: PersonView): string {
   return hash(`${getSharedDigest()}\n${toJson(person)}\n${JSON.stringify(linkedOrganisations(names))}`);
 }
 
-/** The incremental-build key of an organisation's page. */
-export function getOrganisationPageKey(organisation: OrganisationView): string {
-  return hash(`${getSharedDigest()}\n${toJson(organisation)}`);
+/**
+ * The incremental-build key of page `number` of an organisation (src/data/register-pages.ts,
+ * getOrganisationPages); the page size decides which rows a page shows and how many pages there are.
+ */
+export function getOrganisationPageKey(organisation: OrganisationView, number: number): string {
+  return hash(`${getSharedDigest()}\n${REGISTER_PAGE_SIZE}:${number}\n${toJson(organisation)}`);
 }

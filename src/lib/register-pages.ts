@@ -125,12 +125,13 @@ export function getRegisterPagePath(base: string, n: number): string {
 
 /**
  * "Huidige nevenfuncties (12)" for a whole section, "… 501–1.000 van 4.221" for part of one
- * (English: "… 501–1,000 of 4,221").
+ * (English: "… 501–1,000 of 4,221"), "… 501 van 501" for its one last row.
  */
 export function formatPartCaption(title: string, part: PagePart<unknown>, locale: Locale = 'nl'): string {
   const n = (value: number): string => formatInteger(value, locale);
   if (part.items.length === part.total) return `${title} (${n(part.total)})`;
-  return `${title}, ${n(part.from)}–${n(part.from + part.items.length - 1)} ${locale === 'en' ? 'of' : 'van'} ${n(part.total)}`;
+  const last = part.from + part.items.length - 1;
+  return `${title}, ${last === part.from ? n(last) : `${n(part.from)}–${n(last)}`} ${locale === 'en' ? 'of' : 'van'} ${n(part.total)}`;
 }
 
 /** The gifts a gift register page shows, with the page's own path. */

@@ -1,6 +1,6 @@
 /**
  * `npm run bench` at the smallest size: it completes, and the site it builds holds exactly the
- * content it generated. Registers are split into pages of 20 rows here (PORTAL_REGISTER_PAGE_SIZE)
+ * content it generated. Registers are split into pages of 10 rows here (PORTAL_REGISTER_PAGE_SIZE)
  * so that 100 people exercise what a national register does: many register pages, gift pages per
  * quarter, permalinks on those pages, and a rebuild after one edit that shows the edit.
  */
@@ -15,6 +15,8 @@ import { getBuildCacheDir } from '../../scripts/lib/build-cache.ts';
 import type { SizeResult } from '../../scripts/lib/bench-report.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** Rows per register, list and organisation page: small, so that 100 people fill many pages. */
+const PAGE_SIZE = 10;
 const work = mkdtempSync(path.join(tmpdir(), 'bench-test-'));
 const siteDir = path.join(work, '100', 'site');
 const contentDir = path.join(work, '100', 'content');
@@ -27,7 +29,7 @@ beforeAll(async () => {
   const jsonFile = path.join(work, 'results.json');
   const run = await promisify(execFile)(process.execPath, ['scripts/bench.ts', '--sizes', '100', '--runs', '1', '--work', work, '--json', jsonFile], {
     cwd: ROOT,
-    env: { ...process.env, PORTAL_REGISTER_PAGE_SIZE: '20' },
+    env: { ...process.env, PORTAL_REGISTER_PAGE_SIZE: String(PAGE_SIZE) },
     maxBuffer: 16 * 1024 * 1024,
   });
   stdout = run.stdout;
@@ -63,11 +65,11 @@ describe('npm run bench with 100 people', () => {
     expect(result.content.sidePositions).toBeGreaterThan(300);
   });
 
-  test('the registers really are split: many pages of 20 rows, and gift pages per quarter', () => {
+  test('the registers really are split: many pages of 10 rows, and gift pages per quarter', () => {
     const pages = readdirSync(path.join(siteDir, 'registers', 'nevenfuncties')).filter((name) => /^\d+$/.test(name));
-    expect(pages.length).toBeGreaterThanOrEqual(Math.floor(result.content.sidePositions / 20));
+    expect(pages.length).toBeGreaterThanOrEqual(Math.floor(result.content.sidePositions / PAGE_SIZE));
     const last = readSitePage(`registers/nevenfuncties/${Math.max(...pages.map(Number))}`);
-    expect(last.querySelectorAll('[data-record="nevenfunctie"]').length + last.querySelectorAll('[data-declaration]').length).toBeLessThanOrEqual(20);
+    expect(last.querySelectorAll('[data-record="nevenfunctie"]').length + last.querySelectorAll('[data-declaration]').length).toBeLessThanOrEqual(PAGE_SIZE);
     expect(last.querySelector('a[rel="prev"]')).not.toBeNull();
     expect(readdirSync(path.join(siteDir, 'registers', 'geschenken')).filter((name) => /^\d{4}-k[1-4]$/.test(name)).length).toBeGreaterThan(4);
   });
@@ -78,7 +80,7 @@ describe('npm run bench with 100 people', () => {
     const rows = pages.flatMap((page) => page.querySelectorAll('[data-checklist]'));
     const people = JSON.parse(readFileSync(path.join(siteDir, 'data', 'personen.json'), 'utf8')) as { id: string; actief: boolean }[];
     const current = people.filter((p) => p.actief).map((p) => p.id);
-    expect(pages.length).toBe(Math.ceil(current.length / 20));
+    expect(pages.length).toBe(Math.ceil(current.length / PAGE_SIZE));
     expect(rows.map((row) => row.getAttribute('data-checklist')).sort()).toEqual(current.sort());
     const overdue = rows.map((row) => row.getAttribute('data-overdue'));
     const firstOnTime = overdue.indexOf('nee');
@@ -92,7 +94,7 @@ describe('npm run bench with 100 people', () => {
       return [1, ...numbered.sort((a, b) => a - b)].map((n) => ({ url: n === 1 ? `/${folder}/` : `/${folder}/${n}/`, page: readSitePage(n === 1 ? folder : `${folder}/${n}`) }));
     };
     const people = listPages('personen');
-    expect(people.length).toBe(Math.ceil(100 / 20));
+    expect(people.length).toBe(Math.ceil(100 / PAGE_SIZE));
     expect(people.flatMap(({ page }) => page.querySelectorAll('[data-person]').map((li) => li.getAttribute('data-person'))).sort()).toEqual(
       readdirSync(path.join(contentDir, 'people')).map((file) => path.basename(file, '.md')).sort(),
     );
@@ -103,6 +105,40 @@ describe('npm run bench with 100 people', () => {
         const target = new URL(link.getAttribute('href') ?? '', `https://site.test${url}`);
         expect(readSitePage(target.pathname).getElementById(target.hash.slice(1)), `${url} → ${target.pathname}${target.hash}`).not.toBeNull();
       }
+    }
+  });
+
+  test('organisation pages are split too: every side position once, on the pages of its organisation', () => {
+    const positions = JSON.parse(readFileSync(path.join(siteDir, 'data', 'nevenfuncties.json'), 'utf8')) as { id: string; persoonId: string; organisatie: string }[];
+    const shownOn = new Map<string, string[]>();
+    let split = 0;
+    const folders = readdirSync(path.join(siteDir, 'organisaties'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && !/^\d+$/.test(entry.name));
+    for (const id of folders.map((entry) => entry.name)) {
+      const numbered = readdirSync(path.join(siteDir, 'organisaties', id)).filter((name) => /^\d+$/.test(name)).map(Number);
+      const pages = [1, ...numbered.sort((a, b) => a - b)].map((n) => readSitePage(n === 1 ? `organisaties/${id}` : `organisaties/${id}/${n}`));
+      expect(numbered, id).toEqual(pages.slice(1).map((_, i) => i + 2));
+      if (pages.length > 1) split++;
+      for (const [i, page] of pages.entries()) {
+        expect(page.querySelectorAll('tbody tr').length, `${id} page ${i + 1}`).toBeLessThanOrEqual(PAGE_SIZE);
+        expect(page.querySelector('a[rel="next"]') !== null, `${id} page ${i + 1} links to the next`).toBe(i < pages.length - 1);
+        // Only the first page is in the search index: one search result per organisation.
+        expect(page.querySelector('[data-pagefind-body]') !== null, `${id} page ${i + 1} searchable`).toBe(i === 0);
+        for (const row of page.querySelectorAll('[data-record="nevenfunctie"]')) {
+          const key = row.getAttribute('data-key') ?? '';
+          shownOn.set(key, [...(shownOn.get(key) ?? []), id]);
+        }
+      }
+    }
+    expect(split).toBeGreaterThan(0);
+    const keyOf = (p: (typeof positions)[number]): string => `${p.persoonId}/${p.id}`;
+    expect([...shownOn.keys()].sort()).toEqual(positions.map(keyOf).sort());
+    for (const [key, ids] of shownOn) expect(ids, key).toHaveLength(1);
+    // All side positions at one organisation (as the open data spells it) are on its own pages.
+    const organisationOf = new Map<string, string>();
+    for (const p of positions) {
+      const id = shownOn.get(keyOf(p))?.[0];
+      expect(organisationOf.get(p.organisatie) ?? id, p.organisatie).toBe(id);
+      organisationOf.set(p.organisatie, id ?? '');
     }
   });
 

@@ -45,6 +45,8 @@ describe('register page paths and captions', () => {
   test('a caption gives the count of a whole section and the range of part of one, Dutch style', () => {
     expect(formatPartCaption('Huidige nevenfuncties', { items: [1, 2], from: 1, total: 2 })).toBe('Huidige nevenfuncties (2)');
     expect(formatPartCaption('Huidige nevenfuncties', { items: numbers(0, 500), from: 1001, total: 4221 })).toBe('Huidige nevenfuncties, 1.001–1.500 van 4.221');
+    expect(formatPartCaption('Huidige nevenfuncties', { items: [1], from: 4221, total: 4221 })).toBe('Huidige nevenfuncties, 4.221 van 4.221');
+    expect(formatPartCaption('Current side positions', { items: [1, 2], from: 1001, total: 1002 }, 'en')).toBe('Current side positions, 1,001–1,002 of 1,002');
   });
 });
 
