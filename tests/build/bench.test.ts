@@ -166,5 +166,9 @@ describe('npm run bench with 100 people', () => {
     const edited = readdirSync(path.join(contentDir, 'people')).find((file) => readFileSync(path.join(contentDir, 'people', file), 'utf8').includes('(gewijzigd)'));
     expect(edited).toBeDefined();
     expect(readFileSync(path.join(siteDir, 'personen', path.basename(edited ?? '', '.md'), 'index.html'), 'utf8')).toContain('(gewijzigd)');
+    // The side-position downloads are written anew (their rows changed); the others may be copied.
+    for (const file of ['nevenfuncties.json', 'nevenfuncties.csv', 'nevenfuncties-excel.csv']) {
+      expect(readFileSync(path.join(siteDir, 'data', file), 'utf8'), file).toContain('(gewijzigd)');
+    }
   });
 });

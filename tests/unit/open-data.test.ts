@@ -206,6 +206,27 @@ describe('datasets', () => {
   const portal = portalOf('content-minimal');
   const data: OpenData = buildOpenData(portal, SITE);
 
+  test("a dataset file's cache key follows its own rows only", () => {
+    const keys = (d: OpenData): Map<string, string | undefined> => new Map(d.files.map((f) => [f.path, f.cacheKey?.()]));
+    const before = keys(data);
+    expect(keys(buildOpenData(portalOf('content-minimal'), SITE))).toEqual(before);
+    // Files drawn from everything are always written.
+    expect(before.get('/data/popolo.json')).toBeUndefined();
+    expect(before.get('/data/catalogus.jsonld')).toBeUndefined();
+
+    const changed = portalOf('content-minimal');
+    const gift = changed.gifts[0];
+    if (!gift) throw new Error('fixture without gifts');
+    gift.omschrijving = `${gift.omschrijving} (gewijzigd)`;
+    const after = keys(buildOpenData(changed, SITE));
+    for (const [file, key] of before) {
+      if (key === undefined) continue;
+      if (file.startsWith('/data/geschenken.') || file.startsWith('/data/geschenken-')) expect(after.get(file), file).not.toBe(key);
+      else expect(after.get(file), file).toBe(key);
+    }
+    expect(keys(buildOpenData(portalOf('content-minimal'), 'https://elders.example')).get('/data/geschenken.json')).not.toBe(before.get('/data/geschenken.json'));
+  });
+
   test('each register has a dataset with the download name the register pages link to', () => {
     for (const [register, slug] of Object.entries(REGISTER_DOWNLOADS)) {
       expect(DATASETS.find((d) => d.slug === slug)?.register).toBe(register);

@@ -3,6 +3,7 @@
  * DCAT description of all of it. The endpoints, the open-data page and the DCAT file all read
  * this one list, so the page cannot list a file that is not built, nor miss one that is.
  */
+import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 import type { Portal } from '../../data/portal.ts';
 import { PopoloSchema } from '../../schemas/open-data.ts';
@@ -35,6 +36,12 @@ export interface PublishedFile {
   euFileType: string;
   /** The file's content; large files come in pieces (file-body.ts). */
   render(): Promise<FileBody>;
+  /**
+   * A digest of everything the file shows, for Astro's incremental build (astro.config.mjs): an
+   * unchanged file is copied from the previous build instead of written again. Absent for files
+   * that are always written (schemas, Popolo, the catalogue: small, or drawn from everything).
+   */
+  cacheKey?: () => string;
 }
 
 export interface DatasetView {
@@ -94,9 +101,27 @@ function lazyRows(build: () => Row[]): () => Row[] {
   };
 }
 
+/**
+ * The digest of a dataset's four files: its rows and what the XLSX adds to them (date, province,
+ * address), hashed a row at a time. A change in one register leaves the other registers' files
+ * as they were: at 20,000 people the gift register's files take 8 s to write, the side positions' 16 s.
+ */
+function datasetDigest(getRows: () => Row[], extra: readonly string[]): () => string {
+  let digest: string | undefined;
+  return () => {
+    if (digest !== undefined) return digest;
+    const hash = createHash('sha1').update(JSON.stringify(extra));
+    for (const row of getRows()) hash.update('\n').update(JSON.stringify(row));
+    digest = hash.digest('base64url');
+    return digest;
+  };
+}
+
 function datasetFiles(definition: DatasetDefinition, getRows: () => Row[], columns: ColumnDoc[], lastUpdate: string, portal: Portal, site: URL | string): { files: PublishedFile[]; schemaFile: PublishedFile } {
   const names = columns.map((c) => c.name);
   const base = `/data/${definition.slug}`;
+  const digest = datasetDigest(getRows, [lastUpdate, portal.site.provincie, String(site)]);
+  const cacheKey = (): string => digest();
   const schemaFile: PublishedFile = {
     path: `/data/schema/${definition.slug}.schema.json`,
     format: 'schema',
@@ -106,14 +131,15 @@ function datasetFiles(definition: DatasetDefinition, getRows: () => Row[], colum
     render: async () => toJson(buildJsonSchema(definition, new URL(`/data/schema/${definition.slug}.schema.json`, site).href)),
   };
   const files: PublishedFile[] = [
-    { path: `${base}.csv`, format: 'csv', label: 'CSV (UTF-8, komma)', mediaType: MEDIA.csv, euFileType: 'CSV', render: async () => ({ pieces: () => csvPieces(names, getRows(), CSV_UTF8) }) },
-    { path: `${base}-excel.csv`, format: 'csv-excel', label: 'CSV voor Excel (puntkomma, decimale komma)', mediaType: MEDIA.csv, euFileType: 'CSV', render: async () => ({ pieces: () => csvPieces(names, getRows(), CSV_EXCEL_NL) }) },
+    { path: `${base}.csv`, format: 'csv', label: 'CSV (UTF-8, komma)', mediaType: MEDIA.csv, euFileType: 'CSV', cacheKey, render: async () => ({ pieces: () => csvPieces(names, getRows(), CSV_UTF8) }) },
+    { path: `${base}-excel.csv`, format: 'csv-excel', label: 'CSV voor Excel (puntkomma, decimale komma)', mediaType: MEDIA.csv, euFileType: 'CSV', cacheKey, render: async () => ({ pieces: () => csvPieces(names, getRows(), CSV_EXCEL_NL) }) },
     {
       path: `${base}.xlsx`,
       format: 'xlsx',
       label: 'Excel (XLSX)',
       mediaType: MEDIA.xlsx,
       euFileType: 'XLSX',
+      cacheKey,
       render: () =>
         toXlsx({
           sheetName: definition.title,
@@ -129,7 +155,7 @@ function datasetFiles(definition: DatasetDefinition, getRows: () => Row[], colum
           ],
         }),
     },
-    { path: `${base}.json`, format: 'json', label: 'JSON', mediaType: MEDIA.json, euFileType: 'JSON', render: async () => ({ pieces: () => jsonArrayPieces(getRows()) }) },
+    { path: `${base}.json`, format: 'json', label: 'JSON', mediaType: MEDIA.json, euFileType: 'JSON', cacheKey, render: async () => ({ pieces: () => jsonArrayPieces(getRows()) }) },
   ];
   return { files, schemaFile };
 }

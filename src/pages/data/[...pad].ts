@@ -4,7 +4,8 @@ import { getOpenData } from '../../data/index.ts';
 import { bodyStream } from '../../lib/open-data/file-body.ts';
 
 export const getStaticPaths = (() => {
-  return getOpenData(requireSite(import.meta.env.SITE)).files.map((file) => ({ params: { pad: file.path.replace(/^\/data\//, '') } }));
+  // A dataset file whose rows did not change is copied from the previous build (catalogue.ts).
+  return getOpenData(requireSite(import.meta.env.SITE)).files.map((file) => ({ params: { pad: file.path.replace(/^\/data\//, '') }, ...(file.cacheKey ? { cacheKey: file.cacheKey() } : {}) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
