@@ -177,9 +177,17 @@ for (const org of portal.organisations) {
 }
 writeLetterList('/organisaties/', 'Organisaties A-Z', portal.organisations, (o) => `<li><a href="${organisationPath(o.id)}">${esc(o.name)}</a> (${o.sidePositions.length + o.interests.length + o.gifts.length})</li>`);
 
+// Current and former members, split into pages as the site does (src/data/register-pages.ts).
 for (const [urlPath, title, office] of [['/provinciale-staten/', 'Provinciale Staten', 'statenlid'], ['/gedeputeerde-staten/', 'Gedeputeerde Staten', 'gedeputeerde'], ['/commissaris-van-de-koning/', 'Commissaris van de Koning', 'commissaris']] as const) {
-  const members = portal.people.filter((p) => p.roles.some((r) => r.functie === office && r.current));
-  writePage(urlPath, title, `<h1>${title}</h1><ul>${members.map((p) => `<li><a href="${personPath(p.id)}">${esc(p.fullName)}</a> ${esc(p.fractie?.naam ?? '')}</li>`).join('')}</ul>`);
+  const current = portal.people.filter((p) => p.roles.some((r) => r.functie === office && r.current));
+  const isCurrent = new Set(current);
+  const former = portal.people.filter((p) => !isCurrent.has(p) && p.roles.some((r) => r.functie === office && r.tot !== undefined && r.tot < portal.today));
+  const list = (part: PagePart<PersonView> | undefined, heading: string): string =>
+    part ? `<section><h2>${esc(formatPartCaption(heading, part))}</h2><ul>${part.items.map((p) => `<li><a href="${personPath(p.id)}">${esc(p.fullName)}</a> ${esc(p.fractie?.naam ?? '')}</li>`).join('')}</ul></section>` : '';
+  const memberPages = office === 'commissaris' ? [{ number: 1, count: 1, parts: { current: { items: current, from: 1, total: current.length }, former: undefined } }] : paginateSections({ current, former });
+  for (const page of memberPages) {
+    writePage(getRegisterPagePath(urlPath, page.number), title, `<h1>${title}</h1>${pager(urlPath, page.number, page.count)}${list(page.parts.current, 'Huidige leden')}${list(page.parts.former, 'Vertrokken')}`);
+  }
 }
 
 const missingList = (part: PagePart<{ person: PersonView; status: string }>, title: string, section: string): string =>

@@ -5,7 +5,7 @@
 import { findPageNumberId, getRegisterPagePath, layoutGiftRegister, paginateLetters, paginateSections, type GiftRegisterLayout, type LetterPage, type SectionPage } from '../lib/register-pages.ts';
 import { splitEnded } from '../lib/records.ts';
 import { REGISTERS } from '../lib/registers.ts';
-import { getChecklist, getOrganisationsByLetter, getPeopleByLetter, getPortal, type ChecklistRow } from './index.ts';
+import { getChecklist, getCommissaris, getGedeputeerdeStaten, getOrganisationsByLetter, getPeopleByLetter, getPortal, getProvincialeStaten, type ChecklistRow, type Member } from './index.ts';
 import type { Declaration, GiftView, InterestView, OrganisationView, Portal, PersonView, SidePositionView } from './portal.ts';
 
 /** A person who declared "geen" or "niet-opgegeven" for a register. */
@@ -31,6 +31,19 @@ export type OrganisationSections = {
   gifts: GiftView[];
 };
 
+/**
+ * The sections of the Provinciale Staten member list: the current members of each fractie, keyed
+ * by getFractieSection (largest fractie first), then the former members under `former`.
+ */
+export type ProvincialeStatenSections = Record<string, Member[]>;
+/** The sections of the Gedeputeerde Staten member list, in page order. */
+export type GedeputeerdeStatenSections = { chair: Member[]; current: Member[]; former: Member[] };
+
+/** The section key of a fractie's members on the Provinciale Staten list. */
+export function getFractieSection(fractieId: string): string {
+  return `fractie-${fractieId}`;
+}
+
 /** An A-Z list over pages, with the page on which each letter starts. */
 export interface LetterList<T> {
   pages: LetterPage<T>[];
@@ -40,6 +53,8 @@ export interface LetterList<T> {
 interface Layouts {
   portal: Portal;
   checklist: SectionPage<ChecklistSections>[];
+  provincialeStaten: SectionPage<ProvincialeStatenSections>[];
+  gedeputeerdeStaten: SectionPage<GedeputeerdeStatenSections>[];
   people: LetterList<PersonView>;
   organisations: LetterList<OrganisationView>;
   sidePositions: SectionPage<SidePositionSections>[];
@@ -63,6 +78,15 @@ function letterList<T extends { id: string }>(groups: { letter: string; items: T
   return list;
 }
 
+function provincialeStatenSections(): ProvincialeStatenSections {
+  const { groups, former } = getProvincialeStaten();
+  const sections: ProvincialeStatenSections = {};
+  for (const group of groups) sections[getFractieSection(group.fractie.id)] = group.members;
+  // `former` cannot clash: every fractie's key starts with "fractie-".
+  sections['former'] = former;
+  return sections;
+}
+
 function getLayouts(): Layouts {
   const portal = getPortal();
   if (cache?.portal === portal) return cache;
@@ -72,6 +96,9 @@ function getLayouts(): Layouts {
     portal,
     // One row per current member: 20,000 rows, 8 MB on one page, at national size.
     checklist: paginateSections({ rows: getChecklist() }),
+    // A province has 39 to 55 Statenleden; a national aggregation's lists were 2.5 MB on one page.
+    provincialeStaten: paginateSections(provincialeStatenSections()),
+    gedeputeerdeStaten: paginateSections({ chair: getCommissaris().current, ...getGedeputeerdeStaten() }),
     people: letterList(getPeopleByLetter().map((g) => ({ letter: g.letter, items: g.people })), '/personen/'),
     organisations: letterList(getOrganisationsByLetter().map((g) => ({ letter: g.letter, items: g.organisations })), '/organisaties/'),
     sidePositions: paginateSections({
@@ -102,6 +129,16 @@ export function getOrganisationListPages(): LetterList<OrganisationView> {
 /** The pages of the update-round checklist; page 1 is /registers/actualiteit/. */
 export function getChecklistPages(): SectionPage<ChecklistSections>[] {
   return getLayouts().checklist;
+}
+
+/** The pages of the Provinciale Staten member list; page 1 is /provinciale-staten/. */
+export function getProvincialeStatenPages(): SectionPage<ProvincialeStatenSections>[] {
+  return getLayouts().provincialeStaten;
+}
+
+/** The pages of the Gedeputeerde Staten member list; page 1 is /gedeputeerde-staten/. */
+export function getGedeputeerdeStatenPages(): SectionPage<GedeputeerdeStatenSections>[] {
+  return getLayouts().gedeputeerdeStaten;
 }
 
 /** The pages of the side-position register; page 1 is /registers/nevenfuncties/. */

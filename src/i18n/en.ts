@@ -61,6 +61,7 @@ export const en: Dictionary = {
     page: (current, count) => `page ${current} of ${count}`,
     pagesOf: (label) => `Pages of ${label}`,
     pageStatus: (current, count) => `Page ${current} of ${count}`,
+    continued: (heading) => `${heading} (continued)`,
     previousPage: 'Previous page',
     nextPage: 'Next page',
     part: (title, total) => `${title} (${total})`,
@@ -183,6 +184,7 @@ export const en: Dictionary = {
     seats: (n) => `${n} ${n === 1 ? 'seat' : 'seats'}`,
     former: 'Former members of the Provincial Council',
     noFormer: 'No members of the Provincial Council have left.',
+    pagesLabel: 'the members of the Provincial Council',
   },
   gs: {
     description: "The members of the Provincial Executive with their portfolios, and the King's Commissioner as chair.",
@@ -192,6 +194,7 @@ export const en: Dictionary = {
     members: 'Members of the Provincial Executive',
     former: 'Former members of the Provincial Executive',
     noFormer: 'No members of the Provincial Executive have left.',
+    pagesLabel: 'the members of the Provincial Executive',
   },
   cdk: {
     description: (provincie) => `The King's Commissioner in ${provincie}: appointed by the Crown and chair of the Provincial Council and the Provincial Executive.`,
@@ -208,7 +211,6 @@ export const en: Dictionary = {
     description: "All members of the Provincial Council and the Provincial Executive and all King's Commissioners, current and former, by surname.",
     lead: (total) => `${total} people, current and former, sorted by surname (van den Berg is listed under B).`,
     letters: 'Letters',
-    continued: (letter) => `${letter} (continued)`,
     pagesLabel: 'the list of people',
     former: 'former ',
   },

@@ -60,6 +60,7 @@ export const nl = {
     page: (current: number, count: number) => `pagina ${current} van ${count}`,
     pagesOf: (label: string) => `Pagina's van ${label}`,
     pageStatus: (current: number, count: number) => `Pagina ${current} van ${count}`,
+    continued: (heading: string) => `${heading} (vervolg)`,
     previousPage: 'Vorige pagina',
     nextPage: 'Volgende pagina',
     part: (title: string, total: string) => `${title} (${total})`,
@@ -183,6 +184,7 @@ export const nl = {
     seats: (n: number) => `${n} ${n === 1 ? 'zetel' : 'zetels'}`,
     former: 'Vertrokken Statenleden',
     noFormer: 'Er zijn geen vertrokken Statenleden.',
+    pagesLabel: 'de leden van Provinciale Staten',
   },
   gs: {
     description: 'De gedeputeerden met hun portefeuilles en de commissaris van de Koning als voorzitter.',
@@ -192,6 +194,7 @@ export const nl = {
     members: 'Gedeputeerden',
     former: 'Vertrokken gedeputeerden',
     noFormer: 'Er zijn geen vertrokken gedeputeerden.',
+    pagesLabel: 'de leden van Gedeputeerde Staten',
   },
   cdk: {
     description: (provincie: string) => `De commissaris van de Koning in ${provincie}: rijksorgaan en voorzitter van Provinciale Staten en Gedeputeerde Staten.`,
@@ -208,7 +211,6 @@ export const nl = {
     description: 'Alle Statenleden, gedeputeerden en commissarissen van de Koning, huidig en vertrokken, op achternaam.',
     lead: (total: number) => `${total} personen, huidig en vertrokken, gesorteerd op achternaam (van den Berg staat bij de B).`,
     letters: 'Letters',
-    continued: (letter: string) => `${letter} (vervolg)`,
     pagesLabel: 'de lijst van personen',
     former: 'voormalig ',
   },

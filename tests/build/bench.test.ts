@@ -142,6 +142,19 @@ describe('npm run bench with 100 people', () => {
     }
   });
 
+  test('the member lists of Provinciale and Gedeputeerde Staten are split too: every member and former member once', () => {
+    const roles = JSON.parse(readFileSync(path.join(siteDir, 'data', 'rollen.json'), 'utf8')) as { persoonId: string; functie: string }[];
+    for (const [folder, offices] of [['provinciale-staten', ['statenlid']], ['gedeputeerde-staten', ['gedeputeerde', 'commissaris']]] as const) {
+      const numbered = readdirSync(path.join(siteDir, folder)).filter((name) => /^\d+$/.test(name)).map(Number);
+      const pages = [1, ...numbered.sort((a, b) => a - b)].map((n) => readSitePage(n === 1 ? folder : `${folder}/${n}`));
+      const expected = new Set(roles.filter((r) => (offices as readonly string[]).includes(r.functie)).map((r) => r.persoonId));
+      expect(pages.length, folder).toBe(Math.ceil(expected.size / PAGE_SIZE));
+      const listed = pages.flatMap((page) => page.querySelectorAll('[data-person]').map((li) => li.getAttribute('data-person') ?? ''));
+      expect(listed.sort(), folder).toEqual([...expected].sort());
+      expect(pages.at(-1)?.querySelector('a[rel="prev"]'), folder).not.toBeNull();
+    }
+  });
+
   test("every gift's permalink in the open data leads to its row on a register page", () => {
     const rows = JSON.parse(readFileSync(path.join(siteDir, 'data', 'geschenken.json'), 'utf8')) as { id: string; permalink: string }[];
     expect(rows).toHaveLength(result.content.gifts);
