@@ -3,10 +3,9 @@
  * 1. validates all content (a content error stops here, before anything is written);
  * 2. starts the search indexes (pagefind) with what comes from the data: the register index is
  *    written into dist.search/ while
- * 3. Astro builds into dist.tmp/; in a cold build, each rendered searchable page goes to the pages
- *    index as it is rendered (src/middleware.ts);
- * 4. otherwise adds the built pages to the pages index, writes it to dist.tmp/pagefind/ and moves
- *    the register index to dist.tmp/pagefind-registers/;
+ * 3. Astro builds into dist.tmp/;
+ * 4. adds the built pages to the pages index in dist.tmp/pagefind/ and moves the register index
+ *    to dist.tmp/pagefind-registers/;
  * 5. only when everything succeeded, replaces dist/ with it, so a failed build or index never
  *    leaves a half-written site where the old one was; the old site is deleted in the background.
  */
@@ -16,7 +15,6 @@ import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { getContentDir, getPortal, getToday } from '../src/data/index.ts';
 import { ContentValidationError } from '../src/lib/content-errors.ts';
-import { setSearchFeed } from '../src/lib/search-feed.ts';
 import { openParseCache, saveParseCache } from '../src/lib/parse-content.ts';
 import { getBuildCacheDir, pruneBuildCaches } from './lib/build-cache.ts';
 import { lockOutput } from './lib/build-lock.ts';
@@ -94,11 +92,6 @@ try {
 rmSync(tmpDir, { recursive: true, force: true });
 rmSync(searchDir, { recursive: true, force: true });
 const search = startSearchIndexes(getPortal(), searchDir);
-// A cold build renders every page, so pagefind can parse them while Astro works (about 40 s less
-// after Astro at 20,000 people). A rebuild copies most pages from the previous build without
-// rendering them: pagefind then reads the folders afterwards, as it reads files faster than they
-// could be handed to it one by one.
-if (!existsSync(path.join(cacheDir, 'incremental-build.json'))) setSearchFeed(search.feed);
 /** Removes what this build wrote and stops with `message`; the published site stays as it was. */
 async function abandon(message: string): Promise<never> {
   await search.abort();
@@ -119,7 +112,6 @@ if (path.relative(startDir, tmpDir).startsWith('..')) {
 try {
   const { build } = await import('astro');
   await build({ root, outDir: tmpDir, logLevel: process.env['PORTAL_QUIET'] ? 'warn' : 'info' });
-  setSearchFeed(undefined);
   steps.end('astro');
 } catch (error) {
   await abandon(`${error instanceof Error ? error.message : String(error)}\n\nDe build is mislukt; de vorige versie is ongewijzigd. (The build failed; the previous version is unchanged.)`);
@@ -129,9 +121,9 @@ if (!existsSync(path.join(tmpDir, 'index.html'))) {
 }
 // The search indexes go into the temporary folder too: a failed index publishes nothing.
 try {
-  const { pages, records, fed } = await search.finish(tmpDir);
+  const { pages, records } = await search.finish(tmpDir);
   steps.end('search');
-  if (!process.env['PORTAL_QUIET']) console.log(`Zoekindex geschreven: ${pages} pagina's ${fed ? 'tijdens' : 'na'} het bouwen gelezen, en ${records} registraties (search index written: pages read ${fed ? 'while' : 'after'} building).`);
+  if (!process.env['PORTAL_QUIET']) console.log(`Zoekindex geschreven: ${pages} pagina's en ${records} registraties (search index written).`);
 } catch (error) {
   await abandon(`${error instanceof Error ? error.message : String(error)}\n\nDe zoekindex is mislukt; de vorige versie is ongewijzigd. (The search index failed; the previous version is unchanged.)`);
 } finally {

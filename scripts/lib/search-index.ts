@@ -6,12 +6,11 @@
  *   (src/lib/search.ts), loaded only when a visitor narrows a search to register entries.
  * Writes into the temporary build folder, so a failed index publishes nothing.
  */
-import { readdirSync, renameSync, rmSync, type Dirent } from 'node:fs';
+import { readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Portal } from '../../src/data/portal.ts';
 import { buildOfficialRecords, searchRecords, type SearchRecord } from '../../src/lib/search.ts';
-import type { SearchFeed } from '../../src/lib/search-feed.ts';
 import { SEARCH_INDEX_PATHS, SEARCHABLE_FOLDERS } from '../../src/lib/search-options.ts';
 
 /** pagefind's own search interfaces, which this site does not use. */
@@ -20,17 +19,13 @@ const UNUSED_BUNDLES = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:j
 /** Records sent to pagefind at once, and how many such batches may wait for its answer. */
 const RECORD_BATCH = 2000;
 const BATCHES_IN_FLIGHT = 2;
-/** Rendered pages handed to pagefind that may wait for its answer before rendering waits too. */
-const PAGES_IN_FLIGHT = 64;
 
 /** What the indexes hold, for the build log. */
 export interface SearchIndexSummary {
-  /** Pages read for the pages index (pagefind keeps those marked data-pagefind-body). */
+  /** Pages in the pages index. */
   pages: number;
   /** Custom records: officials' functions in the pages index plus the register index's records. */
   records: number;
-  /** The pages came from Astro while it rendered them (a cold build), not from disk afterwards. */
-  fed: boolean;
 }
 
 function fail(step: string, errors: readonly string[]): never {
@@ -88,29 +83,8 @@ async function writeIndex(index: PagefindIndex, siteDir: string, urlPath: string
   await index.deleteIndex();
 }
 
-/** The HTML files in the searchable folders of `siteDir`. */
-function countPages(siteDir: string): number {
-  let count = 0;
-  for (const folder of SEARCHABLE_FOLDERS) {
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(path.join(siteDir, folder), { recursive: true, withFileTypes: true });
-    } catch {
-      continue;
-    }
-    for (const entry of entries) if (entry.isFile() && entry.name.endsWith('.html')) count++;
-  }
-  return count;
-}
-
 /** The search indexes of one build, started before Astro renders the site. */
 export interface SearchIndexBuild {
-  /**
-   * Takes a rendered page of the searchable folders while Astro builds (src/middleware.ts):
-   * pages given here are not read from disk again. Either every page of those folders comes this
-   * way (a cold build renders them all) or none does; `finish` checks that.
-   */
-  feed: SearchFeed;
   /** Indexes the built site's pages and puts both indexes into `siteDir`; throws on any pagefind error. */
   finish(siteDir: string): Promise<SearchIndexSummary>;
   /** Stops the search service without writing anything (the build failed). */
@@ -141,49 +115,19 @@ export function startSearchIndexes(portal: Portal, stagingDir: string): SearchIn
   // Awaited in finish(); until then a failure must not end the process as an unhandled rejection.
   pagesIndex.catch(() => undefined);
   registers.catch(() => undefined);
-  // Pages fed while Astro renders: how many it rendered in the searchable folders, how many of
-  // those pagefind indexes, and pagefind's answers not yet awaited.
-  let rendered = 0;
-  let fedPages = 0;
-  const pending: Promise<void>[] = [];
-  const feedErrors: string[] = [];
   return {
-    async feed(pathname, html) {
-      rendered++;
-      // pagefind leaves out a page without data-pagefind-body anyway (lists, further pages).
-      if (!html.includes('data-pagefind-body')) return;
-      fedPages++;
-      const added = pagesIndex
-        .then((index) => index.addHTMLFile({ url: pathname, content: html }))
-        .then((result) => {
-          if (result.errors.length > 0) feedErrors.push(`${pathname}: ${result.errors.join('; ')}`);
-        });
-      added.catch(() => undefined);
-      pending.push(added);
-      if (pending.length >= PAGES_IN_FLIGHT) await pending.shift();
-    },
     async finish(siteDir) {
       try {
         const index = await pagesIndex;
-        let pageCount: number;
-        if (rendered > 0) {
-          await Promise.all(pending);
-          if (feedErrors.length > 0) fail('addHTMLFile', feedErrors);
-          const onDisk = countPages(siteDir);
-          if (onDisk !== rendered) fail('addHTMLFile', [`${rendered} pagina's gerenderd maar ${onDisk} geschreven in ${SEARCHABLE_FOLDERS.join(', ')} (${rendered} pages rendered but ${onDisk} written)`]);
-          pageCount = rendered;
-        } else {
-          const glob = `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html`;
-          const added = await index.addDirectory({ path: siteDir, glob });
-          if (added.errors.length > 0) fail('addDirectory', added.errors);
-          pageCount = added.page_count;
-        }
-        if (pageCount === 0 || (rendered > 0 && fedPages === 0)) fail('addDirectory', ['geen pagina met data-pagefind-body gevonden (no page with data-pagefind-body found)']);
+        const glob = `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html`;
+        const added = await index.addDirectory({ path: siteDir, glob });
+        if (added.errors.length > 0) fail('addDirectory', added.errors);
+        if (added.page_count === 0) fail('addDirectory', ['geen pagina met data-pagefind-body gevonden (no page with data-pagefind-body found)']);
         await writeIndex(index, siteDir, SEARCH_INDEX_PATHS.pages);
         const records = await registers;
         const folder = (root: string) => path.join(root, ...SEARCH_INDEX_PATHS.registers.split('/').filter(Boolean));
         renameSync(folder(stagingDir), folder(siteDir));
-        return { pages: pageCount, records: officials.length + records, fed: rendered > 0 };
+        return { pages: added.page_count, records: officials.length + records };
       } finally {
         await pagefind.close();
       }

@@ -7,7 +7,6 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { getBuildCacheDir } from '../../scripts/lib/build-cache.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MINIMAL = path.join(ROOT, 'tests/fixtures/content-minimal');
@@ -97,28 +96,6 @@ describe('npm run build', () => {
     expect(existsSync(path.join(out, 'stale.html'))).toBe(false);
     expect(existsSync(`${out}.tmp`)).toBe(false);
     expect(existsSync(`${out}.search`)).toBe(false);
-  });
-
-  test('a cold build indexes pages as Astro renders them, a rebuild reads them from disk: the same search entries', () => {
-    const out = path.join(work, 'site-search');
-    const build = () => {
-      const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: MINIMAL, PORTAL_OUT_DIR: out });
-      expect(status, output).toBe(0);
-      // pagefind names each page's fragment after its content: the same names, the same entries.
-      return { fragments: readdirSync(path.join(out, 'pagefind', 'fragment')).sort(), summary: /Zoekindex geschreven: .*/.exec(output)?.[0] };
-    };
-    try {
-      const cold = build();
-      expect(existsSync(path.join(getBuildCacheDir(out), 'incremental-build.json'))).toBe(true);
-      const rebuilt = build();
-      expect(cold.fragments.length).toBeGreaterThan(10);
-      expect(rebuilt.fragments).toEqual(cold.fragments);
-      // The cold build rendered every page and handed it over; the rebuild copied them.
-      expect(cold.summary).toMatch(/^Zoekindex geschreven: \d+ pagina's tijdens het bouwen gelezen/);
-      expect(rebuilt.summary).toBe(cold.summary?.replace('tijdens', 'na').replace('while', 'after'));
-    } finally {
-      rmSync(getBuildCacheDir(out), { recursive: true, force: true });
-    }
   });
 
   test('a second build into the same folder while one runs stops at once and leaves the site alone', () => {
