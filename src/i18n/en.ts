@@ -60,6 +60,7 @@ export const en: Dictionary = {
     declaredNothing: (subject) => ` Has not (yet) made a declaration of ${subject}.`,
     page: (current, count) => `page ${current} of ${count}`,
     pagesOf: (label) => `Pages of ${label}`,
+    pagesOfBottom: (label) => `Pages of ${label}, at the bottom`,
     pageStatus: (current, count) => `Page ${current} of ${count}`,
     continued: (heading) => `${heading} (continued)`,
     previousPage: 'Previous page',

@@ -59,6 +59,7 @@ export const nl = {
     declaredNothing: (subject: string) => ` Heeft (nog) geen opgave van ${subject} gedaan.`,
     page: (current: number, count: number) => `pagina ${current} van ${count}`,
     pagesOf: (label: string) => `Pagina's van ${label}`,
+    pagesOfBottom: (label: string) => `Pagina's van ${label}, onderaan`,
     pageStatus: (current: number, count: number) => `Pagina ${current} van ${count}`,
     continued: (heading: string) => `${heading} (vervolg)`,
     previousPage: 'Vorige pagina',

@@ -13,6 +13,7 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { getBuildCacheDir } from '../../scripts/lib/build-cache.ts';
 import type { SizeResult } from '../../scripts/lib/bench-report.ts';
+import { validateHtml } from './site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Rows per register, list and organisation page: small, so that 100 people fill many pages. */
@@ -153,6 +154,23 @@ describe('npm run bench with 100 people', () => {
       expect(listed.sort(), folder).toEqual([...expected].sort());
       expect(pages.at(-1)?.querySelector('a[rel="prev"]'), folder).not.toBeNull();
     }
+  });
+
+  test('pages that continue a list are valid HTML', async () => {
+    const continued = [
+      'registers/nevenfuncties/2',
+      'registers/actualiteit/2',
+      'personen/2',
+      'organisaties/2',
+      'provinciale-staten/2',
+      'gedeputeerde-staten/2',
+      'en/provinciale-staten/2',
+      ...readdirSync(path.join(siteDir, 'organisaties'), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && readdirSync(path.join(siteDir, 'organisaties', entry.name)).includes('2'))
+        .map((entry) => `organisaties/${entry.name}/2`),
+    ];
+    expect(continued.length).toBeGreaterThan(7);
+    expect(await validateHtml(continued.map((page) => ({ name: page, html: readFileSync(path.join(siteDir, page, 'index.html'), 'utf8') })))).toEqual([]);
   });
 
   test("every gift's permalink in the open data leads to its row on a register page", () => {

@@ -1,6 +1,7 @@
 /** Helpers for tests that read the built site in dist/. */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The built site: dist/, or PORTAL_OUT_DIR when a build was written elsewhere. */
@@ -64,4 +65,23 @@ export function readRegisterPages(base: string): HTMLElement[] {
 /** The `data-key` values of the records of one kind over every page of a register. */
 export function registerRecordKeys(base: string, kind: string): string[] {
   return readRegisterPages(base).flatMap((page) => recordKeys(page, kind));
+}
+
+/** html-validate's recommended rules over pages (`name` is what a problem names); the problems found. */
+export async function validateHtml(pages: Iterable<{ name: string; html: string }>): Promise<string[]> {
+  const validator = new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      // Titles carry organisation and person names as registered; cutting them loses meaning.
+      'long-title': 'off',
+    },
+  });
+  const problems: string[] = [];
+  for (const { name, html } of pages) {
+    const report = await validator.validateString(html, name);
+    for (const result of report.results) {
+      for (const m of result.messages) problems.push(`${name}:${m.line}: ${m.ruleId}: ${m.message}`);
+    }
+  }
+  return problems;
 }

@@ -11,14 +11,14 @@ import { getPageTypes } from './page-types.ts';
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-const fixture = useBrowser(() => ({ demo: inject('demoSite'), empty: inject('emptySite') }));
+const fixture = useBrowser(() => ({ demo: inject('demoSite'), empty: inject('emptySite'), paged: inject('pagedSite') }));
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
 }
 
 describe.each([320, 1280])('at %i px wide', (width) => {
-  for (const pageType of getPageTypes(inject('demoSite'))) {
+  for (const pageType of getPageTypes(inject('demoSite'), inject('pagedSite'))) {
     test(`${pageType.name} has no WCAG violations`, async () => {
       const context = await fixture.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();

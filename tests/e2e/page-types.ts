@@ -1,12 +1,12 @@
 /** Every page type of the site, with one representative URL each, read from the built demo. */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 export interface PageType {
   name: string;
-  /** URL path on the demo site, or on the empty-registers site when `site` is 'empty'. */
+  /** URL path on the demo site, the empty-registers site or the demo in pages of 5 rows ('paged'). */
   path: string;
-  site: 'demo' | 'empty';
+  site: 'demo' | 'empty' | 'paged';
   /** A selector that appears once the page's script has done its work (search results). */
   ready?: string;
 }
@@ -25,8 +25,15 @@ function lastDir(dist: string, folder: string): string {
   return `/${folder}/${last}/`;
 }
 
+/** The first organisation of the paged site whose page continues on a second page. */
+function splitOrganisation(pagedDist: string): string {
+  const id = readdirSync(path.join(pagedDist, 'organisaties'), { withFileTypes: true }).find((e) => e.isDirectory() && existsSync(path.join(pagedDist, 'organisaties', e.name, '2', 'index.html')))?.name;
+  if (id === undefined) throw new Error(`No organisation page split in two in ${pagedDist}`);
+  return `/organisaties/${id}/2/`;
+}
+
 /** The page types every browser test runs over. */
-export function getPageTypes(demoDist: string): PageType[] {
+export function getPageTypes(demoDist: string, pagedDist?: string): PageType[] {
   return [
     { name: 'home', path: '/', site: 'demo' },
     { name: 'Provinciale Staten', path: '/provinciale-staten/', site: 'demo' },
@@ -60,5 +67,14 @@ export function getPageTypes(demoDist: string): PageType[] {
     { name: 'over de registers (English)', path: '/en/over-de-registers/', site: 'demo' },
     { name: 'empty gift register', path: '/registers/geschenken/', site: 'empty' },
     { name: 'empty officials register', path: '/registers/nevenwerkzaamheden-ambtenaren/', site: 'empty' },
+    // Pages that continue a long list, with their page navigation (national size, here 5 rows a page).
+    ...(pagedDist === undefined
+      ? []
+      : ([
+          { name: 'register nevenfuncties, page 2', path: '/registers/nevenfuncties/2/', site: 'paged' },
+          { name: 'Provinciale Staten, page 2', path: '/provinciale-staten/2/', site: 'paged' },
+          { name: 'personen A-Z, page 2', path: '/personen/2/', site: 'paged' },
+          { name: 'organisation, page 2', path: splitOrganisation(pagedDist), site: 'paged' },
+        ] satisfies PageType[])),
   ];
 }

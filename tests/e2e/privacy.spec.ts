@@ -7,10 +7,10 @@ import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { getPageTypes } from './page-types.ts';
 
-const fixture = useBrowser(() => ({ demo: inject('demoSite'), empty: inject('emptySite') }));
+const fixture = useBrowser(() => ({ demo: inject('demoSite'), empty: inject('emptySite'), paged: inject('pagedSite') }));
 
 describe('requests and errors', () => {
-  for (const pageType of getPageTypes(inject('demoSite'))) {
+  for (const pageType of getPageTypes(inject('demoSite'), inject('pagedSite'))) {
     test(`${pageType.name} requests nothing from elsewhere and logs no errors`, async () => {
       const origin = fixture.origin(pageType.site);
       const context = await fixture.browser.newContext();
@@ -42,7 +42,7 @@ describe('requests and errors', () => {
 });
 
 describe('without JavaScript', () => {
-  for (const pageType of getPageTypes(inject('demoSite'))) {
+  for (const pageType of getPageTypes(inject('demoSite'), inject('pagedSite'))) {
     test(`${pageType.name} shows its content`, async () => {
       const context = await fixture.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
