@@ -21,7 +21,7 @@ import { formatEuro, toDataValue } from '../src/lib/format.ts';
 import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS } from '../src/lib/labels.ts';
 import { splitEnded } from '../src/lib/records.ts';
 import { personPageGifts } from '../src/lib/gifts.ts';
-import { formatPartCaption, getRegisterPagePath, layoutGiftRegister, paginateLetters, paginateSections, type PagePart } from '../src/lib/register-pages.ts';
+import { formatPartCaption, getRegisterPagePath, layoutGiftRegister, paginateLetters, paginateSections, REGISTER_PAGE_SIZE, type PagePart } from '../src/lib/register-pages.ts';
 import { organisationPath, personGiftsPath, personPath, REGISTER_LIST, REGISTERS } from '../src/lib/registers.ts';
 import { startStepTimings } from './lib/step-timings.ts';
 
@@ -184,8 +184,8 @@ for (const [urlPath, title, office] of [['/provinciale-staten/', 'Provinciale St
   const former = portal.people.filter((p) => !isCurrent.has(p) && p.roles.some((r) => r.functie === office && r.tot !== undefined && r.tot < portal.today));
   const list = (part: PagePart<PersonView> | undefined, heading: string): string =>
     part ? `<section><h2>${esc(formatPartCaption(heading, part))}</h2><ul>${part.items.map((p) => `<li><a href="${personPath(p.id)}">${esc(p.fullName)}</a> ${esc(p.fractie?.naam ?? '')}</li>`).join('')}</ul></section>` : '';
-  const memberPages = office === 'commissaris' ? [{ number: 1, count: 1, parts: { current: { items: current, from: 1, total: current.length }, former: undefined } }] : paginateSections({ current, former });
-  for (const page of memberPages) {
+  // The commissaris's page is never split.
+  for (const page of paginateSections({ current, former }, office === 'commissaris' ? Number.MAX_SAFE_INTEGER : REGISTER_PAGE_SIZE)) {
     writePage(getRegisterPagePath(urlPath, page.number), title, `<h1>${title}</h1>${pager(urlPath, page.number, page.count)}${list(page.parts.current, 'Huidige leden')}${list(page.parts.former, 'Vertrokken')}`);
   }
 }
