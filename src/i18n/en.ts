@@ -58,7 +58,7 @@ export const en: Dictionary = {
     hours: (hours, per) => `${hours} ${hours === 1 ? 'hour' : 'hours'} ${per}`,
     declaredNone: (subject) => ` Has declared having no ${subject}.`,
     declaredNothing: (subject) => ` Has not (yet) made a declaration of ${subject}.`,
-    page: (current, count) => `page ${current} of ${count}`,
+    pageSuffix: (current, count) => (count > 1 ? ` (page ${current} of ${count})` : ''),
     pagesOf: (label) => `Pages of ${label}`,
     pagesOfBottom: (label) => `Pages of ${label}, at the bottom`,
     pageStatus: (current, count) => `Page ${current} of ${count}`,

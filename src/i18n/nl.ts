@@ -57,7 +57,8 @@ export const nl = {
     hours: (hours: number, per: string) => `${hours} uur ${per}`,
     declaredNone: (subject: string) => ` Heeft opgegeven geen ${subject} te hebben.`,
     declaredNothing: (subject: string) => ` Heeft (nog) geen opgave van ${subject} gedaan.`,
-    page: (current: number, count: number) => `pagina ${current} van ${count}`,
+    /** " (pagina 2 van 5)" after a title; nothing when there is one page. */
+    pageSuffix: (current: number, count: number) => (count > 1 ? ` (pagina ${current} van ${count})` : ''),
     pagesOf: (label: string) => `Pagina's van ${label}`,
     pagesOfBottom: (label: string) => `Pagina's van ${label}, onderaan`,
     pageStatus: (current: number, count: number) => `Pagina ${current} van ${count}`,
