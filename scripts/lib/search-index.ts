@@ -11,7 +11,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Portal } from '../../src/data/portal.ts';
 import { buildOfficialRecords, searchRecords, type SearchRecord } from '../../src/lib/search.ts';
-import { SEARCH_INDEX_PATHS, SEARCHABLE_FOLDERS } from '../../src/lib/search-options.ts';
+import { NOT_INDEXED_SELECTORS, SEARCH_INDEX_PATHS, SEARCHABLE_FOLDERS } from '../../src/lib/search-options.ts';
 
 /** pagefind's own search interfaces, which this site does not use. */
 const UNUSED_BUNDLES = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
@@ -68,7 +68,7 @@ async function addRecords(index: PagefindIndex, records: Iterable<SearchRecord>)
 
 async function createIndex(): Promise<PagefindIndex> {
   // Dutch for every page and record: stemming ("zorggroepen" finds "zorggroep") and one index.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: [...NOT_INDEXED_SELECTORS] });
   return index ?? fail('createIndex', errors);
 }
 

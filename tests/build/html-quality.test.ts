@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'node-html-parser';
+import { HTMLElement, parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { assertBuilt, DIST, listFiles, readHtml, validateHtml } from './site.ts';
 
@@ -63,6 +63,27 @@ describe('text', () => {
     }
     expect(checked).toBeGreaterThan(pages.length);
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  const INLINE = new Set(['a', 'span', 'time', 'data', 'strong', 'em', 'small', 'abbr']);
+
+  test('a tag or a detail line never touches the word before it (copying, screen readers and search see two words)', () => {
+    // "Lid algemeen bestuur" + <span class="tp-tag">q.q.</span> read as "bestuurq.q." when copied
+    // into a spreadsheet, by a screen reader and by the search index (which knows no CSS).
+    const problems: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      for (const el of parse(readHtml(`/${page}`)).querySelectorAll('.tp-tag, .tp-detail')) {
+        const siblings = el.parentNode.childNodes;
+        const before = siblings[siblings.indexOf(el) - 1];
+        // First in its element, or a block (a paragraph) or after one: nothing to run into.
+        if (before === undefined || !INLINE.has(el.rawTagName) || (before instanceof HTMLElement && !INLINE.has(before.rawTagName))) continue;
+        checked++;
+        if (!/\s$/.test(before.textContent)) problems.push(`${page}: …${before.textContent.slice(-20)}|${el.textContent.slice(0, 20)}…`);
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+    expect([...new Set(problems)].slice(0, 30)).toEqual([]);
   });
 
   test('a download link and its description are separate words', () => {

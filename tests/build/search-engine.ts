@@ -15,12 +15,15 @@ export interface Hit {
   soort: string;
   context: string;
   excerpt: string;
+  /** The page's words as the index holds them (what a search can match). */
+  content: string;
   filters: Record<string, string[]>;
 }
 
 interface PagefindData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
@@ -83,7 +86,7 @@ export function openSearch(): Promise<SearchEngine> {
       async search(term, filters = {}, limit = 3) {
         const results = await run(term, filters);
         const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-        return data.map((d) => ({ url: d.url, title: d.meta['title'] ?? '', soort: d.meta['soort'] ?? '', context: d.meta['context'] ?? '', excerpt: d.excerpt, filters: d.filters }));
+        return data.map((d) => ({ url: d.url, title: d.meta['title'] ?? '', soort: d.meta['soort'] ?? '', context: d.meta['context'] ?? '', excerpt: d.excerpt, content: d.content, filters: d.filters }));
       },
       async count(term, filters = {}) {
         return (await run(term, filters)).length;

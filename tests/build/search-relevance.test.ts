@@ -62,6 +62,51 @@ describe('search finds the expected result in the top 3', () => {
   });
 });
 
+describe('what the pages index holds of a page', () => {
+  test("a name finds the person's page, not every organisation page that lists them", async () => {
+    const person = getPortal().people.find((p) => p.id === 'eleonora-hegedus');
+    // She is listed on the pages of the organisations where she holds a side position.
+    expect(person?.sidePositions.entries.length).toBeGreaterThan(1);
+    expect((await search.search('hegedus', {}, 50)).map((hit) => hit.url)).toEqual(['/personen/eleonora-hegedus/']);
+  });
+
+  test('an organisation is found by its name, and its people by their own pages', async () => {
+    const urls = (await search.search('zorggroep wilgenrade', {}, 50)).map((hit) => hit.url);
+    expect(urls[0]).toBe('/organisaties/zorggroep-wilgenrade/');
+    const holders = getPortal().organisations.find((o) => o.id === 'zorggroep-wilgenrade')?.sidePositions.map((e) => `/personen/${e.person.id}/`) ?? [];
+    expect(holders.length).toBeGreaterThan(0);
+    for (const holder of holders) expect(urls).toContain(holder);
+  });
+
+  test('dates, captions and the sentences every person page repeats are not words of the page', async () => {
+    const person = getPortal().people.find((p) => p.id === 'umit-celik');
+    const html = readHtml('/personen/umit-celik/index.html');
+    const confirmed = /bevestigd op <time datetime="[^"]+">([^<]+)<\/time>/.exec(html)?.[1];
+    expect(confirmed).toBeDefined();
+    const [hit] = (await search.search('umit celik', {}, 1)).filter((h) => h.url === '/personen/umit-celik/');
+    expect(hit).toBeDefined();
+    // On the page for the eye, not in what a search matches.
+    for (const shown of [confirmed ?? '', 'Geschenken en uitnodigingen ontvangen door Ümit Çelik', 'Het volledige', 'Wat er per editie van de registers veranderde']) {
+      expect(html, shown).toContain(shown);
+      expect(hit?.content, shown).not.toContain(shown);
+    }
+    // What a person page is found by stays: the name, the roles, the organisations and functions.
+    expect(hit?.content).toContain('Ümit Çelik');
+    for (const position of person?.sidePositions.entries ?? []) {
+      expect(hit?.content).toContain(position.organisatie);
+      expect(hit?.content).toContain(position.functie);
+    }
+  });
+
+  test('a tag such as q.q. is a word of its own in the index, not glued to the function before it', async () => {
+    const holder = getPortal().people.find((p) => p.sidePositions.entries.some((e) => e.qq && !e.ended));
+    const position = holder?.sidePositions.entries.find((e) => e.qq && !e.ended);
+    expect(position).toBeDefined();
+    const [hit] = (await search.search(holder?.fullName ?? '', {}, 5)).filter((h) => h.url === `/personen/${holder?.id}/`);
+    expect(hit?.content).toContain(`${position?.functie} q.q.`);
+  });
+});
+
 describe('register entries are found when the search is narrowed to a register', () => {
   test('a side position at its permalink, from the register index', async () => {
     const urls = await top3('akkerbouwbedrijf celik', { register: REGISTERS.nevenfuncties.title });
