@@ -32,14 +32,15 @@ export type SearchIndexName = keyof typeof SEARCH_INDEX_PATHS;
 export const SEARCHABLE_FOLDERS = ['personen', 'organisaties', 'jaarverslagen', 'statistieken'] as const;
 
 /**
- * What the pages index leaves out of a page's words (pagefind's `excludeSelectors`): table
- * captions (they repeat the section's heading), dates, and when a person's declarations were
- * confirmed. A search for a name or an organisation never needed them, and the index chunk of a
- * word on nearly every page, such as "de", was the largest file of a first query. Other sentences
- * that every person page repeats carry `data-pagefind-ignore`; organisation pages leave their
- * tables out (DataTable's `indexed`): the people listed there are found by their own pages.
+ * What the pages index leaves out of a page's words (pagefind's `excludeSelectors`, which cost no
+ * bytes on the page, unlike `data-pagefind-ignore`): column headers, table captions (they repeat
+ * the section's heading), dates, and when a person's declarations were confirmed. A search for a
+ * name or an organisation never needed them, and the index chunk of a word on nearly every page,
+ * such as "de", was the largest file of a first query. Two other sentences that every person page
+ * repeats carry `data-pagefind-ignore`; organisation pages leave their tables out (DataTable's
+ * `indexed`): the people listed there are found by their own pages.
  */
-export const NOT_INDEXED_SELECTORS = ['caption', 'time', '.tp-confirmation'] as const;
+export const NOT_INDEXED_SELECTORS = ['thead', 'caption', 'time', '.tp-confirmation'] as const;
 
 /** Whether `pathname` (a site path such as /personen/x/) lies in one of SEARCHABLE_FOLDERS. */
 export function isSearchablePath(pathname: string): boolean {

@@ -85,8 +85,9 @@ describe('what the pages index holds of a page', () => {
     expect(confirmed).toBeDefined();
     const [hit] = (await search.search('umit celik', {}, 1)).filter((h) => h.url === '/personen/umit-celik/');
     expect(hit).toBeDefined();
-    // On the page for the eye, not in what a search matches.
-    for (const shown of [confirmed ?? '', 'Geschenken en uitnodigingen ontvangen door Ümit Çelik', 'Het volledige', 'Wat er per editie van de registers veranderde']) {
+    // On the page for the eye, not in what a search matches: a date, a caption, the repeated
+    // sentences and a column header.
+    for (const shown of [confirmed ?? '', 'Geschenken en uitnodigingen ontvangen door Ümit Çelik', 'Het volledige', 'Wat er per editie van de registers veranderde', 'Fractie of partij']) {
       expect(html, shown).toContain(shown);
       expect(hit?.content, shown).not.toContain(shown);
     }
