@@ -20,6 +20,7 @@ import { getBuildCacheDir, pruneBuildCaches } from './lib/build-cache.ts';
 import { lockOutput } from './lib/build-lock.ts';
 import { startSearchIndexes } from './lib/search-index.ts';
 import { startStepTimings } from './lib/step-timings.ts';
+import { useSynchronousFileWrites } from './lib/sync-writes.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 // Rendering 80,000 pages leaves garbage at a steady pace, and V8 by default lets the heap grow to
@@ -109,6 +110,8 @@ if (path.relative(startDir, tmpDir).startsWith('..')) {
   mkdirSync(cacheDir, { recursive: true });
   process.chdir(cacheDir);
 }
+// Astro's page writes without a thread-pool round trip each (scripts/lib/sync-writes.ts).
+useSynchronousFileWrites();
 try {
   const { build } = await import('astro');
   await build({ root, outDir: tmpDir, logLevel: process.env['PORTAL_QUIET'] ? 'warn' : 'info' });

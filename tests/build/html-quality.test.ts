@@ -74,7 +74,7 @@ describe('text', () => {
     let checked = 0;
     for (const page of pages) {
       for (const el of parse(readHtml(`/${page}`)).querySelectorAll('.tp-tag, .tp-detail')) {
-        const siblings = el.parentNode.childNodes;
+        const siblings = el.parentNode?.childNodes ?? [];
         const before = siblings[siblings.indexOf(el) - 1];
         // First in its element, or a block (a paragraph) or after one: nothing to run into.
         if (before === undefined || !INLINE.has(el.rawTagName) || (before instanceof HTMLElement && !INLINE.has(before.rawTagName))) continue;
