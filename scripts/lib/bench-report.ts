@@ -76,7 +76,7 @@ export function renderTables(results: readonly SizeResult[]): string {
         mb(r.site.outputBytes),
         `${mb(r.site.searchIndexBytes)} (${n(r.site.searchIndexFiles)} files)`,
         `${kb(r.firstQuery.bytes)} (${r.firstQuery.files} files)`,
-        `${kb(r.site.personPageAverageBytes)} / ${kb(r.site.personPageMaxBytes)} (${n(r.site.personPagesOver15Kb)} pages)`,
+        `${kb(r.site.personPageAverageBytes)} / ${kb(r.site.personPageMaxBytes)} (${n(r.site.personPagesOver15Kb)} ${r.site.personPagesOver15Kb === 1 ? 'page' : 'pages'})`,
         r.site.personPagesWithScript === 0 ? 'none' : `${r.site.personPagesWithScript} pages`,
         `${r.site.largestPage.path} (${kb(r.site.largestPage.bytes)})`,
         r.countsMatch ? 'yes' : `NO: ${r.mismatches.join('; ')}`,
