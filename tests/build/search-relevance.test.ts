@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getPortal } from '../../src/data/index.ts';
-import { REGISTERS } from '../../src/lib/registers.ts';
+import { personPath, REGISTERS } from '../../src/lib/registers.ts';
 import { getPageSearchFacets } from '../../src/lib/search.ts';
 import { isSearchablePath } from '../../src/lib/search-options.ts';
 import { assertBuilt, listFiles, readHtml } from './site.ts';
@@ -73,7 +73,7 @@ describe('what the pages index holds of a page', () => {
   test('an organisation is found by its name, and its people by their own pages', async () => {
     const urls = (await search.search('zorggroep wilgenrade', {}, 50)).map((hit) => hit.url);
     expect(urls[0]).toBe('/organisaties/zorggroep-wilgenrade/');
-    const holders = getPortal().organisations.find((o) => o.id === 'zorggroep-wilgenrade')?.sidePositions.map((e) => `/personen/${e.person.id}/`) ?? [];
+    const holders = getPortal().organisations.find((o) => o.id === 'zorggroep-wilgenrade')?.sidePositions.map((e) => personPath(e.person.id)) ?? [];
     expect(holders.length).toBeGreaterThan(0);
     for (const holder of holders) expect(urls).toContain(holder);
   });
@@ -83,7 +83,7 @@ describe('what the pages index holds of a page', () => {
     const html = readHtml('/personen/umit-celik/index.html');
     const confirmed = /bevestigd op <time datetime="[^"]+">([^<]+)<\/time>/.exec(html)?.[1];
     expect(confirmed).toBeDefined();
-    const [hit] = (await search.search('umit celik', {}, 1)).filter((h) => h.url === '/personen/umit-celik/');
+    const [hit] = (await search.search('umit celik', {}, 1)).filter((h) => h.url === personPath('umit-celik'));
     expect(hit).toBeDefined();
     // On the page for the eye, not in what a search matches: a date, a caption, the repeated
     // sentences and a column header.
@@ -103,7 +103,7 @@ describe('what the pages index holds of a page', () => {
     const holder = getPortal().people.find((p) => p.sidePositions.entries.some((e) => e.qq && !e.ended));
     const position = holder?.sidePositions.entries.find((e) => e.qq && !e.ended);
     expect(position).toBeDefined();
-    const [hit] = (await search.search(holder?.fullName ?? '', {}, 5)).filter((h) => h.url === `/personen/${holder?.id}/`);
+    const [hit] = (await search.search(holder?.fullName ?? '', {}, 5)).filter((h) => h.url === personPath(holder?.id ?? ''));
     expect(hit?.content).toContain(`${position?.functie} q.q.`);
   });
 });
