@@ -1,10 +1,10 @@
 /**
  * Builds the site: `npm run build`.
  * 1. validates all content (a content error stops here, before anything is written);
- * 2. starts the search indexes (pagefind) with what comes from the data: the register index is
- *    written into dist.search/ while
+ * 2. starts the search indexes (pagefind) with what comes from the data: the register indexes
+ *    are written into dist.search/ (or linked from dist/ when their records did not change) while
  * 3. Astro builds into dist.tmp/;
- * 4. adds the built pages to the pages index in dist.tmp/pagefind/ and moves the register index
+ * 4. adds the built pages to the pages index in dist.tmp/pagefind/ and moves the register indexes
  *    to dist.tmp/pagefind-registers/;
  * 5. only when everything succeeded, replaces dist/ with it, so a failed build or index never
  *    leaves a half-written site where the old one was; the old site is deleted in the background.
@@ -92,7 +92,7 @@ try {
 
 rmSync(tmpDir, { recursive: true, force: true });
 rmSync(searchDir, { recursive: true, force: true });
-const search = startSearchIndexes(getPortal(), searchDir);
+const search = startSearchIndexes(getPortal(), searchDir, { siteDir: outDir, stateFile: path.join(cacheDir, 'search-indexes.json') });
 /** Removes what this build wrote and stops with `message`; the published site stays as it was. */
 async function abandon(message: string): Promise<never> {
   await search.abort();
@@ -124,15 +124,19 @@ if (!existsSync(path.join(tmpDir, 'index.html'))) {
 }
 // The search indexes go into the temporary folder too: a failed index publishes nothing.
 try {
-  const { pages, records } = await search.finish(tmpDir);
+  const { pages, records, reused } = await search.finish(tmpDir);
   steps.end('search');
-  if (!process.env['PORTAL_QUIET']) console.log(`Zoekindex geschreven: ${pages} pagina's en ${records} registraties (search index written).`);
+  if (!process.env['PORTAL_QUIET']) {
+    console.log(`Zoekindex geschreven: ${pages} pagina's en ${records} registraties (search index written).`);
+    if (reused.length > 0) console.log(`Ongewijzigd overgenomen uit de vorige build (unchanged, reused): zoekindex van ${reused.join(', ')}.`);
+  }
 } catch (error) {
   await abandon(`${error instanceof Error ? error.message : String(error)}\n\nDe zoekindex is mislukt; de vorige versie is ongewijzigd. (The search index failed; the previous version is unchanged.)`);
 } finally {
   rmSync(searchDir, { recursive: true, force: true });
 }
 publish(tmpDir, outDir);
+search.saveState();
 steps.end('publish');
 steps.write();
 console.log(`Site gebouwd in ${path.relative(startDir, outDir) || '.'} (site built).`);

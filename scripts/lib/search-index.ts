@@ -1,17 +1,20 @@
 /**
- * Writes the site's two pagefind indexes (src/lib/search-options.ts):
+ * Writes the site's pagefind indexes (src/lib/search-options.ts):
  * - the pages index in `<siteDir>/pagefind/`: the pages marked `data-pagefind-body` (people,
  *   organisations, reports) and officials' functions, which answers every search;
- * - the register index in `<siteDir>/pagefind-registers/`: one record per register entry
- *   (src/lib/search.ts), loaded only when a visitor narrows a search to register entries.
- * Writes into the temporary build folder, so a failed index publishes nothing.
+ * - one index per register in `<siteDir>/pagefind-registers/<register>/`: one record per register
+ *   entry (src/lib/search.ts), loaded only when a visitor narrows a search to that register.
+ * Writes into the temporary build folder, so a failed index publishes nothing. A register index
+ * whose records are the same as in the previous build is taken from the published site instead
+ * of being made again (after an edit to one person's side positions: the gifts and interests).
  */
-import { readdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Portal } from '../../src/data/portal.ts';
-import { buildOfficialRecords, searchRecords, type SearchRecord } from '../../src/lib/search.ts';
-import { NOT_INDEXED_SELECTORS, SEARCH_INDEX_PATHS, SEARCHABLE_FOLDERS } from '../../src/lib/search-options.ts';
+import { buildOfficialRecords, registerIndexesWithEntries, registerRecords, type SearchRecord } from '../../src/lib/search.ts';
+import { NOT_INDEXED_SELECTORS, REGISTER_INDEXES, REGISTER_INDEXES_PATH, SEARCH_INDEX_PATHS, SEARCHABLE_FOLDERS, type RegisterIndexName } from '../../src/lib/search-options.ts';
 
 /** pagefind's own search interfaces, which this site does not use. */
 const UNUSED_BUNDLES = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
@@ -24,8 +27,10 @@ const BATCHES_IN_FLIGHT = 2;
 export interface SearchIndexSummary {
   /** Pages in the pages index. */
   pages: number;
-  /** Custom records: officials' functions in the pages index plus the register index's records. */
+  /** Custom records: officials' functions in the pages index plus the register indexes' records. */
   records: number;
+  /** Register indexes taken unchanged from the previous build. */
+  reused: RegisterIndexName[];
 }
 
 function fail(step: string, errors: readonly string[]): never {
@@ -66,14 +71,19 @@ async function addRecords(index: PagefindIndex, records: Iterable<SearchRecord>)
   return count;
 }
 
+/** pagefind's options for every index. */
+const INDEX_OPTIONS = { forceLanguage: 'nl', excludeSelectors: [...NOT_INDEXED_SELECTORS] };
+
 async function createIndex(): Promise<PagefindIndex> {
   // Dutch for every page and record: stemming ("zorggroepen" finds "zorggroep") and one index.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: [...NOT_INDEXED_SELECTORS] });
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   return index ?? fail('createIndex', errors);
 }
 
-async function writeIndex(index: PagefindIndex, siteDir: string, urlPath: string): Promise<void> {
-  const outputPath = path.join(siteDir, ...urlPath.split('/').filter(Boolean));
+/** The folder of index `name` under `root` (a site folder or the staging folder). */
+const indexFolder = (root: string, name: keyof typeof SEARCH_INDEX_PATHS): string => path.join(root, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean));
+
+async function writeIndex(index: PagefindIndex, outputPath: string): Promise<void> {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) fail('writeFiles', written.errors);
   // The search page has its own interface (src/client/search.ts); pagefind's ready-made
@@ -83,34 +93,168 @@ async function writeIndex(index: PagefindIndex, siteDir: string, urlPath: string
   await index.deleteIndex();
 }
 
+/**
+ * A register index's record as pagefind gets it: without the filters the index answers by itself
+ * (REGISTER_INDEXES[name].fixed). Throws when the record does not belong in the index: a filter
+ * value other than the fixed one, or a filter the index does not declare, would make the search
+ * page choose the wrong index for it (planSearch).
+ */
+export function toIndexRecord(record: SearchRecord, name: RegisterIndexName): SearchRecord {
+  const { fixed, filters: carried } = REGISTER_INDEXES[name];
+  const filters: Record<string, string[]> = {};
+  for (const [key, values] of Object.entries(record.filters) as [string, string[] | undefined][]) {
+    if (values === undefined) continue;
+    const expected = fixed[key];
+    const allowed = carried[key];
+    const fits = expected !== undefined ? values.length === 1 && values[0] === expected : allowed === 'any' || (allowed !== undefined && values.every((v) => allowed.includes(v)));
+    if (!fits) throw new Error(`Zoekindex ${name}: ${record.url} heeft filter ${key}=${values.join(', ')}, dat deze index niet kent (filter not declared for this index in src/lib/search-options.ts)`);
+    if (expected === undefined) filters[key] = values;
+  }
+  for (const key of Object.keys(fixed)) {
+    if (record.filters[key as keyof SearchRecord['filters']] === undefined) throw new Error(`Zoekindex ${name}: ${record.url} mist filter ${key} (filter missing)`);
+  }
+  return { ...record, filters };
+}
+
+/** Bumped when what is in a register index changes other than through its records or pagefind's version. */
+const INDEX_FORMAT = 1;
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+
+/** A digest of what makes a register index: its records in order, pagefind's version and options. */
+class IndexDigest {
+  readonly #hash = createHash('sha256').update(JSON.stringify([INDEX_FORMAT, PAGEFIND_VERSION, INDEX_OPTIONS]));
+  add(record: SearchRecord): void {
+    this.#hash.update(JSON.stringify(record)).update('\n');
+  }
+  digest(): string {
+    return this.#hash.digest('hex');
+  }
+}
+
+/** What the previous build left of a register index, to reuse it (kept in the build's cache folder). */
+interface RegisterIndexState {
+  /** IndexDigest of its records. */
+  digest: string;
+  /** sha256 of its pagefind-entry.json, which names the index files: proves the published folder is this index. */
+  entry: string;
+  records: number;
+}
+type SearchIndexState = Partial<Record<RegisterIndexName, RegisterIndexState>>;
+
+const hashFile = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+function readState(file: string): SearchIndexState {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as SearchIndexState;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Makes `to` a copy of the folder `from` by hard links (the published files are never written
+ * again, only replaced by a new site), or by copying where links are not possible.
+ */
+function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
+}
+
+/** Where a build reads the previous register indexes from and records the new ones. */
+export interface SearchIndexReuse {
+  /** The published site of the previous build. */
+  siteDir: string;
+  /** The file that records which register indexes that site holds. */
+  stateFile: string;
+}
+
 /** The search indexes of one build, started before Astro renders the site. */
 export interface SearchIndexBuild {
-  /** Indexes the built site's pages and puts both indexes into `siteDir`; throws on any pagefind error. */
+  /** Indexes the built site's pages and puts every index into `siteDir`; throws on any pagefind error. */
   finish(siteDir: string): Promise<SearchIndexSummary>;
+  /** Records the register indexes of the site just published, for the next build to reuse. */
+  saveState(): void;
   /** Stops the search service without writing anything (the build failed). */
   abort(): Promise<void>;
 }
 
 /**
- * Starts the search indexes for `portal` while the site is still to be built: the register index
- * and the officials' records come from the data, not from pages, so pagefind (a binary of its own,
- * on the second core) indexes them while Astro renders (about half of the search time at 20,000
- * people). The register index is written to `stagingDir` first: Astro empties the output folder
- * when it starts. `finish` then adds the rendered pages of SEARCHABLE_FOLDERS.
+ * Starts the search indexes for `portal` while the site is still to be built: the register
+ * indexes and the officials' records come from the data, not from pages, so pagefind (a binary of
+ * its own, on the second core) indexes them while Astro renders (about half of the search time at
+ * 20,000 people). The register indexes are written to `stagingDir` first: Astro empties the output
+ * folder when it starts. `finish` then adds the rendered pages of SEARCHABLE_FOLDERS. With
+ * `reuse`, a register index whose records have not changed since the published site was built is
+ * linked from that site.
  */
-export function startSearchIndexes(portal: Portal, stagingDir: string): SearchIndexBuild {
+export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: SearchIndexReuse): SearchIndexBuild {
   const officials = buildOfficialRecords(portal);
+  const previous = reuse ? readState(reuse.stateFile) : {};
+  const next: SearchIndexState = {};
   const pagesIndex = (async () => {
     const index = await createIndex();
     await addRecords(index, officials);
     return index;
   })();
+
+  /** Links register index `name` from the published site if its records are unchanged; true if so. */
+  const reused = (name: RegisterIndexName): boolean => {
+    const before = previous[name];
+    if (!reuse || !before) return false;
+    const published = indexFolder(reuse.siteDir, name);
+    const entryFile = path.join(published, 'pagefind-entry.json');
+    if (!existsSync(entryFile) || hashFile(entryFile) !== before.entry) return false;
+    const digest = new IndexDigest();
+    for (const record of registerRecords(portal, name)) digest.add(toIndexRecord(record, name));
+    if (digest.digest() !== before.digest) return false;
+    linkTree(published, indexFolder(stagingDir, name));
+    next[name] = before;
+    return true;
+  };
+
   const registers = (async () => {
-    const index = await createIndex();
-    // Made a batch at a time: the 150,000 records of a national-size site never all at once.
-    const count = await addRecords(index, searchRecords(portal));
-    await writeIndex(index, stagingDir, SEARCH_INDEX_PATHS.registers);
-    return count;
+    // One index at a time, each freed when written: pagefind's memory holds one register at most.
+    let count = 0;
+    const kept: RegisterIndexName[] = [];
+    // A register without entries gets no index: pagefind cannot search an empty one.
+    for (const name of registerIndexesWithEntries(portal)) {
+      // Lets Astro start first: the checks above read the records once more.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (reused(name)) {
+        count += next[name]?.records ?? 0;
+        kept.push(name);
+        continue;
+      }
+      const index = await createIndex();
+      const digest = new IndexDigest();
+      // Made a batch at a time: the 85,000 side positions of a national-size site never all at once.
+      const records = await addRecords(
+        index,
+        (function* () {
+          for (const record of registerRecords(portal, name)) {
+            const indexed = toIndexRecord(record, name);
+            digest.add(indexed);
+            yield indexed;
+          }
+        })(),
+      );
+      const folder = indexFolder(stagingDir, name);
+      await writeIndex(index, folder);
+      next[name] = { digest: digest.digest(), entry: hashFile(path.join(folder, 'pagefind-entry.json')), records };
+      count += records;
+    }
+    return { count, kept };
   })();
   // Awaited in finish(); until then a failure must not end the process as an unhandled rejection.
   pagesIndex.catch(() => undefined);
@@ -123,14 +267,19 @@ export function startSearchIndexes(portal: Portal, stagingDir: string): SearchIn
         const added = await index.addDirectory({ path: siteDir, glob });
         if (added.errors.length > 0) fail('addDirectory', added.errors);
         if (added.page_count === 0) fail('addDirectory', ['geen pagina met data-pagefind-body gevonden (no page with data-pagefind-body found)']);
-        await writeIndex(index, siteDir, SEARCH_INDEX_PATHS.pages);
-        const records = await registers;
-        const folder = (root: string) => path.join(root, ...SEARCH_INDEX_PATHS.registers.split('/').filter(Boolean));
+        await writeIndex(index, indexFolder(siteDir, 'pages'));
+        const { count, kept } = await registers;
+        const folder = (root: string) => path.join(root, ...REGISTER_INDEXES_PATH.split('/').filter(Boolean));
         renameSync(folder(stagingDir), folder(siteDir));
-        return { pages: added.page_count, records: officials.length + records };
+        return { pages: added.page_count, records: officials.length + count, reused: kept };
       } finally {
         await pagefind.close();
       }
+    },
+    saveState() {
+      if (!reuse) return;
+      mkdirSync(path.dirname(reuse.stateFile), { recursive: true });
+      writeFileSync(reuse.stateFile, `${JSON.stringify(next, null, 1)}\n`);
     },
     async abort() {
       // Ends the service at once; what it was still doing fails, and is not awaited.

@@ -4,7 +4,7 @@
  * field, on typing, or when the page is opened with a query (?q=…) from the header's search box.
  * Results are built with DOM methods, never innerHTML, and the live region announces the count.
  */
-import { chooseSearchIndex, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type SearchIndexName } from '../lib/search-options.ts';
+import { planSearch, REGISTER_INDEXES, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type RegisterIndexName, type SearchIndexName, type SearchPlan } from '../lib/search-options.ts';
 
 interface PagefindSubResult {
   url: string;
@@ -30,6 +30,7 @@ interface PagefindSearchResponse {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearchResponse | null>;
 }
 
@@ -83,7 +84,9 @@ class TpSearch extends HTMLElement {
   private status!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
-  private readonly indexes = new Map<SearchIndexName, Promise<Pagefind>>();
+  private readonly indexes = new Map<string, Promise<Pagefind>>();
+  /** The register indexes this site has: the page says which (a register without entries has none). */
+  private registerIndexes: RegisterIndexName[] = [];
   private results: PagefindResult[] = [];
   private shown = 0;
   private sequence = 0;
@@ -97,6 +100,8 @@ class TpSearch extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
     if (!form || !input || !status || !list || !more) return;
     Object.assign(this, { input, status, list, more });
+    const present = (this.dataset['registerIndexes'] ?? '').split(' ');
+    this.registerIndexes = (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => present.includes(name));
 
     const params = new URLSearchParams(window.location.search);
     input.value = params.get('q') ?? '';
@@ -109,7 +114,7 @@ class TpSearch extends HTMLElement {
       event.preventDefault();
       void this.run();
     });
-    input.addEventListener('focus', () => void this.load(chooseSearchIndex(this.filters())).catch(() => undefined), { once: true });
+    input.addEventListener('focus', () => void this.load(this.plan(this.filters()).indexes).catch(() => undefined), { once: true });
     input.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.run(), TYPING_DELAY_MS);
@@ -130,25 +135,36 @@ class TpSearch extends HTMLElement {
     return filters;
   }
 
+  private plan(filters: Record<string, string>): SearchPlan {
+    return planSearch(filters, this.registerIndexes);
+  }
+
   private hasQuery(): boolean {
     return this.input.value.trim() !== '' || Object.keys(this.filters()).length > 0;
   }
 
   /**
-   * Loads one of the two indexes once, from this site only: the register index only when the
-   * filters ask for register entries (src/lib/search-options.ts).
+   * Loads the indexes a search needs once, from this site only: a register's index only when the
+   * filters ask for its entries (planSearch, src/lib/search-options.ts). Several indexes are
+   * merged into the first; each combination is a module instance of its own (the address's
+   * query), so merging never changes the answer of a search in one index.
    */
-  private load(name: SearchIndexName): Promise<Pagefind> {
-    let index = this.indexes.get(name);
+  private load(names: readonly SearchIndexName[]): Promise<Pagefind> {
+    const [first, ...merged] = names;
+    if (first === undefined) return Promise.reject(new Error('no index to load'));
+    const key = names.join('+');
+    let index = this.indexes.get(key);
     if (index === undefined) {
       index = (async () => {
-        const url = new URL(`${SEARCH_INDEX_PATHS[name]}pagefind.js`, document.baseURI).href;
-        const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+        const url = new URL(`${SEARCH_INDEX_PATHS[first]}pagefind.js`, document.baseURI);
+        if (merged.length > 0) url.search = `?merge=${merged.join('+')}`;
+        const pagefind = (await import(/* @vite-ignore */ url.href)) as Pagefind;
         await pagefind.options(SEARCH_OPTIONS);
         await pagefind.init();
+        for (const name of merged) await pagefind.mergeIndex(new URL(SEARCH_INDEX_PATHS[name], document.baseURI).href);
         return pagefind;
       })();
-      this.indexes.set(name, index);
+      this.indexes.set(key, index);
     }
     return index;
   }
@@ -176,9 +192,10 @@ class TpSearch extends HTMLElement {
       return;
     }
     let response: PagefindSearchResponse | null;
+    const plan = this.plan(filters);
     try {
-      const pagefind = await this.load(chooseSearchIndex(filters));
-      response = await pagefind.search(term === '' ? null : term, { filters });
+      // Filters no register's entries can match together (a gift that is a side position): no results.
+      response = plan.indexes.length === 0 ? { results: [] } : await (await this.load(plan.indexes)).search(term === '' ? null : term, { filters: plan.filters });
     } catch (error) {
       console.error(error);
       this.status.textContent = text.unavailable;

@@ -14,15 +14,48 @@ export const SEARCH_OPTIONS = {
 } as const;
 
 /**
- * The site has two pagefind indexes. The pages index (people, organisations, reports, officials'
- * functions) answers every search; the register index holds one record per side position,
- * interest and gift and loads only when a visitor narrows the search to register entries. At
- * national size (20,000 people) the register index has 150,000 records, and pagefind's metadata,
- * which every first query loads whole, grows with each record: kept apart, a first query costs a
- * third of what one index did.
+ * The site's pagefind indexes. The pages index (people, organisations, reports, officials'
+ * functions) answers every search; each register's entries (one record per side position,
+ * interest and gift) have an index of their own, which loads only when a visitor narrows the
+ * search to that register's entries. At national size (20,000 people) the registers hold 150,000
+ * records, and pagefind's metadata, which a first query loads whole, grows with each record: kept
+ * apart, a first query costs a third of what one index did, and a search in one register loads
+ * that register's records only (docs/benchmarks.md).
  */
-export const SEARCH_INDEX_PATHS = { pages: '/pagefind/', registers: '/pagefind-registers/' } as const;
+export const SEARCH_INDEX_PATHS = {
+  pages: '/pagefind/',
+  nevenfuncties: '/pagefind-registers/nevenfuncties/',
+  'financiele-belangen': '/pagefind-registers/financiele-belangen/',
+  geschenken: '/pagefind-registers/geschenken/',
+} as const;
 export type SearchIndexName = keyof typeof SEARCH_INDEX_PATHS;
+export type RegisterIndexName = Exclude<SearchIndexName, 'pages'>;
+
+/** The folder that holds the register indexes, one subfolder each. */
+export const REGISTER_INDEXES_PATH = '/pagefind-registers/';
+
+/**
+ * What each register index holds. `fixed`: filters every record of the index has with this one
+ * value; they are left out of the index (a filter with one value would only cost a file as large
+ * as the index's page list) and the index itself answers them. `filters`: the other filters its
+ * records carry, with the only values they can have where that is known. Written out here, not
+ * imported, because the browser bundle includes this file; tests/unit/search-options.test.ts
+ * checks them against src/lib/search.ts.
+ */
+export const REGISTER_INDEXES: Readonly<Record<RegisterIndexName, { fixed: Readonly<Record<string, string>>; filters: Readonly<Record<string, readonly string[] | 'any'>> }>> = {
+  nevenfuncties: {
+    fixed: { register: 'Nevenfuncties', soort: 'Nevenfunctie' },
+    filters: { orgaan: 'any', fractie: 'any', bezoldiging: 'any', status: 'any', jaar: 'any' },
+  },
+  'financiele-belangen': {
+    fixed: { register: 'Financiële belangen', soort: 'Financieel belang' },
+    filters: { orgaan: 'any', fractie: 'any', status: 'any', jaar: 'any' },
+  },
+  geschenken: {
+    fixed: { register: 'Geschenken en uitnodigingen' },
+    filters: { soort: ['Geschenk', 'Uitnodiging', 'Reis'], orgaan: 'any', fractie: 'any', jaar: 'any' },
+  },
+};
 
 /**
  * The folders of the (Dutch) pages the pages index holds: BaseLayout refuses a searchable page
@@ -51,10 +84,43 @@ export function isSearchablePath(pathname: string): boolean {
 export const REGISTER_ENTRY_FILTERS = ['register', 'bezoldiging', 'jaar'] as const;
 /** Values of the "soort" filter that are register entries (src/lib/search.ts, RESULT_TYPES). */
 export const REGISTER_ENTRY_TYPES = ['Nevenfunctie', 'Financieel belang', 'Geschenk', 'Uitnodiging', 'Reis'] as const;
+/** The register whose entries are officials' functions: they live in the pages index. */
+export const OFFICIALS_REGISTER = 'Nevenwerkzaamheden ambtenaren';
 
-/** Which index answers a search with these filters: the register index as soon as one concerns register entries. */
-export function chooseSearchIndex(filters: Readonly<Record<string, string>>): SearchIndexName {
-  const soort = filters['soort'];
-  const entryType = soort !== undefined && (REGISTER_ENTRY_TYPES as readonly string[]).includes(soort);
-  return entryType || REGISTER_ENTRY_FILTERS.some((key) => (filters[key] ?? '') !== '') ? 'registers' : 'pages';
+/** How to answer a search: which indexes, and the filters to give them. */
+export interface SearchPlan {
+  /** The indexes whose results make the answer; the first loads, the others are merged into it. Empty: no entry can match. */
+  indexes: SearchIndexName[];
+  /** The filters as the indexes know them: those an index answers by itself (its `fixed`) left out. */
+  filters: Record<string, string>;
+}
+
+/** Whether a register index can hold entries that match every one of `filters`. */
+function registerIndexMatches(name: RegisterIndexName, filters: Readonly<Record<string, string>>): boolean {
+  const { fixed, filters: carried } = REGISTER_INDEXES[name];
+  return Object.entries(filters).every(([key, value]) => {
+    if (key in fixed) return fixed[key] === value;
+    const values = carried[key];
+    return values === 'any' || (values !== undefined && values.includes(value));
+  });
+}
+
+/**
+ * Which indexes answer a search with these filters. Without a filter that concerns register
+ * entries, the pages index (it also holds officials' functions, the fourth register). Otherwise
+ * every register index whose entries can match them all: one for a register or an entry type,
+ * several for a year or a status alone (merged on the search page with pagefind's mergeIndex).
+ * `present`: the register indexes the site has (a register without entries has none). Empty
+ * filter values count as none.
+ */
+export function planSearch(filters: Readonly<Record<string, string>>, present: readonly RegisterIndexName[] = Object.keys(REGISTER_INDEXES) as RegisterIndexName[]): SearchPlan {
+  const given = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== ''));
+  const soort = given['soort'];
+  const entries = (soort !== undefined && (REGISTER_ENTRY_TYPES as readonly string[]).includes(soort)) || REGISTER_ENTRY_FILTERS.some((key) => given[key] !== undefined);
+  if (!entries || given['register'] === OFFICIALS_REGISTER) return { indexes: ['pages'], filters: given };
+  const indexes = (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => present.includes(name) && registerIndexMatches(name, given));
+  // A given filter that one chosen index answers by itself is answered by all of them: the
+  // indexes' fixed values differ, so an index that carries the filter instead cannot also match.
+  const answered = (key: string): boolean => indexes.some((name) => key in REGISTER_INDEXES[name].fixed);
+  return { indexes, filters: Object.fromEntries(Object.entries(given).filter(([key]) => !answered(key))) };
 }

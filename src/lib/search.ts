@@ -13,6 +13,7 @@ import { formatEuro } from './format.ts';
 import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS, PER_LABELS } from './labels.ts';
 import { formatPeriodNl } from './periods.ts';
 import { REGISTERS, personPath } from './registers.ts';
+import { REGISTER_INDEXES, type RegisterIndexName } from './search-options.ts';
 import { nl } from '../i18n/nl.ts';
 
 /** The filters a visitor can narrow results by, in the order the search page shows them. */
@@ -200,22 +201,41 @@ export function buildSearchRecords(portal: Portal): SearchRecord[] {
   return [...searchRecords(portal)];
 }
 
-/**
- * buildSearchRecords one record at a time, for the indexer: the 150,000 records of a
- * national-size site (about 180 MB) then never exist all at once.
- */
+/** Every register entry's record, one at a time, officials' functions last. */
 export function* searchRecords(portal: Portal): Generator<SearchRecord> {
-  for (const person of portal.people) {
-    for (const entry of person.sidePositions.entries) yield sidePositionRecord(entry, person, portal.today);
-    for (const entry of person.interests.entries) yield interestRecord(entry, person, portal.today);
-  }
-  for (const gift of portal.gifts) yield giftRecord(gift, gift.person ? portal.personById.get(gift.person.id) : undefined);
+  for (const name of Object.keys(REGISTER_INDEXES) as RegisterIndexName[]) yield* registerRecords(portal, name);
   yield* buildOfficialRecords(portal);
 }
 
 /**
- * Officials' functions: in the pages index too (src/lib/search-options.ts), because they have no
- * page of their own and must be found without choosing a register first.
+ * The records of one register index (src/lib/search-options.ts), one at a time, for the indexer:
+ * the 150,000 records of a national-size site (about 180 MB) then never exist all at once.
+ */
+export function* registerRecords(portal: Portal, name: RegisterIndexName): Generator<SearchRecord> {
+  switch (name) {
+    case 'nevenfuncties':
+      for (const person of portal.people) for (const entry of person.sidePositions.entries) yield sidePositionRecord(entry, person, portal.today);
+      return;
+    case 'financiele-belangen':
+      for (const person of portal.people) for (const entry of person.interests.entries) yield interestRecord(entry, person, portal.today);
+      return;
+    case 'geschenken':
+      for (const gift of portal.gifts) yield giftRecord(gift, gift.person ? portal.personById.get(gift.person.id) : undefined);
+      return;
+  }
+}
+
+/**
+ * The register indexes that have entries: pagefind cannot search an index without any, so a
+ * register without entries gets none, and the search page answers a search in it with no results.
+ */
+export function registerIndexesWithEntries(portal: Portal): RegisterIndexName[] {
+  return (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => !registerRecords(portal, name).next().done);
+}
+
+/**
+ * Officials' functions: in the pages index, because they have no page of their own and must be
+ * found without choosing a register first; a search in their register uses the pages index.
  */
 export function buildOfficialRecords(portal: Portal): SearchRecord[] {
   return portal.officials.map(officialRecord);

@@ -72,12 +72,27 @@ describe('search transfer budget', () => {
     expect(measured.filter((f) => f.file.startsWith('/pagefind-registers/'))).toEqual([]);
   });
 
-  test('a search narrowed to a register loads the register index, and finds its entries', async () => {
-    const files = await fetchedFiles(`/zoeken/?q=kerstpakket&register=${encodeURIComponent('Geschenken en uitnodigingen')}`, (page) =>
-      page.waitForFunction(() => /resulta/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 }),
-    );
-    expect(files.some((f) => f.startsWith('/pagefind-registers/index/'))).toBe(true);
-    expect(files.some((f) => f.startsWith('/pagefind-registers/fragment/'))).toBe(true);
+  test('a search narrowed to a register loads that register’s index only, and finds its entries', async () => {
+    let status = '';
+    const files = await fetchedFiles(`/zoeken/?q=kerstpakket&register=${encodeURIComponent('Geschenken en uitnodigingen')}`, async (page) => {
+      await page.waitForFunction(() => /resulta/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+      status = (await page.textContent('[data-search-status]')) ?? '';
+    });
+    expect(status).toMatch(/^\d+ resulta/);
+    expect(files.some((f) => f.startsWith('/pagefind-registers/geschenken/index/'))).toBe(true);
+    expect(files.some((f) => f.startsWith('/pagefind-registers/geschenken/fragment/'))).toBe(true);
+    expect(files.filter((f) => isIndexFile(f) && !f.startsWith('/pagefind-registers/geschenken/'))).toEqual([]);
+  });
+
+  test('a search by year alone merges the registers that have years into one answer', async () => {
+    let status = '';
+    const files = await fetchedFiles('/zoeken/?q=zorggroep&jaar=2025', async (page) => {
+      await page.waitForFunction(() => /resulta/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+      status = (await page.textContent('[data-search-status]')) ?? '';
+    });
+    expect(status).toMatch(/^\d+ resulta/);
+    for (const name of ['nevenfuncties', 'financiele-belangen', 'geschenken']) expect(files.some((f) => f.startsWith(`/pagefind-registers/${name}/pagefind-entry.json`)), name).toBe(true);
+    expect(files.filter((f) => f.startsWith('/pagefind/'))).toEqual([]);
   });
 
   test('no search code loads on the search page until the visitor searches', async () => {

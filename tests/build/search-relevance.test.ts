@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getPortal } from '../../src/data/index.ts';
 import { personPath, REGISTERS } from '../../src/lib/registers.ts';
-import { getPageSearchFacets } from '../../src/lib/search.ts';
+import { getActiveYears, getPageSearchFacets } from '../../src/lib/search.ts';
 import { isSearchablePath } from '../../src/lib/search-options.ts';
 import { assertBuilt, listFiles, readHtml } from './site.ts';
 import { openSearch, type SearchEngine } from './search-engine.ts';
@@ -120,7 +120,7 @@ describe('register entries are found when the search is narrowed to a register',
     for (const entryType of ['Nevenfunctie', 'Financieel belang', 'Geschenk']) expect(types.has(entryType)).toBe(false);
   });
 
-  test("officials' functions are in both indexes: found without a filter and with their register", async () => {
+  test("officials' functions are found without a filter and with their register (both from the pages index)", async () => {
     const url = '/registers/nevenwerkzaamheden-ambtenaren/#functie-directeur-mobiliteit';
     expect(await top3('directeur mobiliteit')).toContain(url);
     expect(await top3('directeur mobiliteit', { register: REGISTERS.nevenwerkzaamheden.title })).toContain(url);
@@ -167,6 +167,41 @@ describe('filters narrow results to exactly the matching records', () => {
     const year = '2025';
     const gifts = getPortal().gifts.filter((g) => g.datum.startsWith(year)).length;
     expect(await search.count(null, { register: REGISTERS.geschenken.title, jaar: year })).toBe(gifts);
+  });
+
+  test('each register’s index holds every entry of that register, and nothing else', async () => {
+    const portal = getPortal();
+    const registers = [
+      [REGISTERS.nevenfuncties.title, portal.sidePositions.length, ['Nevenfunctie']],
+      [REGISTERS.financieleBelangen.title, portal.interests.length, ['Financieel belang']],
+      [REGISTERS.geschenken.title, portal.gifts.length, ['Geschenk', 'Uitnodiging', 'Reis']],
+    ] as const;
+    for (const [register, entries, types] of registers) {
+      expect(entries, register).toBeGreaterThan(0);
+      expect(await search.count(null, { register }), register).toBe(entries);
+      for (const hit of await search.search(null, { register }, 20)) expect(types, `${register}: ${hit.url}`).toContain(hit.soort);
+    }
+    const trips = portal.gifts.filter((g) => g.soort === 'reis').length;
+    expect(await search.count(null, { register: REGISTERS.geschenken.title, soort: 'Reis' })).toBe(trips);
+  });
+
+  test('a year alone: every side position, interest and gift of that year, from the register indexes together', async () => {
+    const portal = getPortal();
+    const year = '2025';
+    const positions = portal.sidePositions.filter((p) => getActiveYears(p, portal.today).includes(year)).length;
+    const interests = portal.interests.filter((i) => getActiveYears(i, portal.today).includes(year)).length;
+    const gifts = portal.gifts.filter((g) => g.datum.startsWith(year)).length;
+    expect(Math.min(positions, interests, gifts)).toBeGreaterThan(0);
+    expect(await search.count(null, { jaar: year })).toBe(positions + interests + gifts);
+    const types = new Set((await search.search(null, { jaar: year }, positions + interests + gifts)).map((hit) => hit.soort));
+    for (const type of ['Nevenfunctie', 'Financieel belang', 'Geschenk']) expect(types.has(type), type).toBe(true);
+    // Current entries of that year: gifts have no status, so only positions and interests.
+    const current = portal.sidePositions.filter((p) => !p.ended && getActiveYears(p, portal.today).includes(year)).length + portal.interests.filter((i) => !i.ended && getActiveYears(i, portal.today).includes(year)).length;
+    expect(await search.count(null, { jaar: year, status: 'Huidig' })).toBe(current);
+  });
+
+  test('filters no entry can match together find nothing', async () => {
+    expect(await search.count(null, { register: REGISTERS.nevenfuncties.title, soort: 'Geschenk' })).toBe(0);
   });
 
   test('the body filter: every Commissaris van de Koning, current and former', async () => {

@@ -2,7 +2,10 @@
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/data/load.ts';
 import { buildPortal } from '../../src/data/portal.ts';
+import { toIndexRecord } from '../../scripts/lib/search-index.ts';
+import { REGISTER_INDEXES, type RegisterIndexName } from '../../src/lib/search-options.ts';
 import {
+  buildOfficialRecords,
   buildSearchRecords,
   getActiveYears,
   getAllFacets,
@@ -12,6 +15,7 @@ import {
   getPersonFacets,
   getSearchAlias,
   getSearchAliasAttributes,
+  registerRecords,
   YEARS_BACK,
 } from '../../src/lib/search.ts';
 import { readFixtureContent, TODAY } from './content-fixtures.ts';
@@ -107,5 +111,38 @@ describe('getPageSearchFacets', () => {
   test('people and organisations describe themselves', () => {
     expect(getPageSearchFacets('/personen/umit-celik/')).toBeUndefined();
     expect(getPageSearchFacets('/organisaties/zorggroep-de-brug/')).toBeUndefined();
+  });
+});
+
+describe('register indexes', () => {
+  const names = Object.keys(REGISTER_INDEXES) as RegisterIndexName[];
+
+  test('the register indexes and the officials’ records together hold every record once', () => {
+    const urls = [...names.flatMap((name) => [...registerRecords(portal, name)]), ...buildOfficialRecords(portal)].map((r) => r.url);
+    expect(urls.sort()).toEqual(buildSearchRecords(portal).map((r) => r.url).sort());
+    expect(new Set(urls).size).toBe(urls.length);
+  });
+
+  test('a record goes to its index without the filters the index answers by itself', () => {
+    for (const name of names) {
+      const records = [...registerRecords(portal, name)];
+      expect(records.length, name).toBeGreaterThan(0);
+      for (const record of records) {
+        const indexed = toIndexRecord(record, name);
+        for (const key of Object.keys(REGISTER_INDEXES[name].fixed)) expect(indexed.filters).not.toHaveProperty(key);
+        expect(indexed.meta).toEqual(record.meta);
+        expect(indexed.content).toBe(record.content);
+        expect(Object.keys(indexed.filters).length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  test('a record that does not fit its index stops the build, naming the index, the record and the filter', () => {
+    const gift = [...registerRecords(portal, 'geschenken')][0]!;
+    expect(() => toIndexRecord(gift, 'nevenfuncties')).toThrow(`Zoekindex nevenfuncties: ${gift.url} heeft filter soort=`);
+    const side = [...registerRecords(portal, 'nevenfuncties')][0]!;
+    expect(() => toIndexRecord({ ...side, filters: { ...side.filters, register: ['Geschenken en uitnodigingen'] } }, 'nevenfuncties')).toThrow('filter register=Geschenken en uitnodigingen');
+    const { soort: _soort, ...withoutType } = side.filters;
+    expect(() => toIndexRecord({ ...side, filters: withoutType }, 'nevenfuncties')).toThrow(`${side.url} mist filter soort`);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * A rebuild takes the search index of a register whose entries did not change from the published
+ * site (the same files, hard-linked) and makes the others anew; searches on the rebuilt site find
+ * the edited entries, and a register left empty is searched without an error.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { getBuildCacheDir } from '../../scripts/lib/build-cache.ts';
+import { REGISTERS } from '../../src/lib/registers.ts';
+import { REGISTER_INDEXES, SEARCH_INDEX_PATHS, type RegisterIndexName } from '../../src/lib/search-options.ts';
+import { searchSite } from './search-engine.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'portal-search-rebuild-'));
+const content = path.join(work, 'content');
+const site = path.join(work, 'site');
+cpSync(path.join(ROOT, 'tests/fixtures/content-minimal'), content, { recursive: true });
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(getBuildCacheDir(site), { recursive: true, force: true });
+});
+
+/** Builds the content into the site folder; returns the build's output. */
+function build(): string {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_TODAY: '2026-11-22', PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: site },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  const output = `${result.stdout}\n${result.stderr}`;
+  expect(result.status, output).toBe(0);
+  return output;
+}
+
+const names = Object.keys(REGISTER_INDEXES) as RegisterIndexName[];
+/** The inode of each register index's entry file: the same inode is the same (linked) file. */
+const entryInodes = (): Record<string, number> =>
+  Object.fromEntries(names.map((name) => [name, statSync(path.join(site, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean), 'pagefind-entry.json')).ino]));
+const edit = (file: string, from: string, to: string): void => {
+  const full = path.join(content, file);
+  const text = readFileSync(full, 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(full, text.replace(from, to));
+};
+
+describe('a rebuild and the register indexes', () => {
+  test('an edit to a side position makes that index anew and keeps the others; the edit is found', async () => {
+    expect(build()).not.toContain('Ongewijzigd overgenomen');
+    const before = entryInodes();
+    edit('people/umit-celik.md', 'functie: Lid raad van toezicht', 'functie: Lid raad van toezicht en proefvoorzitter');
+    const output = build();
+    expect(output).toContain('Ongewijzigd overgenomen uit de vorige build (unchanged, reused): zoekindex van financiele-belangen, geschenken.');
+    const after = entryInodes();
+    expect(after['financiele-belangen']).toBe(before['financiele-belangen']);
+    expect(after['geschenken']).toBe(before['geschenken']);
+    expect(after['nevenfuncties']).not.toBe(before['nevenfuncties']);
+    const search = await searchSite(site);
+    const [hit] = await search.search('proefvoorzitter', { register: REGISTERS.nevenfuncties.title });
+    expect(hit?.url).toBe('/personen/umit-celik/#nevenfunctie-toezichthouder-zorggroep');
+    // The kept indexes still answer, with every entry.
+    expect(await search.count('wijn', { register: REGISTERS.geschenken.title })).toBeGreaterThan(0);
+  });
+
+  test('a register emptied by an edit loses its index; a search in it finds nothing, without an error', async () => {
+    const gifts = path.join(content, 'gifts', '2026.yaml');
+    writeFileSync(gifts, '# Gift register 2026: nothing yet.\ngeschenken: []\n');
+    const output = build();
+    expect(output).toContain('zoekindex van nevenfuncties, financiele-belangen.');
+    expect(existsSync(path.join(site, 'pagefind-registers', 'geschenken'))).toBe(false);
+    expect(readFileSync(path.join(site, 'zoeken', 'index.html'), 'utf8')).toContain('data-register-indexes="nevenfuncties financiele-belangen"');
+    const search = await searchSite(site);
+    expect(await search.count(null, { register: REGISTERS.geschenken.title })).toBe(0);
+    expect(await search.count('wijn', { register: REGISTERS.geschenken.title })).toBe(0);
+    expect(await search.count(null, { register: REGISTERS.nevenfuncties.title })).toBeGreaterThan(0);
+    // A year across the registers merges the empty index with the others.
+    expect(await search.count(null, { jaar: '2025' })).toBeGreaterThan(0);
+  });
+});
