@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { foldDiacritics } from '../src/lib/dutch-names.ts';
+import { REGISTERS } from '../src/lib/registers.ts';
 import { getBuildCacheDir } from './lib/build-cache.ts';
 import { generateContentWithCounts } from './lib/generate.ts';
 import { measureNode, median, type Measurement } from './lib/bench-measure.ts';
@@ -125,6 +126,8 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
     const middle = files.filter((f) => f.path.startsWith('people/'))[Math.floor(people / 2)]?.path ?? 'people/jansen.md';
     const query = foldDiacritics(path.posix.basename(middle, '.md').replace(/-\d+$/, '').replace(/-/g, ' '));
     const firstQuery = { query, ...(await measureFirstQuery(siteDir, query)) };
+    // The same name in one register, as a journalist narrows it: that register's index only.
+    const registerQuery = { query, register: REGISTERS.nevenfuncties.title, ...(await measureFirstQuery(siteDir, query, { register: REGISTERS.nevenfuncties.title })) };
 
     const mismatches: string[] = [];
     const expect = (label: string, actual: number, expected: number): void => {
@@ -159,6 +162,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
       rebuild,
       site,
       firstQuery,
+      registerQuery,
       countsMatch: mismatches.length === 0,
       mismatches,
     };

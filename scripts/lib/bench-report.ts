@@ -22,6 +22,8 @@ export interface SizeResult {
   rebuild?: { wallMs: number; siteMs: number; searchMs: number } | undefined;
   site: SiteMetrics;
   firstQuery: { query: string; bytes: number; files: number; results: number };
+  /** The same query narrowed to one register (its own index). */
+  registerQuery: { query: string; register: string; bytes: number; files: number; results: number };
   /** True when pages and records on the site match the generated content. */
   countsMatch: boolean;
   mismatches: string[];
@@ -66,7 +68,7 @@ export function renderTables(results: readonly SizeResult[]): string {
     ).map((row) => `| ${row} |`),
   ];
   const output = [
-    '| people | pages | baseline pages | output (without index) | search index | first search query (gzip) | person page: average / largest (≥ 15 KB) | JS on person pages | largest page | counts match content |',
+    '| people | pages | baseline pages | output (without index) | search index | first search query (gzip): all / in side positions | person page: average / largest (≥ 15 KB) | JS on person pages | largest page | counts match content |',
     '|---:|---:|---:|---:|---:|---:|---:|---:|---|---|',
     ...results.map((r) =>
       [
@@ -75,7 +77,7 @@ export function renderTables(results: readonly SizeResult[]): string {
         n(r.baseline.pages),
         mb(r.site.outputBytes),
         `${mb(r.site.searchIndexBytes)} (${n(r.site.searchIndexFiles)} files)`,
-        `${kb(r.firstQuery.bytes)} (${r.firstQuery.files} files)`,
+        `${kb(r.firstQuery.bytes)} (${r.firstQuery.files} files) / ${kb(r.registerQuery.bytes)} (${r.registerQuery.files} files)`,
         `${kb(r.site.personPageAverageBytes)} / ${kb(r.site.personPageMaxBytes)} (${n(r.site.personPagesOver15Kb)} ${r.site.personPagesOver15Kb === 1 ? 'page' : 'pages'})`,
         r.site.personPagesWithScript === 0 ? 'none' : `${r.site.personPagesWithScript} pages`,
         `${r.site.largestPage.path} (${kb(r.site.largestPage.bytes)})`,

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { SEARCH_OPTIONS } from '../../src/lib/search-options.ts';
+import { planSearch, SEARCH_INDEX_PATHS, SEARCH_OPTIONS } from '../../src/lib/search-options.ts';
 
 /** What a built site holds. */
 export interface SiteMetrics {
@@ -112,24 +112,29 @@ interface PagefindResult {
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] } | null>;
+  mergeIndex(path: string): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**
  * What the first search on /zoeken/ transfers, gzip-compressed: the page's own script, pagefind's
  * engine (JS, worker, WebAssembly) and every index file and result fragment pagefind fetches to
- * show the first 10 results for `query`. The same files the browser test measures
+ * show the first 10 results for `query`, with `filters` from the indexes the search page chooses
+ * for them (planSearch). The same files the browser test measures
  * (tests/build/search-budget.test.ts), fetched here by pagefind.js running in Node.
  */
-export async function measureFirstQuery(siteDir: string, query: string): Promise<{ bytes: number; files: number; results: number }> {
-  const root = path.join(siteDir, 'pagefind');
+export async function measureFirstQuery(siteDir: string, query: string, filters: Record<string, string> = {}): Promise<{ bytes: number; files: number; results: number }> {
+  const plan = planSearch(filters);
+  const [first, ...merged] = plan.indexes.map((name) => path.join(siteDir, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean)));
+  if (first === undefined) throw new Error(`no index answers ${JSON.stringify(filters)}`);
+  const root = first;
   const fetched = new Map<string, number>();
   const realFetch = globalThis.fetch;
   globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith('file:')) return realFetch(input, init);
     const file = fileURLToPath(url.split('?')[0] ?? url);
-    if (!file.startsWith(root)) throw new Error(`pagefind asked for a file outside its folder: ${file}`);
+    if (![root, ...merged].some((dir) => file.startsWith(dir + path.sep))) throw new Error(`pagefind asked for a file outside its folders: ${file}`);
     const content = await readFile(file);
     fetched.set(file, wireBytes(content, file));
     return new Response(content);
@@ -140,7 +145,8 @@ export async function measureFirstQuery(siteDir: string, query: string): Promise
     const pagefind = (await import(entry)) as PagefindModule;
     await pagefind.options({ ...SEARCH_OPTIONS, baseUrl: '/' });
     await pagefind.init();
-    const response = await pagefind.search(query);
+    for (const dir of merged) await pagefind.mergeIndex(`${pathToFileURL(dir).href}/`);
+    const response = await pagefind.search(query, { filters: plan.filters });
     const results = response?.results ?? [];
     await Promise.all(results.slice(0, 10).map((r) => r.data()));
     // The browser also loads these, which pagefind in Node does not fetch.

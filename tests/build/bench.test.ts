@@ -188,9 +188,13 @@ describe('npm run bench with 100 people', () => {
     expect(result.site.personPageAverageBytes).toBeLessThan(15 * 1024);
   });
 
-  test('a first search finds results', () => {
+  test('a first search finds results, in all pages and in one register', () => {
     expect(result.firstQuery.results).toBeGreaterThan(0);
     expect(result.firstQuery.bytes).toBeGreaterThan(0);
+    // The generated person's side positions, from the side positions' own index.
+    expect(result.registerQuery.register).toBe('Nevenfuncties');
+    expect(result.registerQuery.results).toBeGreaterThanOrEqual(3);
+    expect(result.registerQuery.bytes).toBeGreaterThan(0);
   });
 
   test('the rebuild after one edit shows the edited text', () => {
