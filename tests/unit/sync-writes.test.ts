@@ -1,4 +1,4 @@
-import fs, { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import fs, { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -60,6 +60,49 @@ describe('useSynchronousFileWrites', () => {
     await handle.close();
     expect(readFileSync(path.join(dir, 'signal.txt'), 'utf8')).toBe('met signaal');
     expect(readFileSync(path.join(dir, 'handle.txt'), 'utf8')).toBe('via handle');
+  });
+
+  test('a copy is a hard link: one file under two names, nothing read or written', async () => {
+    const cached = path.join(dir, 'cached.html');
+    writeFileSync(cached, '<p>ongewijzigd</p>');
+    await fs.promises.copyFile(cached, path.join(dir, 'page.html'));
+    expect(statSync(path.join(dir, 'page.html')).ino).toBe(statSync(cached).ino);
+    expect(statSync(cached).nlink).toBe(2);
+    expect(readFileSync(path.join(dir, 'page.html'), 'utf8')).toBe('<p>ongewijzigd</p>');
+  });
+
+  test('a write onto a linked file makes a new file: the other name keeps what it had', async () => {
+    const published = path.join(dir, 'published.html');
+    const cached = path.join(dir, 'cached.html');
+    writeFileSync(cached, '<p>oud</p>');
+    await fs.promises.copyFile(cached, published);
+    await fs.promises.writeFile(cached, '<p>nieuw</p>');
+    await fs.promises.writeFile(cached, '<p>nieuwer</p>', 'utf8');
+    expect(readFileSync(cached, 'utf8')).toBe('<p>nieuwer</p>');
+    expect(readFileSync(published, 'utf8')).toBe('<p>oud</p>');
+    expect(statSync(published).ino).not.toBe(statSync(cached).ino);
+  });
+
+  test('a copy onto an existing file replaces it, and leaves the file’s other names alone', async () => {
+    const first = path.join(dir, 'first.html');
+    const second = path.join(dir, 'second.html');
+    const target = path.join(dir, 'target.html');
+    writeFileSync(first, 'een');
+    writeFileSync(second, 'twee');
+    await fs.promises.copyFile(first, target);
+    await fs.promises.copyFile(second, target);
+    expect(readFileSync(target, 'utf8')).toBe('twee');
+    expect(readFileSync(first, 'utf8')).toBe('een');
+  });
+
+  test('a copy with a mode, or a write with a flag, is Node’s own', async () => {
+    const source = path.join(dir, 'source.txt');
+    writeFileSync(source, 'bron');
+    await fs.promises.copyFile(source, path.join(dir, 'excl.txt'), fs.constants.COPYFILE_EXCL);
+    expect(statSync(path.join(dir, 'excl.txt')).ino).not.toBe(statSync(source).ino);
+    await expect(fs.promises.copyFile(source, path.join(dir, 'excl.txt'), fs.constants.COPYFILE_EXCL)).rejects.toMatchObject({ code: 'EEXIST' });
+    await fs.promises.writeFile(source, ' en meer', { flag: 'a' });
+    expect(readFileSync(source, 'utf8')).toBe('bron en meer');
   });
 
   test('the returned function puts Node’s own functions back', () => {

@@ -1,10 +1,12 @@
 /**
- * A rebuild takes the search index of a register whose entries did not change from the published
- * site (the same files, hard-linked) and makes the others anew; searches on the rebuilt site find
- * the edited entries, and a register left empty is searched without an error.
+ * Rebuilds into the same folder: the search index of a register whose entries did not change is
+ * taken from the published site (the same files, hard-linked) and the others are made anew;
+ * searches on the rebuilt site find the edited entries, and a register left empty is searched
+ * without an error. Unchanged pages are linked from Astro's cache, and a rebuild never writes into
+ * a file of the published site.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -14,7 +16,7 @@ import { REGISTER_INDEXES, SEARCH_INDEX_PATHS, type RegisterIndexName } from '..
 import { searchSite } from './search-engine.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const work = mkdtempSync(path.join(tmpdir(), 'portal-search-rebuild-'));
+const work = mkdtempSync(path.join(tmpdir(), 'portal-rebuild-'));
 const content = path.join(work, 'content');
 const site = path.join(work, 'site');
 cpSync(path.join(ROOT, 'tests/fixtures/content-minimal'), content, { recursive: true });
@@ -79,5 +81,26 @@ describe('a rebuild and the register indexes', () => {
     expect(await search.count(null, { register: REGISTERS.nevenfuncties.title })).toBeGreaterThan(0);
     // A year across the registers merges the empty index with the others.
     expect(await search.count(null, { jaar: '2025' })).toBeGreaterThan(0);
+  });
+});
+
+describe('a rebuild and the pages', () => {
+  const page = (id: string): string => path.join(site, 'personen', id, 'index.html');
+
+  test('an unchanged page is the same file as in the cache; a changed one is new, and the published one keeps its text', () => {
+    // Two builds without a change: the second restores every person page from Astro's cache.
+    build();
+    build();
+    const unchanged = statSync(page('umit-celik')).ino;
+    // A second name for the published page of the person about to change, as a visitor's
+    // download in progress would hold it.
+    const kept = path.join(work, 'published-noelle.html');
+    linkSync(page('noelle-van-der-linde'), kept);
+    const before = readFileSync(kept, 'utf8');
+    edit('people/noelle-van-der-linde.md', 'functie: Penningmeester', 'functie: Herschreven penningmeester');
+    build();
+    expect(readFileSync(page('noelle-van-der-linde'), 'utf8')).toContain('Herschreven');
+    expect(readFileSync(kept, 'utf8')).toBe(before);
+    expect(statSync(page('umit-celik')).ino).toBe(unchanged);
   });
 });
