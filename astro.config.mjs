@@ -29,7 +29,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   experimental: {
     // A rebuild copies person and organisation pages whose data did not change from the previous
-    // build into the same folder (their cacheKey: src/data/page-keys.ts) instead of rendering them.
+    // build into the same folder (their cacheKey: src/data/page-keys.ts) instead of rendering them;
+    // scripts/build.ts makes that copy a hard link (scripts/lib/sync-writes.ts).
     incrementalBuild: true,
   },
   vite: {

@@ -9,12 +9,13 @@
  * of being made again (after an edit to one person's side positions: the gifts and interests).
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Portal } from '../../src/data/portal.ts';
 import { buildOfficialRecords, registerIndexesWithEntries, registerRecords, type SearchRecord } from '../../src/lib/search.ts';
 import { NOT_INDEXED_SELECTORS, REGISTER_INDEXES, REGISTER_INDEXES_PATH, SEARCH_INDEX_PATHS, SEARCHABLE_FOLDERS, type RegisterIndexName } from '../../src/lib/search-options.ts';
+import { linkOrCopy } from './sync-writes.ts';
 
 /** pagefind's own search interfaces, which this site does not use. */
 const UNUSED_BUNDLES = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
@@ -161,13 +162,7 @@ function linkTree(from: string, to: string): void {
     const source = path.join(from, entry.name);
     const target = path.join(to, entry.name);
     if (entry.isDirectory()) linkTree(source, target);
-    else {
-      try {
-        linkSync(source, target);
-      } catch {
-        copyFileSync(source, target);
-      }
-    }
+    else linkOrCopy(source, target);
   }
 }
 
@@ -229,7 +224,7 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
     const kept: RegisterIndexName[] = [];
     // A register without entries gets no index: pagefind cannot search an empty one.
     for (const name of registerIndexesWithEntries(portal)) {
-      // Lets Astro start first: the checks above read the records once more.
+      // Lets Astro start first: the reuse check reads the register's records once more.
       await new Promise((resolve) => setImmediate(resolve));
       if (reused(name)) {
         count += next[name]?.records ?? 0;

@@ -53,7 +53,7 @@ function replaceFile(file: string | URL, data: string | NodeJS.ArrayBufferView, 
 }
 
 /** Makes `destination` the same file as `source` by a hard link, or a copy where links are not possible; never writes into an existing file. */
-function linkOrCopy(source: fs.PathLike, destination: fs.PathLike): void {
+export function linkOrCopy(source: fs.PathLike, destination: fs.PathLike): void {
   try {
     fs.linkSync(source, destination);
     return;

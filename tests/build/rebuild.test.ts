@@ -26,11 +26,11 @@ afterAll(() => {
   rmSync(getBuildCacheDir(site), { recursive: true, force: true });
 });
 
-/** Builds the content into the site folder; returns the build's output. */
-function build(): string {
+/** Builds the content into the site folder (or `into`); returns the build's output. */
+function build(into = site): string {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_TODAY: '2026-11-22', PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: site },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_TODAY: '2026-11-22', PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: into },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -102,5 +102,20 @@ describe('a rebuild and the pages', () => {
     expect(readFileSync(page('noelle-van-der-linde'), 'utf8')).toContain('Herschreven');
     expect(readFileSync(kept, 'utf8')).toBe(before);
     expect(statSync(page('umit-celik')).ino).toBe(unchanged);
+  });
+
+  test('the search indexes of a rebuild hold what a cold build’s do', async () => {
+    const rebuilt = await searchSite(site);
+    const [changed] = await rebuilt.search('herschreven penningmeester');
+    expect(changed?.url).toBe('/personen/noelle-van-der-linde/');
+    const [unchanged] = await rebuilt.search('umit celik');
+    expect(unchanged?.url).toBe('/personen/umit-celik/');
+    const cold = path.join(work, 'cold');
+    build(cold);
+    const fresh = await searchSite(cold);
+    for (const name of ['pages', 'nevenfuncties', 'financiele-belangen'] as const) expect(await rebuilt.filters(name), name).toEqual(await fresh.filters(name));
+    const pageCount = (dir: string): number => (JSON.parse(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: { nl: { page_count: number } } }).languages.nl.page_count;
+    expect(pageCount(site)).toBe(pageCount(cold));
+    rmSync(getBuildCacheDir(cold), { recursive: true, force: true });
   });
 });
