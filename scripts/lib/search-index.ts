@@ -265,7 +265,8 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
         await writeIndex(index, indexFolder(siteDir, 'pages'));
         const { count, kept } = await registers;
         const folder = (root: string) => path.join(root, ...REGISTER_INDEXES_PATH.split('/').filter(Boolean));
-        renameSync(folder(stagingDir), folder(siteDir));
+        // None when no register has entries.
+        if (existsSync(folder(stagingDir))) renameSync(folder(stagingDir), folder(siteDir));
         return { pages: added.page_count, records: officials.length + count, reused: kept };
       } finally {
         await pagefind.close();

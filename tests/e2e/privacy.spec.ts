@@ -3,6 +3,8 @@
  * no request leaves the site's origin, no console errors (CSP violations included), and
  * with JavaScript disabled every page still shows its content.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './browser.ts';
 import { getPageTypes } from './page-types.ts';
@@ -57,4 +59,30 @@ describe('without JavaScript', () => {
       }
     });
   }
+});
+
+describe('a site whose registers have no entries yet', () => {
+  test('has no register index, and a search for a register there answers without one and without an error', async () => {
+    const page = await fixture.browser.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    try {
+      await page.goto(`${fixture.origin('empty')}/zoeken/?q=stichting&register=Nevenfuncties`);
+      await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '', undefined, { timeout: 30_000 });
+      // The form offers no register without entries, so the address's register is not a filter.
+      expect(await page.locator('select[name="register"] option[value="Nevenfuncties"]').count()).toBe(0);
+      expect(existsSync(path.join(inject('emptySite'), 'pagefind-registers'))).toBe(false);
+      expect(await page.textContent('[data-search-status]')).toMatch(/^(?:Geen resultaten|\d+ resulta(?:at|ten)) voor “stichting”\./);
+      expect(await page.getAttribute('tp-search', 'data-register-indexes')).toBe('');
+      expect(requests.filter((p) => p.startsWith('/pagefind-registers/'))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
 });
