@@ -37,6 +37,9 @@ function settleNextTurn<T>(work: () => T): Promise<T> {
 }
 
 const isPath = (file: unknown): file is string | URL => typeof file === 'string' || file instanceof URL;
+const isPlainData = (data: unknown): data is string | NodeJS.ArrayBufferView => typeof data === 'string' || ArrayBuffer.isView(data);
+const isPlainOptions = (options: unknown): options is fs.WriteFileOptions | undefined =>
+  options === undefined || typeof options === 'string' || (typeof options === 'object' && options !== null && !('signal' in options));
 const errorCode = (error: unknown): unknown => (error instanceof Error && 'code' in error ? error.code : undefined);
 
 /** Writes `data` as a new file, also where `file` exists (it may share its content with a hard link). */
@@ -67,9 +70,6 @@ export function linkOrCopy(source: fs.PathLike, destination: fs.PathLike): void 
   // Another file system (EXDEV) or no links allowed: a copy.
   fs.copyFileSync(source, destination, fs.constants.COPYFILE_EXCL);
 }
-const isPlainData = (data: unknown): data is string | NodeJS.ArrayBufferView => typeof data === 'string' || ArrayBuffer.isView(data);
-const isPlainOptions = (options: unknown): options is fs.WriteFileOptions | undefined =>
-  options === undefined || typeof options === 'string' || (typeof options === 'object' && options !== null && !('signal' in options));
 
 /**
  * Makes `fs.promises.writeFile`, `mkdir` and `copyFile` synchronous for this process, a copy a

@@ -4,7 +4,7 @@
  * field, on typing, or when the page is opened with a query (?q=…) from the header's search box.
  * Results are built with DOM methods, never innerHTML, and the live region announces the count.
  */
-import { planSearch, REGISTER_INDEXES, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type RegisterIndexName, type SearchIndexName, type SearchPlan } from '../lib/search-options.ts';
+import { parseRegisterIndexes, planSearch, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type RegisterIndexName, type SearchIndexName, type SearchPlan } from '../lib/search-options.ts';
 
 interface PagefindSubResult {
   url: string;
@@ -100,8 +100,7 @@ class TpSearch extends HTMLElement {
     const more = this.querySelector<HTMLButtonElement>('[data-search-more]');
     if (!form || !input || !status || !list || !more) return;
     Object.assign(this, { input, status, list, more });
-    const present = (this.dataset['registerIndexes'] ?? '').split(' ');
-    this.registerIndexes = (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => present.includes(name));
+    this.registerIndexes = parseRegisterIndexes(this.dataset['registerIndexes']);
 
     const params = new URLSearchParams(window.location.search);
     input.value = params.get('q') ?? '';

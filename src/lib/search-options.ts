@@ -13,6 +13,9 @@ export const SEARCH_OPTIONS = {
   },
 } as const;
 
+/** The folder that holds the register indexes, one subfolder each. */
+export const REGISTER_INDEXES_PATH = '/pagefind-registers/';
+
 /**
  * The site's pagefind indexes. The pages index (people, organisations, reports, officials'
  * functions) answers every search; each register's entries (one record per side position,
@@ -24,15 +27,12 @@ export const SEARCH_OPTIONS = {
  */
 export const SEARCH_INDEX_PATHS = {
   pages: '/pagefind/',
-  nevenfuncties: '/pagefind-registers/nevenfuncties/',
-  'financiele-belangen': '/pagefind-registers/financiele-belangen/',
-  geschenken: '/pagefind-registers/geschenken/',
+  nevenfuncties: `${REGISTER_INDEXES_PATH}nevenfuncties/`,
+  'financiele-belangen': `${REGISTER_INDEXES_PATH}financiele-belangen/`,
+  geschenken: `${REGISTER_INDEXES_PATH}geschenken/`,
 } as const;
 export type SearchIndexName = keyof typeof SEARCH_INDEX_PATHS;
 export type RegisterIndexName = Exclude<SearchIndexName, 'pages'>;
-
-/** The folder that holds the register indexes, one subfolder each. */
-export const REGISTER_INDEXES_PATH = '/pagefind-registers/';
 
 /**
  * What each register index holds. `fixed`: filters every record of the index has with this one
@@ -93,6 +93,15 @@ export interface SearchPlan {
   indexes: SearchIndexName[];
   /** The filters as the indexes know them: those an index answers by itself (its `fixed`) left out. */
   filters: Record<string, string>;
+}
+
+/**
+ * The register indexes a site has, from its search page's `data-register-indexes` (the names
+ * separated by spaces; src/components/search/SearchForm.astro writes it).
+ */
+export function parseRegisterIndexes(attribute: string | null | undefined): RegisterIndexName[] {
+  const names = (attribute ?? '').split(' ');
+  return (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => names.includes(name));
 }
 
 /** Whether a register index can hold entries that match every one of `filters`. */

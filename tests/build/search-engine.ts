@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { planSearch, REGISTER_INDEXES, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type RegisterIndexName, type SearchIndexName } from '../../src/lib/search-options.ts';
+import { parseRegisterIndexes, planSearch, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type SearchIndexName } from '../../src/lib/search-options.ts';
 import { DIST } from './site.ts';
 
 /** One search result, as the search page shows it. */
@@ -100,8 +100,7 @@ export async function searchSite(siteDir: string): Promise<SearchEngine> {
   roots.push(...(Object.keys(SEARCH_INDEX_PATHS) as SearchIndexName[]).map((name) => indexDir(siteDir, name) + path.sep));
   // The indexes the site has, as its search page says (a register without entries has none).
   const page = await readFile(path.join(siteDir, 'zoeken', 'index.html'), 'utf8');
-  const present = (/data-register-indexes="([^"]*)"/.exec(page)?.[1] ?? '').split(' ');
-  const registerIndexes = (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => present.includes(name));
+  const registerIndexes = parseRegisterIndexes(/data-register-indexes="([^"]*)"/.exec(page)?.[1]);
   for (const name of registerIndexes) {
     if (!existsSync(path.join(indexDir(siteDir, name), 'pagefind-entry.json'))) throw new Error(`the search page names index ${name}, which the site lacks`);
   }

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { GIFT_KIND_LABELS, PAYMENT_LABELS } from '../../src/lib/labels.ts';
 import { REGISTERS } from '../../src/lib/registers.ts';
 import { RESULT_TYPES, SEARCH_FILTER_KEYS } from '../../src/lib/search.ts';
-import { OFFICIALS_REGISTER, planSearch, REGISTER_ENTRY_FILTERS, REGISTER_ENTRY_TYPES, REGISTER_INDEXES, type RegisterIndexName } from '../../src/lib/search-options.ts';
+import { OFFICIALS_REGISTER, parseRegisterIndexes, planSearch, REGISTER_ENTRY_FILTERS, REGISTER_ENTRY_TYPES, REGISTER_INDEXES, type RegisterIndexName } from '../../src/lib/search-options.ts';
 
 const registerIndexNames = Object.keys(REGISTER_INDEXES) as RegisterIndexName[];
 
@@ -50,6 +50,13 @@ describe('planSearch', () => {
     expect(planSearch({ jaar: '2025' }, ['nevenfuncties', 'geschenken']).indexes).toEqual(['nevenfuncties', 'geschenken']);
     expect(planSearch({ jaar: '2025' }, []).indexes).toEqual([]);
     expect(planSearch({ fractie: 'Groen Verbond' }, []).indexes).toEqual(['pages']);
+  });
+
+  test('the register indexes a search page names are read in their own order; unknown names are ignored', () => {
+    expect(parseRegisterIndexes('geschenken nevenfuncties')).toEqual(['nevenfuncties', 'geschenken']);
+    expect(parseRegisterIndexes('nevenfuncties onbekend')).toEqual(['nevenfuncties']);
+    expect(parseRegisterIndexes('')).toEqual([]);
+    expect(parseRegisterIndexes(undefined)).toEqual([]);
   });
 
   test('an empty filter value counts as no filter', () => {
