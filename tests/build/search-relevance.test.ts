@@ -109,7 +109,7 @@ describe('what the pages index holds of a page', () => {
 });
 
 describe('register entries are found when the search is narrowed to a register', () => {
-  test('a side position at its permalink, from the register index', async () => {
+  test('a side position at its permalink, from the side positions’ index', async () => {
     const urls = await top3('akkerbouwbedrijf celik', { register: REGISTERS.nevenfuncties.title });
     expect(urls).toContain('/personen/umit-celik/#nevenfunctie-eigenaar-akkerbouwbedrijf-celik-klaverdam');
   });
