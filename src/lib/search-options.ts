@@ -82,8 +82,11 @@ export function isSearchablePath(pathname: string): boolean {
 
 /** Filters that only register entries carry. */
 export const REGISTER_ENTRY_FILTERS = ['register', 'bezoldiging', 'jaar'] as const;
-/** Values of the "soort" filter that are register entries (src/lib/search.ts, RESULT_TYPES). */
-export const REGISTER_ENTRY_TYPES = ['Nevenfunctie', 'Financieel belang', 'Geschenk', 'Uitnodiging', 'Reis'] as const;
+/** Values of the "soort" filter that are register entries (src/lib/search.ts, RESULT_TYPES): those of the register indexes. */
+export const REGISTER_ENTRY_TYPES: readonly string[] = Object.values(REGISTER_INDEXES).flatMap(({ fixed, filters }) => {
+  const carried = filters['soort'];
+  return fixed['soort'] ?? (carried === undefined || carried === 'any' ? [] : carried);
+});
 /** The register whose entries are officials' functions: they live in the pages index. */
 export const OFFICIALS_REGISTER = 'Nevenwerkzaamheden ambtenaren';
 
@@ -125,7 +128,7 @@ function registerIndexMatches(name: RegisterIndexName, filters: Readonly<Record<
 export function planSearch(filters: Readonly<Record<string, string>>, present: readonly RegisterIndexName[] = Object.keys(REGISTER_INDEXES) as RegisterIndexName[]): SearchPlan {
   const given = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== ''));
   const soort = given['soort'];
-  const entries = (soort !== undefined && (REGISTER_ENTRY_TYPES as readonly string[]).includes(soort)) || REGISTER_ENTRY_FILTERS.some((key) => given[key] !== undefined);
+  const entries = (soort !== undefined && REGISTER_ENTRY_TYPES.includes(soort)) || REGISTER_ENTRY_FILTERS.some((key) => given[key] !== undefined);
   if (!entries || given['register'] === OFFICIALS_REGISTER) return { indexes: ['pages'], filters: given };
   const indexes = (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => present.includes(name) && registerIndexMatches(name, given));
   // A given filter that one chosen index answers by itself is answered by all of them: the

@@ -198,13 +198,7 @@ function officialRecord(official: OfficialView): SearchRecord {
 
 /** One record per register entry: side positions, interests, gifts and officials' functions. */
 export function buildSearchRecords(portal: Portal): SearchRecord[] {
-  return [...searchRecords(portal)];
-}
-
-/** Every register entry's record, one at a time, officials' functions last. */
-export function* searchRecords(portal: Portal): Generator<SearchRecord> {
-  for (const name of Object.keys(REGISTER_INDEXES) as RegisterIndexName[]) yield* registerRecords(portal, name);
-  yield* buildOfficialRecords(portal);
+  return [...(Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).flatMap((name) => [...registerRecords(portal, name)]), ...buildOfficialRecords(portal)];
 }
 
 /**
