@@ -2,8 +2,10 @@
  * Keys for Astro's incremental build (astro.config.mjs: `experimental.incrementalBuild`): a page
  * whose key and code are unchanged since the previous build into the same folder is copied from
  * that build instead of rendered again. A key must therefore change with everything the page
- * shows. Person and organisation pages (nearly all pages at national size) get one; every other
- * page is always rendered.
+ * shows. Person and organisation pages (nearly all pages at national size) get one, and so do the
+ * pages laid out from many records: the registers, the update-round checklist, the A-Z lists and
+ * the member lists (getLayoutPageKey). tests/build/rebuild-site.test.ts compares a rebuilt site
+ * with a cold build after each kind of edit.
  *
  * A key is a hash of the page's own resolved records (which already carry the person names,
  * fracties and end dates they show), the organisation ids their names link to, and one digest of
@@ -62,10 +64,27 @@ function linkedOrganisations(names: readonly (string | undefined)[]): (string | 
   return names.map((name) => (name === undefined ? undefined : organisationIdByName.get(name)));
 }
 
-/** The incremental-build key of a person's page. */
+const personKeys = new WeakMap<PersonView, string>();
+
+/** The incremental-build key of a person's page; it changes with everything about the person. */
 export function getPersonPageKey(person: PersonView): string {
+  const known = personKeys.get(person);
+  if (known !== undefined) return known;
   const names = [...person.sidePositions.entries.map((p) => p.organisatie), ...person.interests.entries.map((i) => i.organisatie), ...person.gifts.map((g) => g.gever)];
-  return hash(`${getSharedDigest()}\n${toJson(person)}\n${JSON.stringify(linkedOrganisations(names))}`);
+  const key = hash(`${getSharedDigest()}\n${toJson(person)}\n${JSON.stringify(linkedOrganisations(names))}`);
+  personKeys.set(person, key);
+  return key;
+}
+
+const organisationDigests = new WeakMap<OrganisationView, string>();
+
+/** A digest of an organisation's data: everything its own page shows of it. */
+function getOrganisationDigest(organisation: OrganisationView): string {
+  const known = organisationDigests.get(organisation);
+  if (known !== undefined) return known;
+  const digest = hash(toJson(organisation));
+  organisationDigests.set(organisation, digest);
+  return digest;
 }
 
 /**
@@ -73,5 +92,44 @@ export function getPersonPageKey(person: PersonView): string {
  * getOrganisationPages); the page size decides which rows a page shows and how many pages there are.
  */
 export function getOrganisationPageKey(organisation: OrganisationView, number: number): string {
-  return hash(`${getSharedDigest()}\n${REGISTER_PAGE_SIZE}:${number}\n${toJson(organisation)}`);
+  return hash(`${getSharedDigest()}\n${REGISTER_PAGE_SIZE}:${number}\n${getOrganisationDigest(organisation)}`);
+}
+
+let views: { portal: Portal; people: ReadonlySet<object>; organisations: ReadonlySet<object> } | undefined;
+
+/**
+ * What a page laid out from many records shows, as JSON. A person stands for the key of their own
+ * page and an organisation for the digest of its data, which change with everything about them;
+ * a name that a row links to an organisation (`organisatie`, `gever`) carries the id it links to;
+ * a Map is written as its entries.
+ */
+function layoutJson(shown: unknown): string {
+  const portal = getPortal();
+  if (views?.portal !== portal) views = { portal, people: new Set(portal.people), organisations: new Set(portal.organisations) };
+  const { people, organisations } = views;
+  return JSON.stringify(shown, (key, value: unknown) => {
+    if (typeof value === 'string') return key === 'organisatie' || key === 'gever' ? [value, portal.organisationIdByName.get(value) ?? null] : value;
+    if (typeof value !== 'object' || value === null) return value;
+    if (people.has(value)) return { person: getPersonPageKey(value as PersonView) };
+    if (organisations.has(value)) return { organisation: getOrganisationDigest(value as OrganisationView) };
+    if (value instanceof Map) return [...value.entries()];
+    return value;
+  });
+}
+
+const layoutKeys = new WeakMap<object, string>();
+
+/**
+ * The incremental-build key of a page laid out from many records (a register, list or member
+ * page): `route` names the route, `page` is the page's own layout (its number and count, its
+ * rows), `quoted` what else it shows of the data (totals, statuses, letter links), and `shown`
+ * what it shows of its layout when that is not all of it. A page's layout is made once per build,
+ * so its key is worked out once, also when the sitemap asks for every route's paths again.
+ */
+export function getLayoutPageKey(route: string, page: object, quoted: unknown, shown: unknown = page): string {
+  const known = layoutKeys.get(page);
+  if (known !== undefined) return known;
+  const key = hash(`${getSharedDigest()}\n${route}\n${layoutJson({ shown, quoted })}`);
+  layoutKeys.set(page, key);
+  return key;
 }

@@ -267,6 +267,20 @@ export function getAllFacets(portal: Portal): SearchFilters[] {
   return [...portal.people.map(getPersonFacets), ...portal.organisations.map(getOrganisationFacets), ...buildSearchRecords(portal).map((r) => r.filters)];
 }
 
+const siteFilterOptions = new WeakMap<Portal, { withReports: boolean; options: FilterOptions[] }>();
+
+/**
+ * The search page's filters: every value in the site's indexes, the annual reports' type when
+ * there are reports. Worked out once per build (it goes over every record), not once per language.
+ */
+export function getSiteFilterOptions(portal: Portal, withReports: boolean): FilterOptions[] {
+  const known = siteFilterOptions.get(portal);
+  if (known?.withReports === withReports) return known.options;
+  const options = getFilterOptions([...getAllFacets(portal), ...(withReports ? [{ soort: [RESULT_TYPES.jaarverslag] }] : [])]);
+  siteFilterOptions.set(portal, { withReports, options });
+  return options;
+}
+
 /** A short description of a person for the result line: "Statenlid · Groen Verbond". */
 export function getPersonContext(person: PersonView): string {
   const role = person.latestRole;
