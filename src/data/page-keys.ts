@@ -3,9 +3,9 @@
  * whose key and code are unchanged since the previous build into the same folder is copied from
  * that build instead of rendered again. A key must therefore change with everything the page
  * shows. Person and organisation pages (nearly all pages at national size) get one, and so do the
- * pages laid out from many records: the registers, the update-round checklist, the A-Z lists and
- * the member lists (getLayoutPageKey). tests/build/rebuild-site.test.ts compares a rebuilt site
- * with a cold build after each kind of edit.
+ * pages laid out from many records: the registers, the update-round checklist, the A-Z lists, the
+ * member lists and the statistics (getLayoutPageKey). tests/build/rebuild-site.test.ts compares a
+ * rebuilt site with a cold build after each kind of edit.
  *
  * A key is a hash of the page's own resolved records (which already carry the person names,
  * fracties and end dates they show), the organisation ids their names link to, and one digest of
