@@ -222,9 +222,14 @@ export function openParseCache(file: string): void {
   cache = { file, previous, used: new Map() };
 }
 
-/** Stores the files parsed since openParseCache(), and only those, for the next build. */
+/**
+ * Stores the files parsed since openParseCache(), and only those, for the next build, and closes
+ * the cache: what it holds (every file parsed, some 40 MB of memory at 20,000 people) is not kept
+ * through the rest of the build. Parsing after this is not cached.
+ */
 export function saveParseCache(): void {
   if (!cache) return;
   mkdirSync(path.dirname(cache.file), { recursive: true });
   writeFileSync(cache.file, serialize({ version: CACHE_VERSION, entries: [...cache.used.entries()] }));
+  cache = undefined;
 }
