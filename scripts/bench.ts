@@ -7,7 +7,8 @@
  * For each size it generates synthetic content (scripts/lib/generate.ts) in a temporary folder,
  * never in content/, then builds it `--runs` times with the real build (scripts/build.ts: site and
  * search index) and, interleaved so both see the same machine, with the minimal baseline
- * (scripts/baseline-build.ts). Every build is cold: output and caches are removed first. Then it
+ * (scripts/baseline-build.ts) and with Astro alone (scripts/floor-build.ts: as many pages as the
+ * site has, of one paragraph each). Every build is cold: output and caches are removed first. Then it
  * changes one person's file and builds again with the caches in place (the rebuild), and measures
  * the site: pages, bytes, search index, first search query, person pages, records per register.
  * It prints medians as Markdown tables; `--docs` also writes them into docs/benchmarks.md.
@@ -23,7 +24,7 @@ import { getBuildCacheDir } from './lib/build-cache.ts';
 import { generateContentWithCounts } from './lib/generate.ts';
 import { measureNode, median, type Measurement } from './lib/bench-measure.ts';
 import { describeMachine, renderTables, type SizeResult } from './lib/bench-report.ts';
-import { measureFirstQuery, measureSite } from './lib/bench-site.ts';
+import { countPages, measureFirstQuery, measureSite } from './lib/bench-site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-11-01';
@@ -90,6 +91,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
     const contentDir = path.join(dir, 'content');
     const siteDir = path.join(dir, 'site');
     const baselineDir = path.join(dir, 'baseline');
+    const floorDir = path.join(dir, 'floor');
     const { files, counts } = generateContentWithCounts({ people, seed: SEED, today: TODAY });
     const contentBytes = writeContent(contentDir, files);
     options.log(`${people} people: ${files.length} files, ${counts.positions} side positions, ${counts.interests} interests, ${counts.gifts} gifts`);
@@ -97,15 +99,22 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
 
     const real: Measurement[] = [];
     const baseline: Measurement[] = [];
+    const floor: Measurement[] = [];
+    let floorPages = 0;
     for (let run = 1; run <= options.runs; run++) {
       // Cold: no previous output and no incremental cache.
-      for (const d of [siteDir, `${siteDir}.tmp`, `${siteDir}.search`, getBuildCacheDir(siteDir), baselineDir]) rmSync(d, { recursive: true, force: true });
+      for (const d of [siteDir, `${siteDir}.tmp`, `${siteDir}.search`, getBuildCacheDir(siteDir), baselineDir, floorDir]) rmSync(d, { recursive: true, force: true });
       const b = await measureNode([path.join(ROOT, 'scripts', 'baseline-build.ts')], { ...env, PORTAL_OUT_DIR: baselineDir }, ROOT);
       baseline.push(b);
       const m = await measureNode([path.join(ROOT, 'scripts', 'build.ts')], { ...env, PORTAL_OUT_DIR: siteDir }, ROOT);
       real.push(m);
-      options.log(`  run ${run}: build ${(m.wallMs / 1000).toFixed(1)} s (${JSON.stringify(m.steps)}), baseline ${(b.wallMs / 1000).toFixed(1)} s`);
+      // Astro alone, for as many pages as the site has (scripts/floor-build.ts).
+      floorPages = countPages(siteDir);
+      const f = await measureNode([path.join(ROOT, 'scripts', 'floor-build.ts')], { ASTRO_TELEMETRY_DISABLED: '1', FLOOR_PAGES: String(floorPages), PORTAL_OUT_DIR: floorDir }, ROOT);
+      floor.push(f);
+      options.log(`  run ${run}: build ${(m.wallMs / 1000).toFixed(1)} s (${JSON.stringify(m.steps)}), baseline ${(b.wallMs / 1000).toFixed(1)} s, Astro floor ${(f.wallMs / 1000).toFixed(1)} s`);
     }
+    rmSync(floorDir, { recursive: true, force: true });
 
     let rebuild: SizeResult['rebuild'];
     if (options.rebuild) {
@@ -148,6 +157,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
         wallMs: median(real.map((m) => m.wallMs)),
         cpuMs: median(real.map((m) => m.cpuMs)),
         siteMs: median(real.map((m) => stepsOf(m).siteMs)),
+        astroMs: median(real.map((m) => m.steps['astro'] ?? 0)),
         searchMs: median(real.map((m) => stepsOf(m).searchMs)),
         nodePeakBytes: median(real.map((m) => m.nodePeakBytes)),
         pagefindPeakBytes: median(real.map((m) => Math.max(0, ...Object.entries(m.childPeakBytes).filter(([name]) => name.startsWith('pagefind')).map(([, bytes]) => bytes)))),
@@ -159,6 +169,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
         pages: baselineSite.pages,
         organisationPages: baselineSite.organisationPages,
       },
+      floor: { wallMs: median(floor.map((m) => m.wallMs)), cpuMs: median(floor.map((m) => m.cpuMs)), pages: floorPages },
       rebuild,
       site,
       firstQuery,

@@ -13,11 +13,15 @@ export interface SizeResult {
     cpuMs: number;
     /** Validation and the Astro build: the full build without the search index. */
     siteMs: number;
+    /** The Astro step alone (scripts/build.ts's step timings). */
+    astroMs: number;
     searchMs: number;
     nodePeakBytes: number;
     pagefindPeakBytes: number;
   };
   baseline: { wallMs: number; cpuMs: number; peakBytes: number; pages: number; organisationPages: number };
+  /** Astro alone: a build of as many one-paragraph pages as the site has (scripts/floor-build.ts). */
+  floor: { wallMs: number; cpuMs: number; pages: number };
   /** A second build after one person's file changed, with the first build's caches in place. */
   rebuild?: { wallMs: number; siteMs: number; searchMs: number } | undefined;
   site: SiteMetrics;
@@ -46,7 +50,7 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 const n = (value: number): string => value.toLocaleString('en-US');
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 
-/** The two result tables: time and memory, and what the site holds. */
+/** The three result tables: time and memory, what the site holds, and what Astro itself costs. */
 export function renderTables(results: readonly SizeResult[]): string {
   const time = [
     '| people | side positions | full build (wall) | site: content + Astro | search index | CPU | peak memory: Node build / pagefind | baseline (wall) | site / baseline | full / baseline | rebuild after one edit (full / site) |',
@@ -85,5 +89,12 @@ export function renderTables(results: readonly SizeResult[]): string {
       ].join(' | '),
     ).map((row) => `| ${row} |`),
   ];
-  return [...time, '', ...output].join('\n');
+  const astro = [
+    '| people | pages | Astro floor: as many one-paragraph pages (wall / CPU) | the portal\'s Astro step | Astro step / floor | baseline: the same pages without a framework, content included |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...results.map((r) =>
+      [n(r.people), n(r.floor.pages), `${s(r.floor.wallMs)} / ${s(r.floor.cpuMs)}`, s(r.build.astroMs), ratio(r.build.astroMs, r.floor.wallMs), s(r.baseline.wallMs)].join(' | '),
+    ).map((row) => `| ${row} |`),
+  ];
+  return [...time, '', ...output, '', ...astro].join('\n');
 }

@@ -2,7 +2,7 @@
  * Measures a built site for the benchmark: pages, bytes, the search index, the person pages and
  * the records the register pages show, and what a visitor's first search query transfers.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -53,6 +53,11 @@ function countKeys(siteDir: string, files: readonly FileEntry[], folder: string,
     for (const match of readFileSync(path.join(siteDir, file.rel), 'utf8').matchAll(pattern)) keys.add(match[1] ?? '');
   }
   return keys.size;
+}
+
+/** The number of HTML pages in `siteDir`, as `measureSite` counts them. */
+export function countPages(siteDir: string): number {
+  return globSync('**/*.html', { cwd: siteDir }).length;
 }
 
 /** Measures the site in `siteDir` (a build of scripts/build.ts or scripts/baseline-build.ts). */

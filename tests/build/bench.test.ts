@@ -56,6 +56,17 @@ describe('npm run bench with 100 people', () => {
     expect(result.rebuild?.wallMs).toBeGreaterThan(0);
   });
 
+  test('Astro alone is measured too: as many one-paragraph pages as the site has, next to the Astro step', () => {
+    expect(stdout).toContain('| people | pages | Astro floor: as many one-paragraph pages (wall / CPU) |');
+    expect(result.floor.pages).toBe(result.site.pages);
+    expect(result.floor.wallMs).toBeGreaterThan(0);
+    expect(result.floor.cpuMs).toBeGreaterThan(0);
+    expect(result.build.astroMs).toBeGreaterThan(0);
+    expect(result.build.astroMs).toBeLessThan(result.build.siteMs);
+    // The floor's own folders are gone; the site and the baseline stay for the tests below.
+    expect(readdirSync(path.join(work, '100')).sort()).toEqual(['baseline', 'content', 'site']);
+  });
+
   test('the site has a page per generated person and every generated record in its register', () => {
     expect(result.countsMatch, result.mismatches.join('\n')).toBe(true);
     expect(result.site.personPages).toBe(100);
