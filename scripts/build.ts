@@ -18,23 +18,18 @@ import { ContentValidationError } from '../src/lib/content-errors.ts';
 import { openParseCache, saveParseCache } from '../src/lib/parse-content.ts';
 import { getBuildCacheDir, pruneBuildCaches } from './lib/build-cache.ts';
 import { lockOutput } from './lib/build-lock.ts';
+import { useProductionEnv } from './lib/production-env.ts';
 import { startSearchIndexes } from './lib/search-index.ts';
 import { startStepTimings } from './lib/step-timings.ts';
 import { useSynchronousFileWrites } from './lib/sync-writes.ts';
 
-process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+useProductionEnv();
 // Rendering 80,000 pages leaves garbage at a steady pace, and V8 by default lets the heap grow to
 // up to four times what is live before it collects: 2.2 GB for 0.7 GB live at 20,000 people. A
 // heap that may grow by 30% keeps the peak near what is live, for a few more collections
 // (docs/benchmarks.md). Set here, not on the command line, so that every way of starting a build
 // (npm run build, the benchmark, the tests) gets it.
 setFlagsFromString('--heap-growing-percent=30');
-// A build is a production build, also when started from a test runner: vitest sets NODE_ENV=test
-// and Vite's own names (DEV=1, PROD, SSR, MODE, BASE_URL) in the environment, and Astro's server
-// code reads import.meta.env from there. With DEV set, every page reloads all content
-// (src/data/index.ts): minutes instead of seconds.
-process.env['NODE_ENV'] = 'production';
-for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete process.env[name];
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(process.env['PORTAL_OUT_DIR'] ?? path.join(root, 'dist'));

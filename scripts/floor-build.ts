@@ -3,8 +3,8 @@
  * machine. It builds, with the project's Astro, its build concurrency and its synchronous writes
  * (scripts/lib/sync-writes.ts), a site of FLOOR_PAGES pages of one paragraph each, in a folder of
  * their own as the portal's pages are, and nothing else: no content, no components, no
- * stylesheet, no incremental cache, no search index. The portal's Astro step cannot be faster than
- * this for the same number of pages; the baseline (scripts/baseline-build.ts) shows what the same
+ * stylesheet, no incremental cache, no search index. The Astro step of a cold build of the portal
+ * cannot be faster than this for the same number of pages; the baseline (scripts/baseline-build.ts) shows what the same
  * pages cost without a framework.
  *
  *   FLOOR_PAGES=<n> PORTAL_OUT_DIR=<dir> node scripts/floor-build.ts
@@ -13,6 +13,7 @@
  */
 import { globSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { useProductionEnv } from './lib/production-env.ts';
 import { useSynchronousFileWrites } from './lib/sync-writes.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -25,10 +26,7 @@ if (!Number.isInteger(pages) || pages < 1 || outDirSetting === undefined) {
 const outDir = path.resolve(outDirSetting);
 const projectDir = `${outDir}.project`;
 
-// As scripts/build.ts: a production build, whatever started it (a test runner sets Vite's names).
-process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
-process.env['NODE_ENV'] = 'production';
-for (const name of ['DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL']) delete process.env[name];
+useProductionEnv();
 
 rmSync(outDir, { recursive: true, force: true });
 rmSync(projectDir, { recursive: true, force: true });

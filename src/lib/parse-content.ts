@@ -224,7 +224,7 @@ export function openParseCache(file: string): void {
 
 /**
  * Stores the files parsed since openParseCache(), and only those, for the next build, and closes
- * the cache: what it holds (every file parsed, some 40 MB of memory at 20,000 people) is not kept
+ * the cache: what it holds (every file parsed, about 35 MB of memory at 20,000 people) is not kept
  * through the rest of the build. Parsing after this is not cached.
  */
 export function saveParseCache(): void {
