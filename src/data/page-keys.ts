@@ -64,27 +64,31 @@ function linkedOrganisations(names: readonly (string | undefined)[]): (string | 
   return names.map((name) => (name === undefined ? undefined : organisationIdByName.get(name)));
 }
 
+/** The value `memo` holds for `key`, made by `make` the first time it is asked for. */
+function remembered<K extends object>(memo: WeakMap<K, string>, key: K, make: () => string): string {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
+}
+
 const personKeys = new WeakMap<PersonView, string>();
 
 /** The incremental-build key of a person's page; it changes with everything about the person. */
 export function getPersonPageKey(person: PersonView): string {
-  const known = personKeys.get(person);
-  if (known !== undefined) return known;
-  const names = [...person.sidePositions.entries.map((p) => p.organisatie), ...person.interests.entries.map((i) => i.organisatie), ...person.gifts.map((g) => g.gever)];
-  const key = hash(`${getSharedDigest()}\n${toJson(person)}\n${JSON.stringify(linkedOrganisations(names))}`);
-  personKeys.set(person, key);
-  return key;
+  return remembered(personKeys, person, () => {
+    const names = [...person.sidePositions.entries.map((p) => p.organisatie), ...person.interests.entries.map((i) => i.organisatie), ...person.gifts.map((g) => g.gever)];
+    return hash(`${getSharedDigest()}\n${toJson(person)}\n${JSON.stringify(linkedOrganisations(names))}`);
+  });
 }
 
 const organisationDigests = new WeakMap<OrganisationView, string>();
 
 /** A digest of an organisation's data: everything its own page shows of it. */
 function getOrganisationDigest(organisation: OrganisationView): string {
-  const known = organisationDigests.get(organisation);
-  if (known !== undefined) return known;
-  const digest = hash(toJson(organisation));
-  organisationDigests.set(organisation, digest);
-  return digest;
+  return remembered(organisationDigests, organisation, () => hash(toJson(organisation)));
 }
 
 /**
@@ -127,9 +131,5 @@ const layoutKeys = new WeakMap<object, string>();
  * so its key is worked out once, also when the sitemap asks for every route's paths again.
  */
 export function getLayoutPageKey(route: string, page: object, quoted: unknown, shown: unknown = page): string {
-  const known = layoutKeys.get(page);
-  if (known !== undefined) return known;
-  const key = hash(`${getSharedDigest()}\n${route}\n${layoutJson({ shown, quoted })}`);
-  layoutKeys.set(page, key);
-  return key;
+  return remembered(layoutKeys, page, () => hash(`${getSharedDigest()}\n${route}\n${layoutJson({ shown, quoted })}`));
 }
