@@ -9,6 +9,9 @@
  * - Peak memory of the Node process: its own `maxRSS` at exit (scripts/lib/bench-probe.ts).
  * - Peak memory of child binaries (pagefind): their VmHWM in /proc/<pid>/status, sampled every
  *   50 ms; VmHWM is the kernel's own high-water mark, so a sample misses at most the last 50 ms.
+ *   Where several processes of one binary run at the same time (the build's two pagefind
+ *   services), the peak is the largest sum of their resident memory (VmRSS) in one sample, when
+ *   that is more than the largest single high-water mark.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -26,7 +29,7 @@ export interface Measurement {
   cpuMs: number;
   /** Peak resident memory of the Node process, in bytes. */
   nodePeakBytes: number;
-  /** Peak resident memory per child binary name (e.g. `pagefind_extended`), in bytes. */
+  /** Peak resident memory per child binary name (e.g. `pagefind_extended`), in bytes: of all its processes together. */
   childPeakBytes: Record<string, number>;
   /** Wall time per step, when the command reports them (scripts/build.ts: PORTAL_BUILD_TIMINGS). */
   steps: Record<string, number>;
@@ -71,12 +74,14 @@ function descendants(pid: number): number[] {
   return all;
 }
 
-function readPeak(pid: number): { name: string; bytes: number } | undefined {
+/** A process's binary name, high-water mark and current resident memory (bytes). */
+function readMemory(pid: number): { name: string; peakBytes: number; residentBytes: number } | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const name = /^Name:\s+(.+)$/m.exec(status)?.[1] ?? String(pid);
     const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
-    return hwm === undefined ? undefined : { name, bytes: Number(hwm) * 1024 };
+    const rss = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
+    return hwm === undefined ? undefined : { name, peakBytes: Number(hwm) * 1024, residentBytes: Number(rss ?? 0) * 1024 };
   } catch {
     return undefined;
   }
@@ -97,16 +102,21 @@ export async function measureNode(args: readonly string[], env: Record<string, s
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const childPeaks = new Map<number, { name: string; bytes: number }>();
+  const childPeakBytes: Record<string, number> = {};
   const childCpu = new Map<number, number>();
   const sample = (): void => {
     if (child.pid === undefined) return;
+    const together: Record<string, number> = {};
     for (const pid of descendants(child.pid)) {
-      const peak = readPeak(pid);
-      if (peak && peak.bytes > (childPeaks.get(pid)?.bytes ?? 0)) childPeaks.set(pid, peak);
+      const memory = readMemory(pid);
+      if (memory) {
+        childPeakBytes[memory.name] = Math.max(childPeakBytes[memory.name] ?? 0, memory.peakBytes);
+        together[memory.name] = (together[memory.name] ?? 0) + memory.residentBytes;
+      }
       const cpu = readCpuMs(pid);
       if (cpu !== undefined) childCpu.set(pid, cpu);
     }
+    for (const [name, bytes] of Object.entries(together)) childPeakBytes[name] = Math.max(childPeakBytes[name] ?? 0, bytes);
   };
   const timer = setInterval(sample, SAMPLE_MS);
   // 'exit', not 'close': a child binary that outlives the build (pagefind's service shuts down
@@ -122,8 +132,6 @@ export async function measureNode(args: readonly string[], env: Record<string, s
     const probed = JSON.parse(readFileSync(probeFile, 'utf8')) as { maxRssKb: number; userMs: number; systemMs: number };
     const cpuMs = probed.userMs + probed.systemMs + [...childCpu.values()].reduce((sum, ms) => sum + ms, 0);
     const steps = existsSync(stepsFile) ? (JSON.parse(readFileSync(stepsFile, 'utf8')) as Record<string, number>) : {};
-    const childPeakBytes: Record<string, number> = {};
-    for (const { name, bytes } of childPeaks.values()) childPeakBytes[name] = Math.max(childPeakBytes[name] ?? 0, bytes);
     return { wallMs, cpuMs, nodePeakBytes: probed.maxRssKb * 1024, childPeakBytes, steps };
   } finally {
     rmSync(scratch, { recursive: true, force: true });

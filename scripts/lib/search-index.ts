@@ -7,6 +7,10 @@
  * Writes into the temporary build folder, so a failed index publishes nothing. A register index
  * whose records are the same as in the previous build is taken from the published site instead
  * of being made again (after an edit to one person's side positions: the gifts and interests).
+ *
+ * The pages index and the register indexes are made by two pagefind services (two processes):
+ * a service answers one message at a time, so in one service the pages index, which can only
+ * start when Astro is done, waited for the side positions' records and they for it.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,7 +42,18 @@ function fail(step: string, errors: readonly string[]): never {
   throw new Error(`Zoekindex: ${step} mislukt (search index: ${step} failed):\n${errors.join('\n')}`);
 }
 
-type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+type Pagefind = typeof pagefind;
+type PagefindIndex = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
+
+/**
+ * A pagefind service of its own. pagefind's Node API starts one service process per instance of
+ * its module, and that service handles one message at a time (`addDirectory` of 41,000 pages
+ * and `writeFiles` each hold it for 10-20 s at 20,000 people); a second instance of the module,
+ * imported under another URL, starts a second process.
+ */
+async function separateService(name: string): Promise<Pagefind> {
+  return (await import(`${import.meta.resolve('pagefind')}?service=${name}`)) as Pagefind;
+}
 
 /** Adds `records` to `index`, taking them from the iterable a batch at a time; returns how many. */
 async function addRecords(index: PagefindIndex, records: Iterable<SearchRecord>): Promise<number> {
@@ -75,9 +90,9 @@ async function addRecords(index: PagefindIndex, records: Iterable<SearchRecord>)
 /** pagefind's options for every index. */
 const INDEX_OPTIONS = { forceLanguage: 'nl', excludeSelectors: [...NOT_INDEXED_SELECTORS] };
 
-async function createIndex(): Promise<PagefindIndex> {
+async function createIndex(service: Pagefind): Promise<PagefindIndex> {
   // Dutch for every page and record: stemming ("zorggroepen" finds "zorggroep") and one index.
-  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+  const { index, errors } = await service.createIndex(INDEX_OPTIONS);
   return index ?? fail('createIndex', errors);
 }
 
@@ -197,8 +212,9 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
   const officials = buildOfficialRecords(portal);
   const previous = reuse ? readState(reuse.stateFile) : {};
   const next: SearchIndexState = {};
+  const pagesService = separateService('pages');
   const pagesIndex = (async () => {
-    const index = await createIndex();
+    const index = await createIndex(await pagesService);
     await addRecords(index, officials);
     return index;
   })();
@@ -231,7 +247,7 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
         kept.push(name);
         continue;
       }
-      const index = await createIndex();
+      const index = await createIndex(pagefind);
       const digest = new IndexDigest();
       // Made a batch at a time: the 85,000 side positions of a national-size site never all at once.
       const records = await addRecords(
@@ -249,8 +265,13 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
       next[name] = { digest: digest.digest(), entry: hashFile(path.join(folder, 'pagefind-entry.json')), records };
       count += records;
     }
+    // Its memory goes back while the pages index is still being made.
+    await pagefind.close();
     return { count, kept };
   })();
+  const closeAll = async (): Promise<void> => {
+    await Promise.all([pagefind.close(), pagesService.then((service) => service.close())]);
+  };
   // Awaited in finish(); until then a failure must not end the process as an unhandled rejection.
   pagesIndex.catch(() => undefined);
   registers.catch(() => undefined);
@@ -269,7 +290,7 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
         if (existsSync(folder(stagingDir))) renameSync(folder(stagingDir), folder(siteDir));
         return { pages: added.page_count, records: officials.length + count, reused: kept };
       } finally {
-        await pagefind.close();
+        await closeAll();
       }
     },
     saveState() {
@@ -278,8 +299,8 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
       writeFileSync(reuse.stateFile, `${JSON.stringify(next, null, 1)}\n`);
     },
     async abort() {
-      // Ends the service at once; what it was still doing fails, and is not awaited.
-      await pagefind.close();
+      // Ends the services at once; what they were still doing fails, and is not awaited.
+      await closeAll();
       rmSync(stagingDir, { recursive: true, force: true });
     },
   };
