@@ -1,5 +1,14 @@
-/** The sitemap and robots.txt: which pages exist, written for search engines. */
+/**
+ * The sitemap and robots.txt: which pages exist, written for search engines. `/sitemap.xml` is a
+ * sitemap index that lists the sitemap files `/sitemap-1.xml`, `/sitemap-2.xml`, ..., each with up
+ * to SITEMAP_SIZE pages: sitemaps.org allows at most 50,000 addresses and 50 MB in one file, and a
+ * national-size site has 84,000 pages (41 MB in one file).
+ */
+import { createHash } from 'node:crypto';
 import { getAlternatePaths } from '../i18n/locales.ts';
+
+/** Pages per sitemap file (about 5 MB with their language alternates); PORTAL_SITEMAP_SIZE sets another number (tests). */
+export const SITEMAP_SIZE = Number(process.env['PORTAL_SITEMAP_SIZE'] ?? '') || 10_000;
 
 /** A page route as a file under src/pages, e.g. `../pages/personen/[id].astro`. */
 export interface PageRoute {
@@ -38,16 +47,57 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/** One file of the sitemap: its number (from 1), its pages and a digest of what it lists. */
+export interface SitemapFile {
+  number: number;
+  paths: readonly string[];
+  /** Pages of the whole site, to tell which of these pages have a page in the other language. */
+  site: ReadonlySet<string>;
+  /** Changes when the file's content would: its pages and which of them have alternates. */
+  key: string;
+}
+
+/** Whether the page at `path` exists in Dutch and in English on a site of `all` pages. */
+function hasAlternates(path: string, all: ReadonlySet<string>): boolean {
+  const alternates = getAlternatePaths(path);
+  return all.has(alternates.nl) && all.has(alternates.en);
+}
+
+/** The site's `paths` sorted, each once, and split into sitemap files of `size` pages. */
+export function splitSitemap(paths: readonly string[], size: number = SITEMAP_SIZE): SitemapFile[] {
+  if (!Number.isInteger(size) || size < 1) throw new Error(`PORTAL_SITEMAP_SIZE: expected a whole number of at least 1, got ${size}`);
+  const site = new Set(paths);
+  const sorted = [...site].sort();
+  const files: SitemapFile[] = [];
+  for (let start = 0; start < sorted.length; start += size) {
+    const part = sorted.slice(start, start + size);
+    const digest = createHash('sha256');
+    for (const p of part) digest.update(`${p}${hasAlternates(p, site) ? ' +' : ''}\n`);
+    files.push({ number: files.length + 1, paths: part, site, key: digest.digest('base64url') });
+  }
+  return files;
+}
+
+/** The address of sitemap file `number`. */
+export const sitemapFilePath = (number: number): string => `/sitemap-${number}.xml`;
+
+/** The sitemap index at /sitemap.xml: the address of each of `count` sitemap files. */
+export function buildSitemapIndexXml(site: URL | string, count: number): string {
+  const files = Array.from({ length: count }, (_, i) => `  <sitemap><loc>${escapeXml(new URL(sitemapFilePath(i + 1), site).href)}</loc></sitemap>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...files, '</sitemapindex>', ''].join('\n');
+}
+
 /**
  * A sitemaps.org sitemap of `paths` on `site`, sorted, each once. A page that exists in Dutch and
- * English lists both (and Dutch as x-default) as `xhtml:link` alternates, as Google documents.
+ * English lists both (and Dutch as x-default) as `xhtml:link` alternates, as Google documents;
+ * `all` is every page of the site, when `paths` is one file of a larger sitemap.
  */
-export function buildSitemapXml(site: URL | string, paths: readonly string[]): string {
+export function buildSitemapXml(site: URL | string, paths: readonly string[], all: ReadonlySet<string> = new Set(paths)): string {
   const unique = new Set(paths);
   const href = (p: string): string => escapeXml(new URL(p, site).href);
   const urls = [...unique].sort().map((p) => {
     const alternates = getAlternatePaths(p);
-    if (!unique.has(alternates.nl) || !unique.has(alternates.en)) return `  <url><loc>${href(p)}</loc></url>`;
+    if (!hasAlternates(p, all)) return `  <url><loc>${href(p)}</loc></url>`;
     const links = [
       `<xhtml:link rel="alternate" hreflang="nl" href="${href(alternates.nl)}"/>`,
       `<xhtml:link rel="alternate" hreflang="en" href="${href(alternates.en)}"/>`,

@@ -5,7 +5,7 @@
  * quarter, permalinks on those pages, and a rebuild after one edit that shows the edit.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { globSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -18,6 +18,8 @@ import { validateHtml } from './site.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Rows per register, list and organisation page: small, so that 100 people fill many pages. */
 const PAGE_SIZE = 10;
+/** Pages per sitemap file: small, so that the sitemap has several files, as a national one has. */
+const SITEMAP_SIZE = 100;
 const work = mkdtempSync(path.join(tmpdir(), 'bench-test-'));
 const siteDir = path.join(work, '100', 'site');
 const contentDir = path.join(work, '100', 'content');
@@ -30,7 +32,7 @@ beforeAll(async () => {
   const jsonFile = path.join(work, 'results.json');
   const run = await promisify(execFile)(process.execPath, ['scripts/bench.ts', '--sizes', '100', '--runs', '1', '--work', work, '--json', jsonFile], {
     cwd: ROOT,
-    env: { ...process.env, PORTAL_REGISTER_PAGE_SIZE: String(PAGE_SIZE) },
+    env: { ...process.env, PORTAL_REGISTER_PAGE_SIZE: String(PAGE_SIZE), PORTAL_SITEMAP_SIZE: String(SITEMAP_SIZE) },
     maxBuffer: 16 * 1024 * 1024,
   });
   stdout = run.stdout;
@@ -194,6 +196,24 @@ describe('npm run bench with 100 people', () => {
       expect(url.pathname, row.id).toMatch(/^\/registers\/geschenken\/\d{4}-k[1-4]\/(?:\d+\/)?$/);
       expect(readSitePage(url.pathname).getElementById(url.hash.slice(1))?.getAttribute('data-key'), row.id).toBe(row.id);
     }
+  });
+
+  test("the sitemap's files together list every HTML page once, none more than its share", () => {
+    const locs = (file: string) => [...readFileSync(path.join(siteDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+    // Every page but the browser editor (public/admin/, noindex).
+    const pages = globSync('**/index.html', { cwd: siteDir })
+      .filter((file) => !file.startsWith('admin/'))
+      .map((file) => `/${file.slice(0, -'index.html'.length)}`);
+    const files = locs('sitemap.xml');
+    // About 630 pages: several files of 100.
+    expect(files.length).toBe(Math.ceil(pages.length / SITEMAP_SIZE));
+    expect(files.length).toBeGreaterThan(3);
+    const listed = files.flatMap((file) => {
+      const inFile = locs(file);
+      expect(inFile.length, file).toBeLessThanOrEqual(SITEMAP_SIZE);
+      return inFile;
+    });
+    expect(listed.toSorted()).toEqual(pages.toSorted());
   });
 
   test('person pages carry no JavaScript and are under 15 KB on average', () => {

@@ -234,8 +234,14 @@ describe('DCAT catalogue', () => {
 
 describe('sitemap, robots.txt and sharing', () => {
   test('the sitemap lists every HTML page of the build, and only those', () => {
-    const xml = readBuilt(DIST, '/sitemap.xml').toString('utf8');
-    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname).sort();
+    const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? ''));
+    // /sitemap.xml is the index of the sitemap's files, on the site itself.
+    const index = readBuilt(DIST, '/sitemap.xml').toString('utf8');
+    expect(index).toContain('<sitemapindex ');
+    const files = locs(index);
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) expect(file.origin).toBe(new URL(site).origin);
+    const listed = files.flatMap((file) => locs(readBuilt(DIST, file.pathname).toString('utf8')).map((url) => url.pathname)).sort();
     const pages = listFiles()
       // The browser editor at /admin/ (public/admin/, noindex) is a tool, not a page to list.
       .filter((f) => f.endsWith('index.html') && !f.startsWith('admin/'))

@@ -4,8 +4,9 @@
  * would leave a stale page on the site. After each kind of edit an editor makes, the rebuilt site
  * is compared, file by file, with a cold build of the same content into a fresh folder.
  *
- * Generated content (40 people, with editions) and registers of 10 rows a page, so that register,
- * list and organisation pages come in several pages and an edit can move rows between them.
+ * Generated content (40 people, with editions), registers of 10 rows a page and sitemap files of
+ * 50 pages, so that register, list and organisation pages and the sitemap come in several pages
+ * and an edit can move rows between them.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ const SEARCH_INDEXES = /^pagefind(-registers)?\//;
 function run(script: string, args: string[], env: Record<string, string> = {}): string {
   const result = spawnSync(process.execPath, [path.join(ROOT, script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_TODAY: '2026-11-01', PORTAL_QUIET: '1', PORTAL_REGISTER_PAGE_SIZE: '10', ...env },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_TODAY: '2026-11-01', PORTAL_QUIET: '1', PORTAL_REGISTER_PAGE_SIZE: '10', PORTAL_SITEMAP_SIZE: '50', ...env },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -116,5 +117,14 @@ describe('a rebuild writes what a cold build writes', () => {
   test('after a fractie is renamed', () => {
     edit('fracties.yaml', /^(\s+naam: )(.+)$/m, (m) => `${m[1]}${m[2]} Zilverland`);
     expect(differences()).toEqual([]);
+  });
+
+  test('after a person is added (new pages in the lists, the registers and the sitemap)', () => {
+    const source = readFileSync(path.join(content, personWith(2, 7)), 'utf8');
+    writeFileSync(path.join(content, 'people', 'aaltje-aaberg.md'), source.replace(/^(\s+roepnaam: ).+$/m, '$1Aaltje').replace(/^(\s+achternaam: ).+$/m, '$1Aaberg'));
+    expect(differences()).toEqual([]);
+    const sitemapFiles = listFiles(site).filter((file) => /^sitemap-\d+\.xml$/.test(file));
+    expect(sitemapFiles.length).toBeGreaterThan(1);
+    expect(sitemapFiles.filter((file) => /<loc>https?:\/\/[^/]+\/personen\/aaltje-aaberg\/<\/loc>/.test(readFileSync(path.join(site, file), 'utf8')))).toHaveLength(1);
   });
 });

@@ -13,7 +13,7 @@ import { bodyBytes, bodyStream, jsonArrayPieces, type FileBody } from '../../src
 import { buildPopolo, POPOLO_GS, POPOLO_PS } from '../../src/lib/open-data/popolo.ts';
 import { setZipTimestamps, toXlsx, type XlsxInput } from '../../src/lib/open-data/xlsx.ts';
 import { REGISTER_DOWNLOADS } from '../../src/lib/registers.ts';
-import { buildRobotsTxt, buildSitemapXml, routeToPaths } from '../../src/lib/sitemap.ts';
+import { buildRobotsTxt, buildSitemapIndexXml, buildSitemapXml, routeToPaths, sitemapFilePath, splitSitemap } from '../../src/lib/sitemap.ts';
 import { fixturePath, TODAY } from './content-fixtures.ts';
 
 const SITE = 'https://integriteit.testland.example';
@@ -375,5 +375,41 @@ describe('sitemap and robots.txt', () => {
 
   test('robots.txt points to the sitemap', () => {
     expect(buildRobotsTxt(SITE)).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+  });
+
+  test('the sitemap is split into files of at most the given number of pages, sorted, each page once', () => {
+    const paths = ['/d/', '/a/', '/c/', '/b/', '/a/', '/e/'];
+    const files = splitSitemap(paths, 2);
+    expect(files.map((f) => f.number)).toEqual([1, 2, 3]);
+    expect(files.map((f) => f.paths)).toEqual([['/a/', '/b/'], ['/c/', '/d/'], ['/e/']]);
+    expect(splitSitemap(paths, 10).map((f) => f.paths)).toEqual([['/a/', '/b/', '/c/', '/d/', '/e/']]);
+    expect(splitSitemap([], 10)).toEqual([]);
+    expect(() => splitSitemap(paths, 0)).toThrow(/PORTAL_SITEMAP_SIZE/);
+  });
+
+  test('a sitemap file lists the other language of a page that is in another file', () => {
+    // /en/x/ sorts into the first file, /x/ into the second: each still names the other.
+    const files = splitSitemap(['/en/x/', '/x/', '/y/'], 1);
+    const first = buildSitemapXml(SITE, files[0]?.paths ?? [], files[0]?.site);
+    expect(first).toContain(`<loc>${SITE}/en/x/</loc><xhtml:link rel="alternate" hreflang="nl" href="${SITE}/x/"/>`);
+    const third = buildSitemapXml(SITE, files[2]?.paths ?? [], files[2]?.site);
+    expect(third).toContain(`<loc>${SITE}/y/</loc></url>`);
+  });
+
+  test("a sitemap file's key changes with its pages and their alternates, and only then", () => {
+    const key = (paths: string[], number = 1) => splitSitemap(paths, 2).find((f) => f.number === number)?.key;
+    const base = ['/a/', '/b/', '/c/'];
+    expect(key(base)).toBe(key([...base].reverse()));
+    // A page added to the second file leaves the first as it was.
+    expect(key([...base, '/d/'])).toBe(key(base));
+    expect(key([...base, '/d/'], 2)).not.toBe(key(base, 2));
+    // The English page of /a/ lands in another file, but /a/ now has alternates.
+    expect(key([...base, '/en/a/'], 1)).not.toBe(key(base, 1));
+  });
+
+  test('the sitemap index lists each sitemap file by its absolute address', () => {
+    const xml = buildSitemapIndexXml(SITE, 3);
+    expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([1, 2, 3].map((n) => `${SITE}${sitemapFilePath(n)}`));
   });
 });
