@@ -11,6 +11,8 @@
  * site has, of one paragraph each). Every build is cold: output and caches are removed first. Then it
  * changes one person's file and builds again with the caches in place (the rebuild), and measures
  * the site: pages, bytes, search index, first search query, person pages, records per register.
+ * Each build starts once the site that the build before it replaced has been deleted (that
+ * deletion runs in the background; scripts/lib/publish.ts).
  * It prints medians as Markdown tables; `--docs` also writes them into docs/benchmarks.md.
  * Exits with 1 when the site's pages and records do not match the generated content.
  */
@@ -25,6 +27,7 @@ import { generateContentWithCounts } from './lib/generate.ts';
 import { measureNode, median, type Measurement } from './lib/bench-measure.ts';
 import { describeMachine, renderTables, type SizeResult } from './lib/bench-report.ts';
 import { countPages, measureFirstQuery, measureSite } from './lib/bench-site.ts';
+import { waitForMovedAsideSites } from './lib/publish.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-11-01';
@@ -82,6 +85,21 @@ function stepsOf(m: Measurement): { siteMs: number; searchMs: number } {
   return { siteMs: (m.steps['content'] ?? 0) + (m.steps['astro'] ?? 0), searchMs: m.steps['search'] ?? 0 };
 }
 
+/** How long the benchmark waits for a previous site's deletion before it goes on regardless. */
+const SETTLE_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * Waits until the site a build replaced is deleted (scripts/lib/publish.ts): that deletion runs
+ * in the background after the build, and measured at once the next build shared the disk and the
+ * cores with it (deleting the 270,000 files of the 20,000-person site takes about a minute). An
+ * editor's next build comes minutes after the last one, not seconds.
+ */
+async function settle(siteDir: string, log: (line: string) => void): Promise<void> {
+  const { waitedMs, done } = await waitForMovedAsideSites(siteDir, SETTLE_TIMEOUT_MS);
+  if (!done) log(`  the previous site was still being deleted after ${(waitedMs / 1000).toFixed(0)} s; going on`);
+  else if (waitedMs >= 1000) log(`  waited ${(waitedMs / 1000).toFixed(1)} s for the previous site's deletion`);
+}
+
 /** Runs the benchmark for every size; the results, in size order. */
 export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
   const results: SizeResult[] = [];
@@ -102,6 +120,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
     const floor: Measurement[] = [];
     let floorPages = 0;
     for (let run = 1; run <= options.runs; run++) {
+      await settle(siteDir, options.log);
       // Cold: no previous output and no incremental cache.
       for (const d of [siteDir, `${siteDir}.tmp`, `${siteDir}.search`, getBuildCacheDir(siteDir), baselineDir, floorDir]) rmSync(d, { recursive: true, force: true });
       const b = await measureNode([path.join(ROOT, 'scripts', 'baseline-build.ts')], { ...env, PORTAL_OUT_DIR: baselineDir }, ROOT);
@@ -121,11 +140,14 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
       const personFiles = files.filter((f) => f.path.startsWith('people/')).map((f) => f.path);
       const rebuilds: Measurement[] = [];
       for (let round = 0; round < options.runs; round++) {
+        await settle(siteDir, options.log);
         const changed = editOnePerson(contentDir, personFiles.slice(Math.floor(personFiles.length / 2)), round);
         const m = await measureNode([path.join(ROOT, 'scripts', 'build.ts')], { ...env, PORTAL_OUT_DIR: siteDir }, ROOT);
         rebuilds.push(m);
         options.log(`  rebuild ${round + 1} after changing ${changed}: ${(m.wallMs / 1000).toFixed(1)} s (${JSON.stringify(m.steps)})`);
       }
+      // The next size starts on a quiet machine too.
+      await settle(siteDir, options.log);
       rebuild = { wallMs: median(rebuilds.map((m) => m.wallMs)), siteMs: median(rebuilds.map((m) => stepsOf(m).siteMs)), searchMs: median(rebuilds.map((m) => stepsOf(m).searchMs)) };
     }
 

@@ -9,8 +9,7 @@
  * 5. only when everything succeeded, replaces dist/ with it, so a failed build or index never
  *    leaves a half-written site where the old one was; the old site is deleted in the background.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { getContentDir, getPortal, getToday } from '../src/data/index.ts';
@@ -19,6 +18,7 @@ import { openParseCache, saveParseCache } from '../src/lib/parse-content.ts';
 import { getBuildCacheDir, pruneBuildCaches } from './lib/build-cache.ts';
 import { lockOutput } from './lib/build-lock.ts';
 import { useProductionEnv } from './lib/production-env.ts';
+import { deleteMovedAsideSites, publish } from './lib/publish.ts';
 import { startSearchIndexes } from './lib/search-index.ts';
 import { startStepTimings } from './lib/step-timings.ts';
 import { useSynchronousFileWrites } from './lib/sync-writes.ts';
@@ -48,27 +48,8 @@ const steps = startStepTimings();
 // ended is decided once (src/data/index.ts reads PORTAL_TODAY, Astro's pages included).
 process.env['PORTAL_TODAY'] = getToday();
 
-/** Deletes `dir` in a process of its own that outlives this one. */
-function deleteInBackground(dir: string): void {
-  spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' }).unref();
-}
-
-/**
- * Replaces `outDir` with `tmpDir` by renaming: the previous site is moved aside and deleted in the
- * background, since deleting 200,000 files of a national-size site took longer than building it
- * (75 s of a 20,000-person rebuild).
- */
-function publish(fromDir: string, toDir: string): void {
-  const old = `${toDir}.old-${process.pid}-${Date.now()}`;
-  if (existsSync(toDir)) renameSync(toDir, old);
-  renameSync(fromDir, toDir);
-  if (existsSync(old)) deleteInBackground(old);
-}
-
 // Previous sites a build moved aside and whose deletion did not finish (the machine stopped).
-for (const entry of readdirSync(path.dirname(outDir))) {
-  if (entry.startsWith(`${path.basename(outDir)}.old-`)) deleteInBackground(path.join(path.dirname(outDir), entry));
-}
+deleteMovedAsideSites(outDir);
 
 try {
   // Validates and resolves the content once; Astro's pages reuse this portal (src/data/index.ts).
