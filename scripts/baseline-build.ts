@@ -14,7 +14,7 @@ import path from 'node:path';
 import { getToday } from '../src/data/index.ts';
 import { loadContent } from '../src/data/load.ts';
 import { buildConfirmations, ROUND_REGISTERS } from '../src/data/confirmations.ts';
-import { buildPortal, type GiftView, type InterestView, type PersonRef, type PersonView, type SidePositionView } from '../src/data/portal.ts';
+import { buildPortal, type GiftView, type InterestView, type PersonRef, type PersonView, type RoleView, type SidePositionView } from '../src/data/portal.ts';
 import { formatDateNl } from '../src/lib/dates.ts';
 import { compareDutchNames } from '../src/lib/dutch-names.ts';
 import { formatEuro, toDataValue } from '../src/lib/format.ts';
@@ -47,8 +47,9 @@ const orgLink = (name: string): string => {
   const id = portal.organisationIdByName.get(name);
   return id === undefined ? esc(name) : `<a href="${organisationPath(id)}">${esc(name)}</a>`;
 };
-const personCells = (person: PersonRef, anchor: string): string =>
-  `<th scope="row"><a href="${personPath(person.id)}#${anchor}">${esc(person.sortName)}</a></th><td>${esc(person.fractie?.naam ?? '–')}</td>`;
+// The fractie of the record's own role, at the record's date (src/lib/record-role.ts), as PersonCells shows it.
+const personCells = (person: PersonRef, role: RoleView, anchor: string): string =>
+  `<th scope="row"><a href="${personPath(person.id)}#${anchor}">${esc(person.sortName)}</a></th><td>${esc(role.fractieInfo?.naam ?? '–')}</td>`;
 
 function table(caption: string, columns: readonly string[], rows: string, foot = ''): string {
   return `<section class="tp-table-wrap" aria-label="${esc(caption)}" tabindex="0"><table class="tp-table"><caption>${esc(caption)}</caption><thead><tr>${columns.map((c) => `<th scope="col">${esc(c)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody>${foot}</table></section>`;
@@ -96,14 +97,14 @@ const sidePositionRows = (entries: readonly SidePositionView[], showPerson: bool
   entries
     .map(
       (e) =>
-        `<tr${showPerson ? '' : ` id="${e.anchor}"`} data-record="nevenfunctie" data-key="${esc(e.key)}"${e.ended ? ' class="tp-row--ended"' : ''}>${showPerson ? personCells(e.person, e.anchor) : ''}<td>${orgLink(e.organisatie)}</td><td>${esc(e.functie)}</td><td>${esc(PAYMENT_LABELS[e.bezoldiging])}${e.vergoeding ? ` <span class="tp-detail">${money(e.vergoeding.bedrag)}</span>` : ''}</td>${period(e.van, e.tot, e.ended)}${showPerson ? '' : `<td>${e.bevestigd ? date(e.bevestigd) : '–'}</td>`}</tr>`,
+        `<tr${showPerson ? '' : ` id="${e.anchor}"`} data-record="nevenfunctie" data-key="${esc(e.key)}"${e.ended ? ' class="tp-row--ended"' : ''}>${showPerson ? personCells(e.person, e.role, e.anchor) : ''}<td>${orgLink(e.organisatie)}</td><td>${esc(e.functie)}</td><td>${esc(PAYMENT_LABELS[e.bezoldiging])}${e.vergoeding ? ` <span class="tp-detail">${money(e.vergoeding.bedrag)}</span>` : ''}</td>${period(e.van, e.tot, e.ended)}${showPerson ? '' : `<td>${e.bevestigd ? date(e.bevestigd) : '–'}</td>`}</tr>`,
     )
     .join('');
 const interestRows = (entries: readonly InterestView[], showPerson: boolean): string =>
   entries
     .map(
       (e) =>
-        `<tr${showPerson ? '' : ` id="${e.anchor}"`} data-record="financieel-belang" data-key="${esc(e.key)}"${e.ended ? ' class="tp-row--ended"' : ''}>${showPerson ? personCells(e.person, e.anchor) : ''}<td>${esc(e.omschrijving)}</td><td>${esc(INTEREST_NATURE_LABELS[e.aard])}</td><td>${e.organisatie === undefined ? '' : orgLink(e.organisatie)}${esc(e.sector ?? '')}</td>${period(e.van, e.tot, e.ended)}${showPerson ? '' : `<td>${e.bevestigd ? date(e.bevestigd) : '–'}</td>`}</tr>`,
+        `<tr${showPerson ? '' : ` id="${e.anchor}"`} data-record="financieel-belang" data-key="${esc(e.key)}"${e.ended ? ' class="tp-row--ended"' : ''}>${showPerson ? personCells(e.person, e.role, e.anchor) : ''}<td>${esc(e.omschrijving)}</td><td>${esc(INTEREST_NATURE_LABELS[e.aard])}</td><td>${e.organisatie === undefined ? '' : orgLink(e.organisatie)}${esc(e.sector ?? '')}</td>${period(e.van, e.tot, e.ended)}${showPerson ? '' : `<td>${e.bevestigd ? date(e.bevestigd) : '–'}</td>`}</tr>`,
     )
     .join('');
 const giftRows = (gifts: readonly GiftView[], showRecipient: boolean): string =>

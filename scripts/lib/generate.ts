@@ -11,6 +11,7 @@ import type { GiftSchema } from '../../src/schemas/gift.ts';
 import type { OfficialFunction, SideActivity } from '../../src/schemas/official.ts';
 import type { NameSchema, PersonSchema, RoleSchema } from '../../src/schemas/person.ts';
 import type { SidePositionSchema } from '../../src/schemas/side-position.ts';
+import { periodsOverlap } from '../../src/lib/periods.ts';
 import { Random } from './random.ts';
 import { emitYaml } from './yaml-emit.ts';
 import {
@@ -534,9 +535,7 @@ function executiveRoles(plan: PersonPlan): RoleInput[] {
 }
 
 /** The loader's overlap rule (src/data/load.ts): open ends overlap everything. */
-function overlaps(a: { van?: string | undefined; tot?: string | undefined }, b: { van?: string | undefined; tot?: string | undefined }): boolean {
-  return (a.van === undefined || b.tot === undefined || a.van <= b.tot) && (b.van === undefined || a.tot === undefined || b.van <= a.tot);
-}
+
 
 /** The declaration date a person last confirmed their entries on, if any. */
 function declarationDate(plan: PersonPlan, cal: Calendar, rng: Random): number | undefined {
@@ -578,7 +577,7 @@ function newPosition(ctx: PositionContext, organisatie: string, functie: string,
 /** Adds what the loader and the law ask for: an amount on paid positions during a GS/CdK term. */
 function finishPosition(ctx: PositionContext, position: SidePositionInput, spec: FunctionSpec | undefined): SidePositionInput {
   const { rng, plan } = ctx;
-  const exec = executiveRoles(plan).some((role) => overlaps(role, position));
+  const exec = executiveRoles(plan).some((role) => periodsOverlap(role, position));
   if (position.bezoldiging === 'bezoldigd' && (exec || rng.chance(0.3))) position.vergoeding = remuneration(spec, rng);
   if (position.bezoldiging === 'onkostenvergoeding' && rng.chance(0.35)) {
     position.vergoeding = rng.chance(0.5) ? { bedrag: roundTo(rng.int(100, 900), 25), per: 'jaar' } : { bedrag: roundTo(rng.int(40, 120), 5), per: 'vergadering' };
@@ -602,7 +601,8 @@ function dateGeneric(ctx: PositionContext, position: SidePositionInput, endedRat
   const van = rng.chance(0.87) ? randomDay(rng, earliest, latestStart) : undefined;
   if (van !== undefined) position.van = toIso(van);
   if (rng.chance(endedRate)) {
-    const from = (van ?? plan.start - 730) + 60;
+    // An ended position ends during membership: one that ended before it is not in the register.
+    const from = Math.max((van ?? plan.start - 730) + 60, plan.start);
     const to = Math.min(plan.end, cal.today - 1);
     if (from <= to) position.tot = toIso(randomDay(rng, from, to));
   }
@@ -627,8 +627,8 @@ function mainJob(ctx: PositionContext): SidePositionInput {
   position.van = toIso(randomDay(rng, toDay('1995-01-01'), Math.min(cal.termStart, plan.end) - 30));
   // A Statenlid who became gedeputeerde gave up the job the day the PS seat was given up.
   if (plan.leftStatenFor !== undefined) position.tot = toIso(plan.leftStatenFor);
-  else if (rng.chance(0.08) && toDay(position.van) + 365 <= Math.min(plan.end, cal.today - 1)) {
-    position.tot = toIso(randomDay(rng, toDay(position.van) + 365, Math.min(plan.end, cal.today - 1)));
+  else if (rng.chance(0.08) && Math.max(toDay(position.van) + 365, plan.start) <= Math.min(plan.end, cal.today - 1)) {
+    position.tot = toIso(randomDay(rng, Math.max(toDay(position.van) + 365, plan.start), Math.min(plan.end, cal.today - 1)));
   }
   if (rng.chance(0.5)) position.tijdsbesteding = { uren: rng.int(16, 36), per: 'week' };
   return finishPosition(ctx, position, { functie: job.functie, pay: [1, 0, 0], vergoeding: { per: 'maand', min: 2400, max: 6200, step: 50 } });
@@ -719,7 +719,7 @@ function buildInterests(plan: PersonPlan, cal: Calendar, rng: Random, pools: Int
       const van = randomDay(rng, toDay('1995-01-01'), plan.end - 30);
       interest.van = toIso(van);
       if (rng.chance(0.15)) {
-        const from = van + 90;
+        const from = Math.max(van + 90, plan.start);
         const to = Math.min(plan.end, cal.today - 1);
         if (from <= to) interest.tot = toIso(randomDay(rng, from, to));
       }

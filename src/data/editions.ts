@@ -4,8 +4,9 @@
  * editions frozen and the register from losing entries, and the edition index pages read.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { ContentIssue } from '../lib/content-errors.ts';
-import { formatDateNl } from '../lib/dates.ts';
+import { formatDateNl, getQuarter } from '../lib/dates.ts';
 import { compareDutchText, formatFullName } from '../lib/dutch-names.ts';
 import { describeRecord, editionFileName, editionPath } from '../lib/edition-labels.ts';
 import {
@@ -128,6 +129,8 @@ export interface EditionCheckInput extends RegisterContent {
   label: string;
   /** Run the disappearing-record check (only on otherwise valid content). */
   checkRecords: boolean;
+  /** The gift files in the content, to name the one a removed gift was in. */
+  giftFiles: readonly string[];
 }
 
 function issue(file: string, fieldPath: readonly PropertyKey[], nl: string, en: string): ContentIssue {
@@ -136,8 +139,30 @@ function issue(file: string, fieldPath: readonly PropertyKey[], nl: string, en: 
 
 /** Where a record lives in the content, for messages. */
 function recordFile(register: RegisterKey, record: EditionRecord, input: EditionCheckInput): string {
-  if (record.persoon !== undefined && register !== 'geschenken') return `${input.label}/people/${record.persoon}.md`;
-  return register === 'geschenken' ? `${input.label}/gifts` : `${input.label}/officials`;
+  if (register === 'nevenfuncties' || register === 'financieleBelangen') return `${input.label}/people/${record.persoon ?? ''}.md`;
+  if (register === 'geschenken') {
+    // The gift is gone, so the file it was in is not known for sure: name the file that holds the
+    // other gifts of its quarter, or one named after its quarter or year, or the only gift file.
+    const datum = record.velden['datum'];
+    const quarter = typeof datum === 'string' ? getQuarter(datum) : '';
+    const fileKey = `${quarter.slice(0, 4)}-k${quarter.slice(6)}`;
+    const byName = (prefix: string): string | undefined => input.giftFiles.find((file) => path.posix.basename(file).toLowerCase().startsWith(prefix));
+    const only = input.giftFiles.length === 1 ? input.giftFiles[0] : undefined;
+    return input.gifts.find((gift) => getQuarter(gift.datum) === quarter)?.file ?? byName(fileKey) ?? byName(`${quarter.slice(0, 4)}.`) ?? only ?? `${input.label}/gifts/${fileKey}.yaml`;
+  }
+  const functionId = record.sleutel.split('/')[0];
+  const files = [...new Set(input.officials.map((o) => o.file))];
+  return input.officials.find((o) => o.id === functionId)?.file ?? (files.length === 1 && files[0] ? files[0] : `${input.label}/officials/`);
+}
+
+/** What an editor can do instead of deleting a record, in terms of the fields its register has. */
+function keepRecordAdvice(register: RegisterKey): { nl: string; en: string } {
+  const withdraw = { nl: 'trek haar in met een datum en een reden ("ingetrokken: { datum, reden }")', en: 'withdraw it with a date and a reason ("ingetrokken: { datum, reden }")' };
+  if (register === 'nevenfuncties' || register === 'financieleBelangen') {
+    return { nl: `zet haar terug en geef een einddatum ("tot"), of ${withdraw.nl}`, en: `restore it and give an end date ("tot"), or ${withdraw.en}` };
+  }
+  // Gifts and officials' side activities have no end date: withdrawal is the one way out.
+  return { nl: `zet haar terug en ${withdraw.nl}`, en: `restore it and ${withdraw.en}` };
 }
 
 /**
@@ -214,8 +239,8 @@ export function checkEditions(input: EditionCheckInput): ContentIssue[] {
           issue(
             recordFile(register, record, input),
             [],
-            `de registratie "${record.sleutel}" (${record.naam}: ${what}) stond in de editie van ${formatDateNl(latest.datum)} (${latest.file}) en ontbreekt nu. Een registratie verdwijnt niet: zet haar terug en geef een einddatum ("tot") of trek haar in met een reden ("ingetrokken: { datum, reden }")`,
-            `the record "${record.sleutel}" (${record.naam}: ${what}) was in the edition of ${latest.datum} (${latest.file}) and is now missing. A record never disappears: restore it and give an end date ("tot") or withdraw it with a reason ("ingetrokken: { datum, reden }")`,
+            `de registratie "${record.sleutel}" (${record.naam}: ${what}) stond in de editie van ${formatDateNl(latest.datum)} (${latest.file}) en ontbreekt nu. Een registratie verdwijnt niet: ${keepRecordAdvice(register).nl}`,
+            `the record "${record.sleutel}" (${record.naam}: ${what}) was in the edition of ${latest.datum} (${latest.file}) and is now missing. A record never disappears: ${keepRecordAdvice(register).en}`,
           ),
         );
       }

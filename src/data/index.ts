@@ -184,10 +184,8 @@ export function getRegisterStats(): { giftCount: Figure; giftValue: Figure; side
   const portal = getPortal();
   const gifts = buildGiftStats(portal.gifts);
   const current = portal.people.filter((p) => p.current);
-  const positions = current.flatMap((person) => {
-    const fractie = person.roles.find((r) => r.current && r.fractieInfo !== undefined)?.fractieInfo?.naam;
-    return person.sidePositions.entries.filter((p) => !p.ended).map((p) => ({ fractie, bezoldiging: p.bezoldiging }));
-  });
+  // A current position's role is the one held today (src/lib/record-role.ts), as on the register page.
+  const positions = current.flatMap((person) => person.sidePositions.entries.filter((p) => !p.ended).map((p) => ({ fractie: p.role.fractieInfo?.naam, bezoldiging: p.bezoldiging })));
   return { giftCount: gifts.count, giftValue: gifts.value, sidePositions: buildSidePositionStats(positions, compareDutchText) };
 }
 

@@ -6,14 +6,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentValidationError, fromZodIssues, type ContentIssue } from '../lib/content-errors.ts';
-import { todayIso } from '../lib/dates.ts';
+import { decodeContentBytes } from '../lib/content-text.ts';
+import { isActiveOn, todayIso } from '../lib/dates.ts';
+import { formatEuro } from '../lib/format.ts';
+import { describePeriodIso, periodsOverlap } from '../lib/periods.ts';
 import { checkOrganisationsFile, collectOrganisationNames } from '../lib/organisations.ts';
 import { parseFrontMatterFile, parseYaml, type ParseResult } from '../lib/parse-content.ts';
 import { FractiesFileSchema, type Fractie } from '../schemas/fractie.ts';
 import { GiftsFileSchema, type Gift } from '../schemas/gift.ts';
 import { OfficialsFileSchema, type OfficialFunction } from '../schemas/official.ts';
 import { OrganisationsFileSchema, type OrganisationsFile } from '../schemas/organisation.ts';
-import { PersonIdSchema, PersonSchema, type Person } from '../schemas/person.ts';
+import { PersonIdSchema, PersonSchema, type Person, type Role } from '../schemas/person.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
 import { ThemeFileSchema, type ThemeFile } from '../schemas/theme.ts';
 import { checkReports, REPORT_FILE, validateReportFile, type ReportRecord } from './reports.ts';
@@ -24,6 +27,8 @@ import { checkConfirmations, checkEditions, type LoadedEdition } from './edition
 export interface ContentFile {
   path: string;
   source: string;
+  /** Why the file's bytes could not be read as UTF-8 text; `source` is then empty. */
+  unreadable?: { line: number; nl: string; en: string } | undefined;
 }
 
 /** A person with the id taken from the file name. */
@@ -83,6 +88,14 @@ function parseJson(file: string, source: string): ParseResult {
   }
 }
 
+/** Reads one content file as UTF-8 text; a file in another encoding is marked unreadable. */
+export function readContentFile(full: string, relPath: string): ContentFile {
+  // Read even oversized files as text; the parser refuses them with a clear message.
+  if (statSync(full).size > 20_000_000) return { path: relPath, source: 'x'.repeat(2_000_000) };
+  const decoded = decodeContentBytes(readFileSync(full));
+  return decoded.ok ? { path: relPath, source: decoded.text } : { path: relPath, source: '', unreadable: decoded };
+}
+
 /** Reads every file under `dir` (the content folder) as text. */
 export function readContentFiles(dir: string): ContentFile[] {
   const files: ContentFile[] = [];
@@ -92,9 +105,7 @@ export function readContentFiles(dir: string): ContentFile[] {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, relPath);
       else if (entry.isFile()) {
-        // Read even oversized files as text; the parser refuses them with a clear message.
-        const size = statSync(full).size;
-        files.push({ path: relPath, source: size > 20_000_000 ? 'x'.repeat(2_000_000) : readFileSync(full, 'utf8') });
+        files.push(readContentFile(full, relPath));
       }
     }
   };
@@ -142,6 +153,11 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   const fractiesFile = `${label}/${LAYOUT.fracties}`;
   for (const file of files) {
     const name = `${label}/${file.path}`;
+    if (file.unreadable) {
+      issues.push({ file: name, path: [], line: file.unreadable.line, nl: file.unreadable.nl, en: file.unreadable.en });
+      if (LAYOUT.people.test(file.path)) personFileIds.add(path.posix.basename(name, '.md'));
+      continue;
+    }
     if (file.path === LAYOUT.site) {
       site = validateWith(name, parseYaml(name, file.source), SiteConfigSchema, issues);
     } else if (file.path === LAYOUT.thema) {
@@ -200,7 +216,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   issues.push(...checkConfirmations(people, today));
   // The disappearing-record check runs on otherwise valid content only: a person file with an
   // error would make all its records look removed.
-  if (site) issues.push(...checkEditions({ site, people, gifts, officials, editions, manifest: editionManifest, today, label, checkRecords: issues.length === 0 }));
+  if (site) issues.push(...checkEditions({ site, people, gifts, officials, editions, manifest: editionManifest, today, label, checkRecords: issues.length === 0, giftFiles: files.filter((f) => LAYOUT.gifts.test(f.path)).map((f) => `${label}/${f.path}`) }));
   if (issues.length > 0 || !site || !fracties) throw new ContentValidationError(issues);
   return { site, thema, fracties, people, gifts, officials, organisaties, reports, editions, editionManifest };
 }
@@ -216,8 +232,62 @@ function findDuplicates<T>(items: readonly T[], key: (item: T) => string): Set<s
   return dupes;
 }
 
-function overlaps(a: { van?: string | undefined; tot?: string | undefined }, b: { van?: string | undefined; tot?: string | undefined }): boolean {
-  return (a.van === undefined || b.tot === undefined || a.van <= b.tot) && (b.van === undefined || a.tot === undefined || b.van <= a.tot);
+/** "statenlid 2019-03-28 – 2023-03-29 (rollen[0])", to name a term in a message. */
+function describeRole(role: Role, index: number): { nl: string; en: string } {
+  const period = describePeriodIso(role);
+  return { nl: `${role.functie} ${period.nl} (rollen[${index}])`, en: `${role.functie} ${period.en} (rollen[${index}])` };
+}
+
+/**
+ * Relations between one person's records that the content can state and that must hold: one
+ * office is held once at a time; every record of the person falls in one of their terms; an
+ * entry is not confirmed before it started; nothing is withdrawn in the future.
+ */
+function checkPersonDates(person: PersonRecord, today: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  person.rollen.forEach((role, i) => {
+    person.rollen.forEach((other, j) => {
+      if (j <= i || other.functie !== role.functie || !periodsOverlap(role, other)) return;
+      const [a, b] = [describeRole(role, i), describeRole(other, j)];
+      issues.push(
+        issue(
+          person.file,
+          ['rollen', j],
+          `deze termijn overlapt met een andere termijn in hetzelfde ambt: ${a.nl} en ${b.nl}. Eén persoon is niet twee keer tegelijk ${role.functie} (en telt anders dubbel mee); de einddatum ("tot") telt als laatste dag, dus laat een volgende termijn op de dag erna beginnen`,
+          `this term overlaps another term in the same office: ${a.en} and ${b.en}. One person does not hold one office twice at once (and would be counted twice); the end date ("tot") is the last day, so start a following term on the day after`,
+        ),
+      );
+    });
+  });
+  const terms = person.rollen.map((role, i) => describeRole(role, i));
+  const termsNl = terms.map((t) => t.nl).join('; ');
+  const termsEn = terms.map((t) => t.en).join('; ');
+  for (const [register, entries] of [
+    ['nevenfuncties', person.nevenfuncties],
+    ['financieleBelangen', person.financieleBelangen],
+  ] as const) {
+    if (!Array.isArray(entries)) continue;
+    entries.forEach((entry: { van?: string | undefined; tot?: string | undefined; bevestigd?: string | undefined; ingetrokken?: { datum: string } | undefined }, i: number) => {
+      if (!person.rollen.some((role) => periodsOverlap(role, entry))) {
+        const period = describePeriodIso(entry);
+        issues.push(
+          issue(
+            person.file,
+            [register, i],
+            `deze registratie (${period.nl}) valt buiten elke termijn van deze persoon (${termsNl}); het register bevat alleen wat tijdens het lidmaatschap gold. Controleer "van" en "tot", of de termijnen onder "rollen"`,
+            `this record (${period.en}) falls outside every term of this person (${termsEn}); the register holds only what applied during membership. Check "van" and "tot", or the terms under "rollen"`,
+          ),
+        );
+      }
+      if (entry.bevestigd !== undefined && entry.van !== undefined && entry.bevestigd < entry.van) {
+        issues.push(issue(person.file, [register, i, 'bevestigd'], `bevestigd op ${entry.bevestigd}, vóór het begin van deze registratie (${entry.van}); een opgave kan pas worden bevestigd als zij bestaat. Controleer "van" en "bevestigd"`, `confirmed on ${entry.bevestigd}, before this record started (${entry.van}); a declaration can only be confirmed once it exists. Check "van" and "bevestigd"`));
+      }
+      if (entry.ingetrokken !== undefined && entry.ingetrokken.datum > today) {
+        issues.push(issue(person.file, [register, i, 'ingetrokken', 'datum'], `de datum ${entry.ingetrokken.datum} ligt in de toekomst; trek een registratie in op de dag dat het besluit valt`, `the date ${entry.ingetrokken.datum} is in the future; withdraw a record on the day it is decided`));
+      }
+    });
+  }
+  return issues;
 }
 
 /**
@@ -225,9 +295,16 @@ function overlaps(a: { van?: string | undefined; tot?: string | undefined }, b: 
  * `personIds` are the ids gifts may refer to; by default the people in `content`.
  */
 export function checkReferences(content: Content, today: string, fractiesFile = 'content/fracties.yaml', personIds: ReadonlySet<string> = new Set(content.people.map((p) => p.id))): ContentIssue[] {
+  const siteFile = fractiesFile.replace(/fracties\.yaml$/, 'site.yaml');
   const issues: ContentIssue[] = [];
   const { site, fracties, people, gifts, officials } = content;
   const fractieIds = new Set(fracties.map((f) => f.id));
+
+  for (const [register, config] of Object.entries(site.registers)) {
+    if (config.bijgewerkt !== undefined && config.bijgewerkt > today) {
+      issues.push(issue(siteFile, ['registers', register, 'bijgewerkt'], `de datum ${config.bijgewerkt} ligt in de toekomst; vul de datum in waarop het register werkelijk is bijgewerkt`, `the date ${config.bijgewerkt} is in the future; fill in the date the register was actually updated`));
+    }
+  }
 
   for (const dupe of findDuplicates(fracties, (f) => f.id)) {
     issues.push(issue(fractiesFile, ['fracties'], `het id "${dupe}" komt meer dan eens voor`, `the id "${dupe}" appears more than once`));
@@ -239,6 +316,7 @@ export function checkReferences(content: Content, today: string, fractiesFile = 
         issues.push(issue(person.file, ['rollen', i, 'fractie'], `onbekende fractie "${role.fractie}"; bekend zijn: ${[...fractieIds].join(', ')}`, `unknown fractie "${role.fractie}"; known are: ${[...fractieIds].join(', ')}`));
       }
     });
+    issues.push(...checkPersonDates(person, today));
     const executiveRoles = person.rollen.filter((r) => r.functie !== 'statenlid');
     for (const [register, entries] of [
       ['nevenfuncties', person.nevenfuncties],
@@ -257,7 +335,7 @@ export function checkReferences(content: Content, today: string, fractiesFile = 
     if (Array.isArray(person.nevenfuncties)) {
       person.nevenfuncties.forEach((position, i) => {
         // Provinciewet art. 40c and 67: GS members and the CdK publish the income from side positions.
-        const duringExecutiveTerm = executiveRoles.some((role) => overlaps(role, position));
+        const duringExecutiveTerm = executiveRoles.some((role) => periodsOverlap(role, position));
         if (duringExecutiveTerm && position.bezoldiging === 'bezoldigd' && position.vergoeding === undefined) {
           issues.push(issue(person.file, ['nevenfuncties', i, 'vergoeding'], 'gedeputeerden en de commissaris van de Koning vermelden bij een bezoldigde nevenfunctie het bedrag en de periode (vergoeding: { bedrag, per })', 'GS members and the CdK state the amount and period of a paid side position (vergoeding: { bedrag, per })'));
         }
@@ -269,6 +347,7 @@ export function checkReferences(content: Content, today: string, fractiesFile = 
     const files = gifts.filter((g) => g.id === dupe).map((g) => g.file);
     issues.push(issue(files[0] ?? 'content/gifts', ['geschenken'], `het id "${dupe}" komt meer dan eens voor (in ${[...new Set(files)].join(', ')})`, `the id "${dupe}" appears more than once (in ${[...new Set(files)].join(', ')})`));
   }
+  const peopleById = new Map(people.map((person) => [person.id, person]));
   const giftIndex = new Map<string, number>();
   for (const gift of gifts) {
     const i = giftIndex.get(gift.file) ?? 0;
@@ -280,8 +359,28 @@ export function checkReferences(content: Content, today: string, fractiesFile = 
     if (gift.datum > today) {
       issues.push(issue(gift.file, at('datum'), `de ontvangstdatum ${gift.datum} ligt in de toekomst`, `the date received ${gift.datum} is in the future`));
     }
+    for (const [field, date] of [
+      ['besluitdatum', gift.besluitdatum],
+      ['ingetrokken', gift.ingetrokken?.datum],
+    ] as const) {
+      if (date !== undefined && date > today) {
+        issues.push(issue(gift.file, field === 'ingetrokken' ? ['geschenken', i, 'ingetrokken', 'datum'] : at(field), `de datum ${date} ligt in de toekomst`, `the date ${date} is in the future`));
+      }
+    }
+    const recipient = gift.ontvanger.persoon === undefined ? undefined : peopleById.get(gift.ontvanger.persoon);
+    if (recipient && !recipient.rollen.some((role) => isActiveOn(role, gift.datum))) {
+      const terms = recipient.rollen.map((role, n) => describeRole(role, n));
+      issues.push(
+        issue(
+          gift.file,
+          at('datum'),
+          `ontvangen op ${gift.datum}, buiten elke termijn van ${gift.ontvanger.persoon} (${terms.map((t) => t.nl).join('; ')}); het register bevat geschenken aan leden tijdens hun lidmaatschap. Controleer de datum of de ontvanger`,
+          `received on ${gift.datum}, outside every term of ${gift.ontvanger.persoon} (${terms.map((t) => t.en).join('; ')}); the register holds gifts to members during their membership. Check the date or the recipient`,
+        ),
+      );
+    }
     if (gift.bestemming === 'behouden' && gift.waarde > site.geschenkdrempel) {
-      issues.push(issue(gift.file, at('bestemming'), `een geschenk van meer dan € ${site.geschenkdrempel} mag niet worden behouden (waarde € ${gift.waarde}); kies bijvoorbeeld "ingeleverd" of "provinciaal-eigendom"`, `a gift worth more than EUR ${site.geschenkdrempel} may not be kept (value EUR ${gift.waarde}); choose e.g. "ingeleverd" or "provinciaal-eigendom"`));
+      issues.push(issue(gift.file, at('bestemming'), `een geschenk van meer dan ${formatEuro(site.geschenkdrempel)} mag niet worden behouden (waarde ${formatEuro(gift.waarde)}); kies bijvoorbeeld "ingeleverd" of "provinciaal-eigendom"`, `a gift worth more than ${formatEuro(site.geschenkdrempel, 'en')} may not be kept (value ${formatEuro(gift.waarde, 'en')}); choose e.g. "ingeleverd" or "provinciaal-eigendom"`));
     }
   }
 

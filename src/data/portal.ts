@@ -7,6 +7,7 @@ import { compareDutchNames, compareDutchText, formatFullName, formatSortName, ge
 import { CADENCE_MONTHS } from '../lib/labels.ts';
 import { getOrganisationLetter, resolveOrganisations } from '../lib/organisations.ts';
 import { compareByRecency, hasEnded, isCurrent } from '../lib/periods.ts';
+import { getRecordRole } from '../lib/record-role.ts';
 import { withGiftPermalinks } from '../lib/register-pages.ts';
 import { REGISTERS } from '../lib/registers.ts';
 import type { Fractie } from '../schemas/fractie.ts';
@@ -34,19 +35,32 @@ export interface PersonRef {
   name: PersonName;
   fullName: string;
   sortName: string;
-  /** Fractie of the latest role, if any. */
+  /**
+   * The person's own fractie: that of the latest role that has one. Describes the person, never a
+   * record; a record shows the fractie of its own `role`.
+   */
   fractie?: Fractie | undefined;
 }
 
 export type RoleView = Role & { fractieInfo?: Fractie | undefined; current: boolean };
 
-export type SidePositionView = SidePosition & { key: string; anchor: string; ended: boolean; person: PersonRef };
-export type InterestView = FinancialInterest & { key: string; anchor: string; ended: boolean; person: PersonRef };
+/**
+ * The role that describes a record, taken at the record's date (src/lib/record-role.ts): the
+ * fractie and body every page, download and search filter shows beside the record.
+ */
+export interface RecordRole {
+  role: RoleView;
+}
+
+export type SidePositionView = SidePosition & RecordRole & { key: string; anchor: string; ended: boolean; person: PersonRef };
+export type InterestView = FinancialInterest & RecordRole & { key: string; anchor: string; ended: boolean; person: PersonRef };
 export type GiftView = Gift & {
   anchor: string;
   /** The gift's permalink: the gift register page that shows it, with its anchor (src/lib/register-pages.ts). */
   href: string;
   person?: PersonRef | undefined;
+  /** The recipient's role on the day the gift was received (src/lib/record-role.ts); none for an official. */
+  role?: RoleView | undefined;
   recipientLabel: string;
   file: string;
 };
@@ -149,12 +163,12 @@ function buildPerson(record: PersonRecord, fractieById: ReadonlyMap<string, Frac
     latestRole,
     sidePositions: resolveDeclaration(
       record.nevenfuncties,
-      (p) => ({ ...p, key: `${record.id}/${p.id}`, anchor: `nevenfunctie-${p.id}`, ended: hasEnded(p, today) || p.ingetrokken !== undefined, person: ref }),
+      (p) => ({ ...p, key: `${record.id}/${p.id}`, anchor: `nevenfunctie-${p.id}`, ended: hasEnded(p, today) || p.ingetrokken !== undefined, person: ref, role: getRecordRole(roles, p, today) }),
       byRecencyThenText((p) => p.organisatie),
     ),
     interests: resolveDeclaration(
       record.financieleBelangen,
-      (i) => ({ ...i, key: `${record.id}/${i.id}`, anchor: `belang-${i.id}`, ended: hasEnded(i, today) || i.ingetrokken !== undefined, person: ref }),
+      (i) => ({ ...i, key: `${record.id}/${i.id}`, anchor: `belang-${i.id}`, ended: hasEnded(i, today) || i.ingetrokken !== undefined, person: ref, role: getRecordRole(roles, i, today) }),
       byRecencyThenText((i) => i.omschrijving),
     ),
     gifts: [],
@@ -195,6 +209,7 @@ export function buildPortal(content: Content, today: string): Portal {
         ...gift,
         anchor: `geschenk-${gift.id}`,
         person,
+        role: person === undefined ? undefined : getRecordRole(person.roles, gift, today),
         recipientLabel: person?.fullName ?? gift.ontvanger.functie ?? '',
       };
     })

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fromZodIssues, type ContentIssue } from '../lib/content-errors.ts';
 import { parseFrontMatterFile } from '../lib/parse-content.ts';
 import { bodyStartLine, parseReportBody, type Block } from '../lib/report-body.ts';
-import type { Figure } from '../lib/charts.ts';
+import type { Figure, FigureCell } from '../lib/charts.ts';
 import { buildSectionFigures, CHARTABLE_SECTIONS, getConversationTotal, getOathTotal, getReportSections, getReportTotal } from '../lib/report-figures.ts';
 import { SECTION_TITLES } from '../lib/report-labels.ts';
 import { buildTrends, type TrendSection } from '../lib/report-trends.ts';
@@ -97,8 +97,8 @@ export interface ReportPage {
   sections: ReportSectionView[];
   /** Sections the narrative places itself with `::figuur` or `::tabel`. */
   placedInBody: ReadonlySet<string>;
-  /** The headline numbers; null where the report does not give them. */
-  keyFigures: { oaths: number | null; reports: number | null; conversations: number | null };
+  /** The headline numbers: stated, computed (and labelled so), or null where the report does not give them. */
+  keyFigures: { oaths: FigureCell; reports: FigureCell; conversations: FigureCell };
   /** The same organisation's reports of the year before and after, when there are. */
   previous?: ReportRecord | undefined;
   next?: ReportRecord | undefined;

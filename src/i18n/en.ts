@@ -157,6 +157,17 @@ export const en: Dictionary = {
   charts: {
     inTable: 'The figures are in the table below.',
     gaps: 'A missing bar is 0 or not reported; the table says which.',
+    computedInChart: 'Not every bar or point is a figure from the report: the table says which were computed.',
+    computed: {
+      'sum-groups': 'computed: sum of the groups',
+      'sum-kinds': 'computed: sum of the kinds of report',
+      'sum-outcomes': 'computed: sum of the outcomes',
+      'sum-topics': 'computed: sum of the topics',
+      'sum-reasons': 'computed: sum of the reasons',
+      remainder: 'computed: the total minus the parts listed',
+      'zero-total': 'computed: the total is 0',
+      'zero-complete': 'computed: the outcomes listed make up the total',
+    },
   },
   home: {
     title: 'Home',
@@ -450,10 +461,10 @@ export const en: Dictionary = {
     otherYears: 'Other years',
     dutchNote: 'The report below is published in Dutch, as the province adopted it.',
     trendsTitle: 'Integrity across the years',
-    trendsDescription: 'Oaths, reports by kind and outcome, conversations with confidential counsellors and prevention from all annual integrity reports, per year.',
+    trendsDescription: 'Oaths, reports by kind and outcome, integrity investigations, conversations with confidential counsellors and prevention from all annual integrity reports, per year.',
     trends: 'Trends',
     trendsLeadBefore: 'Every figure from the annual reports side by side. The reports do not use the same categories every year: a topic a report does not mention is shown as',
-    trendsLeadAfter: ' (niet gerapporteerd), not as 0. The figures are taken as each report publishes them; the tables below keep the reports’ Dutch labels.',
+    trendsLeadAfter: ' (niet gerapporteerd), not as 0. The figures are taken as each report publishes them, and a figure the site works out itself (such as a total as the sum of its parts) is marked "computed"; the tables below keep the reports’ Dutch labels.',
     reportsList: 'Reports:',
   },
   openData: {

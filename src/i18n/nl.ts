@@ -158,6 +158,18 @@ export const nl = {
   charts: {
     inTable: 'De cijfers staan in de tabel hieronder.',
     gaps: 'Een ontbrekende staaf is 0 of niet gerapporteerd; de tabel zegt welke van de twee.',
+    computedInChart: 'Niet elke staaf of elk punt is een cijfer uit het verslag: de tabel zegt wat berekend is.',
+    /** Beside a number the report does not state and the page worked out (`Computation` in src/lib/charts.ts). */
+    computed: {
+      'sum-groups': 'berekend: som van de groepen',
+      'sum-kinds': 'berekend: som van de soorten meldingen',
+      'sum-outcomes': 'berekend: som van de uitkomsten',
+      'sum-topics': 'berekend: som van de onderwerpen',
+      'sum-reasons': 'berekend: som van de redenen',
+      remainder: 'berekend: totaal min de uitgesplitste aantallen',
+      'zero-total': 'berekend: het totaal is 0',
+      'zero-complete': 'berekend: de genoemde uitkomsten vormen het totaal',
+    },
   },
   home: {
     title: 'Home',
@@ -453,10 +465,10 @@ export const nl = {
     /** Said above the report on /en/ only. */
     dutchNote: '',
     trendsTitle: 'Integriteit door de jaren heen',
-    trendsDescription: 'Eden, meldingen naar soort en uitkomst, gesprekken met vertrouwenspersonen en preventie uit alle jaarverslagen integriteit, per jaar.',
+    trendsDescription: 'Eden, meldingen naar soort en uitkomst, integriteitsonderzoeken, gesprekken met vertrouwenspersonen en preventie uit alle jaarverslagen integriteit, per jaar.',
     trends: 'Trends',
     trendsLeadBefore: 'Elk cijfer uit de jaarverslagen naast elkaar. De verslagen gebruiken niet elk jaar dezelfde indeling: een onderwerp dat een verslag niet noemt staat er als',
-    trendsLeadAfter: ', niet als 0. De cijfers zijn overgenomen zoals elk verslag ze publiceert.',
+    trendsLeadAfter: ', niet als 0. De cijfers zijn overgenomen zoals elk verslag ze publiceert; een cijfer dat de site zelf uitrekent (zoals een totaal als som van de delen) staat er met "berekend" bij.',
     reportsList: 'Verslagen:',
   },
   /** Texts split into parts: every second part (1, 3, …) is code, shown in <code>. */

@@ -11,10 +11,53 @@ export type FigureUnit = 'aantal' | 'euro' | 'score';
 /** The kind of chart; `none` for a figure that is only a table. */
 export type ChartKind = 'bar' | 'stacked-bar' | 'line' | 'none';
 
+/**
+ * How a number the report does not state was worked out from numbers it does state. A page may
+ * show such a number only with a visible label saying so (src/i18n: `charts.computed`).
+ * - `sum-groups`, `sum-kinds`, `sum-outcomes`, `sum-topics`, `sum-reasons`: a total as the sum
+ *   of the parts listed (oath groups, kinds of report, outcomes, counsellor topics, reasons);
+ * - `remainder`: a stated total minus the parts listed ("niet uitgesplitst");
+ * - `zero-total`: 0 for a part of something the report counts as 0;
+ * - `zero-complete`: 0 for an outcome that is not listed while the listed ones add up to the
+ *   stated number.
+ */
+export type Computation = 'sum-groups' | 'sum-kinds' | 'sum-outcomes' | 'sum-topics' | 'sum-reasons' | 'remainder' | 'zero-total' | 'zero-complete';
+
+/** One number of a figure: as the report states it (`computed: null`) or computed from it. */
+export interface FigureCell {
+  /** `null` means "not reported". */
+  value: number | null;
+  computed: Computation | null;
+}
+
+/** A number as the report states it; `undefined` (the field is absent) is "not reported". */
+export function statedCell(value: number | null | undefined): FigureCell {
+  return { value: value ?? null, computed: null };
+}
+
 /** One row of a figure: a label and a value per column; `null` means "not reported". */
 export interface FigureRow {
   label: string;
   values: (number | null)[];
+  /** Per value, how it was computed where the report does not state it (`null`: as stated). */
+  computed?: (Computation | null)[] | undefined;
+}
+
+/** A row from cells; `computed` is left out when every value is as stated. */
+export function rowFromCells(label: string, cells: readonly FigureCell[]): FigureRow {
+  const row: FigureRow = { label, values: cells.map((c) => c.value) };
+  if (cells.some((c) => c.computed !== null)) row.computed = cells.map((c) => c.computed);
+  return row;
+}
+
+/** The `totals` and `totalsComputed` of a figure from cells. */
+export function totalsFromCells(cells: readonly FigureCell[]): Pick<Figure, 'totals' | 'totalsComputed'> {
+  return { totals: cells.map((c) => c.value), totalsComputed: cells.some((c) => c.computed !== null) ? cells.map((c) => c.computed) : undefined };
+}
+
+/** The computation behind value `index` of a row or total; `null` when the report states it. */
+export function computationAt(computed: readonly (Computation | null)[] | undefined, index: number): Computation | null {
+  return computed?.[index] ?? null;
 }
 
 /** A figure: the numbers once, for both the table and the chart. */
@@ -38,6 +81,8 @@ export interface Figure {
   seriesFrom: 'rows' | 'columns';
   /** A total row under the table; `null` where not reported. */
   totals?: (number | null)[] | undefined;
+  /** Per total, how it was computed where the report does not state it (`null`: as stated). */
+  totalsComputed?: (Computation | null)[] | undefined;
   /** Header of the total row. */
   totalLabel?: string | undefined;
 }

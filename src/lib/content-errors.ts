@@ -5,6 +5,7 @@
  * kreeg "maart 2024" (expected a date YYYY-MM-DD, got "maart 2024")`.
  */
 import type { core } from 'zod';
+import { formatDutch, suggestNumber } from './content-text.ts';
 
 /** A bilingual message: Dutch for the griffie, English for everyone else. */
 export interface Message {
@@ -81,7 +82,7 @@ function describeValueEn(value: unknown): string {
 const TYPE_NAMES: Record<string, Message> = {
   string: { nl: 'tekst', en: 'text' },
   number: { nl: 'een getal', en: 'a number' },
-  boolean: { nl: 'ja of nee (true of false)', en: 'true or false' },
+  boolean: { nl: 'true (ja) of false (nee)', en: 'true or false' },
   object: { nl: 'een groep velden', en: 'a group of fields' },
   array: { nl: 'een lijst', en: 'a list' },
   int: { nl: 'een geheel getal', en: 'a whole number' },
@@ -89,6 +90,53 @@ const TYPE_NAMES: Record<string, Message> = {
 
 function typeName(expected: string): Message {
   return TYPE_NAMES[expected] ?? { nl: expected, en: expected };
+}
+
+/** Marks a zod issue message that carries both languages (see bilingualError). */
+const BILINGUAL = 'bilingual:';
+
+/**
+ * A bilingual message for a schema's `error` option, where zod allows only a string: the
+ * message is carried as JSON and unpacked by describeZodIssue.
+ */
+export function bilingualError(nl: string, en: string): string {
+  return `${BILINGUAL}${JSON.stringify({ nl, en })}`;
+}
+
+function unpackBilingual(text: string): Message | undefined {
+  if (!text.startsWith(BILINGUAL)) return undefined;
+  const parsed: unknown = JSON.parse(text.slice(BILINGUAL.length));
+  return isMessageParams(parsed) ? { nl: parsed.nl, en: parsed.en } : undefined;
+}
+
+/** What the editor can write instead, when a value has the wrong type. */
+function typeAdvice(expected: string, input: unknown): Message | undefined {
+  if (input === null) {
+    return { nl: 'dit veld is leeg; vul het in, of haal de regel weg als het veld niet verplicht is', en: 'this field is empty; fill it in, or remove the line if the field is optional' };
+  }
+  if (expected === 'number' && typeof input === 'string') {
+    const meant = suggestNumber(input);
+    if (meant !== undefined) {
+      return {
+        nl: `verwacht een getal, kreeg ${describeValue(input)}; schrijf ${meant} (zonder aanhalingstekens, €-teken of duizendtalpunt, met een punt voor decimalen) als u ${formatDutch(meant)} bedoelt`,
+        en: `expected a number, got ${describeValue(input)} (text); write ${meant} (no quotes, euro sign or thousands separator, a point for decimals) if you mean ${meant}`,
+      };
+    }
+    return {
+      nl: `verwacht een getal, kreeg ${describeValue(input)}; schrijf alleen cijfers met een punt voor decimalen, zoals 1250 of 75.50 (een komma kan zowel decimalen als duizendtallen betekenen)`,
+      en: `expected a number, got ${describeValue(input)} (text); write digits with a point for decimals, like 1250 or 75.50 (a comma could mean decimals or thousands)`,
+    };
+  }
+  if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
+    return {
+      nl: `verwacht tekst, kreeg ${describeValue(input)}; zet de waarde tussen aanhalingstekens, zoals "${String(input)}"`,
+      en: `expected text, got ${describeValueEn(input)}; put the value in quotes, like "${String(input)}"`,
+    };
+  }
+  if (expected === 'boolean' && typeof input === 'string' && /^(?:ja|nee|j|n|yes|no|waar|onwaar)$/i.test(input.trim())) {
+    return { nl: `verwacht true (ja) of false (nee), kreeg ${describeValue(input)}; schrijf true of false zonder aanhalingstekens`, en: `expected true or false, got ${describeValueEn(input)}; write true or false without quotes` };
+  }
+  return undefined;
 }
 
 /** Parameters a schema attaches to a custom issue so the message can be bilingual. */
@@ -164,11 +212,15 @@ export function fromZodIssues(file: string, issues: readonly core.$ZodIssue[], p
 export function describeZodIssue(issue: core.$ZodIssue): Message {
   const got = describeValue(issue.input);
   const gotEn = describeValueEn(issue.input);
+  const fromSchema = unpackBilingual(issue.message);
+  if (fromSchema) return fromSchema;
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) {
         return { nl: 'dit veld ontbreekt', en: 'this field is missing' };
       }
+      const advice = typeAdvice(issue.expected, issue.input);
+      if (advice) return advice;
       const name = typeName(issue.expected);
       return { nl: `verwacht ${name.nl}, kreeg ${got}`, en: `expected ${name.en}, got ${gotEn}` };
     }

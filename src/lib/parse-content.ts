@@ -8,8 +8,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import matter from 'gray-matter';
-import { isAlias, isCollection, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isCollection, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { ContentIssue } from './content-errors.ts';
+import { findSuspectCharacters, numberProblem } from './content-text.ts';
 
 /** Files above this size are refused before parsing. */
 export const MAX_FILE_BYTES = 1_000_000;
@@ -60,6 +61,8 @@ export function parseYaml(file: string, source: string, lineOffset = 0): ParseRe
 function parseYamlText(file: string, source: string, lineOffset: number): ParseResult {
   const sizeProblem = checkSize(file, source);
   if (sizeProblem) return sizeProblem;
+  const characterProblems = checkCharacters(file, source, lineOffset, { tabs: true, spaces: true });
+  if (characterProblems.length > 0) return { ok: false, issues: characterProblems };
   let doc: Document.Parsed;
   try {
     doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
@@ -87,7 +90,14 @@ function parseYamlText(file: string, source: string, lineOffset: number): ParseR
     };
   }
   const issues: ContentIssue[] = [];
-  visit(doc, (_key, node) => {
+  visit(doc, (key, node, ancestors) => {
+    if (isScalar(node) && typeof node.value === 'number') {
+      // YAML reads `1.250` as 1.25; a Dutch editor meant 1250. Only plain decimals get through.
+      const problem = numberProblem(String(node.source ?? node.value));
+      if (problem) {
+        issues.push({ file, path: fieldPathOf(ancestors, key), line: lineOf(source, node.range?.[0] ?? 0) + lineOffset, ...problem });
+      }
+    }
     if (isAlias(node)) {
       issues.push({
         file,
@@ -124,6 +134,40 @@ function parseYamlText(file: string, source: string, lineOffset: number): ParseR
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, data: doc.toJS({ maxAliasCount: 0 }), body: '' };
+}
+
+/** The field path of a node, as zod writes it (`['nevenfuncties', 0, 'van']`), from its ancestors. */
+function fieldPathOf(ancestors: readonly unknown[], key: number | 'key' | 'value' | null): PropertyKey[] {
+  const out: PropertyKey[] = [];
+  ancestors.forEach((node, i) => {
+    const child = ancestors[i + 1];
+    if (isPair(node)) out.push(isScalar(node.key) ? String(node.key.value) : '?');
+    else if (isSeq(node)) out.push(child === undefined ? Number(key) : node.items.indexOf(child as never));
+  });
+  return out;
+}
+
+/**
+ * Invisible, look-alike or stray characters, each named with its line and column. Tabs are one
+ * message for the whole file: an editor who indented with tabs did so on many lines.
+ */
+function checkCharacters(file: string, source: string, lineOffset: number, rules: { tabs: boolean; spaces: boolean }): ContentIssue[] {
+  const found = findSuspectCharacters(source, rules);
+  const tabs = found.filter((f) => f.isTab);
+  const issues: ContentIssue[] = found.filter((f) => !f.isTab).map((f) => ({ file, path: [], line: f.line + lineOffset, nl: f.nl, en: f.en }));
+  const first = tabs[0];
+  if (first) {
+    const lines = tabs.map((f) => f.line + lineOffset);
+    const listed = lines.length > 10 ? `${lines.slice(0, 10).join(', ')} …` : lines.join(', ');
+    issues.unshift({
+      file,
+      path: [],
+      line: first.line + lineOffset,
+      nl: `tabs op regel ${listed}: YAML springt alleen in met spaties. Vervang elke tab door spaties (in de meeste editors: "tabs omzetten naar spaties")`,
+      en: `tabs on line ${listed}: YAML indents with spaces only. Replace every tab with spaces (in most editors: "convert tabs to spaces")`,
+    });
+  }
+  return issues;
 }
 
 function refuseEngine(): never {
@@ -182,6 +226,11 @@ function parseFrontMatterText(file: string, source: string): ParseResult {
   if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
     return fail(file, 'de front matter wordt niet afgesloten met "---"', 'the front matter is not closed with "---"');
   }
+  // The Markdown below the front matter may use tabs and non-breaking spaces (typography), but not
+  // invisible characters that would end up in the published text.
+  const bodyStart = text.length - parsed.content.length;
+  const bodyProblems = checkCharacters(file, parsed.content, lineOf(text, bodyStart) - 1, { tabs: false, spaces: false });
+  if (bodyProblems.length > 0) return { ok: false, issues: bodyProblems };
   return { ok: true, data: parsed.data, body: parsed.content };
 }
 

@@ -7,6 +7,19 @@ export interface Period {
   tot?: string | undefined;
 }
 
+/** True when two periods share at least one day; an open end is unbounded, `tot` is inclusive. */
+export function periodsOverlap(a: Period, b: Period): boolean {
+  return (a.van === undefined || b.tot === undefined || a.van <= b.tot) && (b.van === undefined || a.tot === undefined || b.van <= a.tot);
+}
+
+/** A period as written: "2019-03-28 – 2023-03-29", "vanaf 2019-03-28", "tot …" or "onbepaald". */
+export function describePeriodIso(period: Period): { nl: string; en: string } {
+  if (period.van && period.tot) return { nl: `${period.van} – ${period.tot}`, en: `${period.van} – ${period.tot}` };
+  if (period.van) return { nl: `vanaf ${period.van}`, en: `from ${period.van}` };
+  if (period.tot) return { nl: `tot ${period.tot}`, en: `until ${period.tot}` };
+  return { nl: 'zonder begin- en einddatum', en: 'without start or end date' };
+}
+
 /** True when the period has ended before `today`. */
 export function hasEnded(period: Period, today: string): boolean {
   return period.tot !== undefined && period.tot < today;

@@ -1,9 +1,11 @@
 /**
  * The figures of one annual report as tables and charts. A figure shows what the report states;
- * where the report does not give a number the cell is "not reported", never 0.
+ * where the report does not give a number the cell is "not reported", never 0, and a number the
+ * page works out itself (a sum, a remainder, a 0 that follows from a complete breakdown) carries
+ * its `Computation` so that the page labels it as computed.
  */
 import type { Outcome, Report, ReportKind, ReportSection } from '../schemas/report.ts';
-import type { Figure, FigureRow } from './charts.ts';
+import { rowFromCells, statedCell, totalsFromCells, type Computation, type Figure, type FigureCell, type FigureRow } from './charts.ts';
 import { OUTCOME_LABELS, OUTCOME_ORDER, REPORT_KIND_LABELS, REPORT_KIND_ORDER } from './report-labels.ts';
 
 /** Sections whose figures can be drawn as a chart (`::figuur`); the others are tables only. */
@@ -24,38 +26,58 @@ export function reportKindLabel(kind: { soort: ReportKind; omschrijving?: string
   return kind.soort === 'overig' && kind.omschrijving !== undefined ? kind.omschrijving : REPORT_KIND_LABELS[kind.soort];
 }
 
-/** Total oaths: as stated, or the sum of the groups. */
-export function getOathTotal(report: Report): number | null {
-  const eed = report.eed;
-  if (!eed) return null;
-  return eed.totaal ?? (eed.groepen ? total(eed.groepen) : null);
+/**
+ * A total as the report states it, or else the sum of its parts labelled as computed: the parts
+ * may cover only some of the whole, so their sum is never passed off as the report's own total.
+ */
+function totalCell(stated: number | undefined, parts: readonly { aantal: number }[] | undefined, computation: Computation): FigureCell {
+  if (stated !== undefined) return statedCell(stated);
+  return parts ? { value: total(parts), computed: computation } : statedCell(null);
 }
 
-/** Total reports (meldingen): as stated, or the sum of the kinds. */
-export function getReportTotal(report: Report): number | null {
-  const meldingen = report.meldingen;
-  if (!meldingen) return null;
-  return meldingen.totaal ?? (meldingen.perSoort ? total(meldingen.perSoort) : null);
+/** The part of a stated total that the listed parts leave out, as a computed cell; none when they cover it. */
+export function getRemainderCell(stated: number | undefined, parts: readonly { aantal: number }[] | undefined): FigureCell | undefined {
+  if (stated === undefined || parts === undefined || parts.length === 0) return undefined;
+  const rest = stated - total(parts);
+  return rest > 0 ? { value: rest, computed: 'remainder' } : undefined;
 }
 
-/** Total counsellor conversations: as stated, or the sum of the topics. */
-export function getConversationTotal(report: Report): number | null {
-  const vp = report.vertrouwenspersonen;
-  if (!vp) return null;
-  return vp.gesprekken ?? (vp.onderwerpen ? total(vp.onderwerpen) : null);
+/** Total oaths: as stated, or the sum of the groups (computed). */
+export function getOathTotal(report: Report): FigureCell {
+  return totalCell(report.eed?.totaal, report.eed?.groepen, 'sum-groups');
+}
+
+/** Total reports (meldingen): as stated, or the sum of the kinds (computed). */
+export function getReportTotal(report: Report): FigureCell {
+  return totalCell(report.meldingen?.totaal, report.meldingen?.perSoort, 'sum-kinds');
+}
+
+/** Total investigations: as stated, or the sum of the outcomes listed (computed). */
+export function getInvestigationTotal(report: Report): FigureCell {
+  return totalCell(report.onderzoeken?.aantal, report.onderzoeken?.uitkomsten, 'sum-outcomes');
+}
+
+/** Total counsellor conversations: as stated, or the sum of the topics (computed). */
+export function getConversationTotal(report: Report): FigureCell {
+  return totalCell(report.vertrouwenspersonen?.gesprekken, report.vertrouwenspersonen?.onderwerpen, 'sum-topics');
+}
+
+/** Total procurement deviations: as stated, or the sum of the reasons (computed). */
+export function getProcurementTotal(report: Report): FigureCell {
+  return totalCell(report.inkoop?.afwijkingen, report.inkoop?.redenen, 'sum-reasons');
 }
 
 /**
- * Outcome counts of one breakdown: a listed outcome counts; an unlisted one is 0 when the
- * breakdown is complete (adds up to `aantal`) and "not reported" when it is partial.
+ * The count of one outcome in a breakdown of `aantal` things (reports of a kind, investigations):
+ * a listed outcome as stated; otherwise 0 when `aantal` is 0 or the listed outcomes already add up
+ * to it (both computed), and "not reported" when the breakdown is missing or partial.
  */
-export function outcomeValue(breakdown: readonly { uitkomst: Outcome; aantal: number }[] | undefined, aantal: number | undefined, outcome: Outcome): number | null {
-  // Nothing reported of this kind: every outcome is 0.
-  if (aantal === 0) return 0;
-  if (!breakdown) return null;
-  const found = breakdown.find((b) => b.uitkomst === outcome);
-  if (found) return found.aantal;
-  return aantal !== undefined && total(breakdown) === aantal ? 0 : null;
+export function getOutcomeCell(breakdown: readonly { uitkomst: Outcome; aantal: number }[] | undefined, aantal: number | undefined, outcome: Outcome): FigureCell {
+  const found = breakdown?.find((b) => b.uitkomst === outcome);
+  if (found) return statedCell(found.aantal);
+  if (aantal === 0) return { value: 0, computed: 'zero-total' };
+  if (!breakdown || aantal === undefined) return statedCell(null);
+  return total(breakdown) === aantal ? { value: 0, computed: 'zero-complete' } : statedCell(null);
 }
 
 /** Builds the figures of one section; empty for sections that are not numbers (cases, advice, actions). */
@@ -67,10 +89,8 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       const eed = report.eed;
       if (!eed) return [];
       const rows: FigureRow[] = eed.groepen ? eed.groepen.map((g) => ({ label: g.groep, values: [g.aantal] })) : [{ label: 'Eed of belofte afgelegd', values: [eed.totaal ?? null] }];
-      const stated = getOathTotal(report);
-      if (eed.groepen && eed.totaal !== undefined && total(eed.groepen) < eed.totaal) {
-        rows.push({ label: 'Niet naar groep uitgesplitst', values: [eed.totaal - total(eed.groepen)] });
-      }
+      const rest = getRemainderCell(eed.totaal, eed.groepen);
+      if (rest) rows.push(rowFromCells('Niet naar groep uitgesplitst', [rest]));
       return [
         {
           id: id('eed'),
@@ -81,7 +101,7 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
-          totals: eed.groepen ? [stated] : undefined,
+          ...(eed.groepen ? totalsFromCells([getOathTotal(report)]) : {}),
           totalLabel: 'Totaal',
         },
       ];
@@ -92,9 +112,8 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       const kinds = [...(meldingen.perSoort ?? [])].sort((a, b) => REPORT_KIND_ORDER.indexOf(a.soort) - REPORT_KIND_ORDER.indexOf(b.soort));
       const figures: Figure[] = [];
       const rows: FigureRow[] = kinds.map((k) => ({ label: reportKindLabel(k), values: [k.aantal] }));
-      if (kinds.length > 0 && meldingen.totaal !== undefined && total(kinds) < meldingen.totaal) {
-        rows.push({ label: 'Niet naar soort uitgesplitst', values: [meldingen.totaal - total(kinds)] });
-      }
+      const rest = getRemainderCell(meldingen.totaal, meldingen.perSoort);
+      if (rest) rows.push(rowFromCells('Niet naar soort uitgesplitst', [rest]));
       figures.push({
         id: id('meldingen'),
         caption: `Meldingen in ${year} per soort`,
@@ -104,7 +123,7 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
         unit: 'aantal',
         chart: rows.length > 1 ? 'bar' : 'none',
         seriesFrom: 'columns',
-        totals: rows.length > 0 ? [getReportTotal(report)] : undefined,
+        ...(rows.length > 0 ? totalsFromCells([getReportTotal(report)]) : {}),
         totalLabel: 'Totaal',
       });
       const outcomes = OUTCOME_ORDER.filter((o) => kinds.some((k) => k.uitkomsten?.some((u) => u.uitkomst === o)));
@@ -114,7 +133,7 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           caption: `Uitkomsten van de meldingen in ${year}, per soort`,
           rowHeader: 'Soort melding',
           columns: outcomes.map((o) => OUTCOME_LABELS[o]),
-          rows: kinds.map((k) => ({ label: reportKindLabel(k), values: outcomes.map((o) => outcomeValue(k.uitkomsten, k.aantal, o)) })),
+          rows: kinds.map((k) => rowFromCells(reportKindLabel(k), outcomes.map((o) => getOutcomeCell(k.uitkomsten, k.aantal, o)))),
           unit: 'aantal',
           chart: 'stacked-bar',
           seriesFrom: 'columns',
@@ -127,8 +146,10 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       if (!onderzoeken || (onderzoeken.aantal === undefined && !onderzoeken.uitkomsten)) return [];
       const breakdown = onderzoeken.uitkomsten;
       const rows: FigureRow[] = breakdown
-        ? OUTCOME_ORDER.filter((o) => breakdown.some((b) => b.uitkomst === o)).map((o) => ({ label: OUTCOME_LABELS[o], values: [outcomeValue(breakdown, onderzoeken.aantal, o)] }))
+        ? OUTCOME_ORDER.filter((o) => breakdown.some((b) => b.uitkomst === o)).map((o) => rowFromCells(OUTCOME_LABELS[o], [getOutcomeCell(breakdown, onderzoeken.aantal, o)]))
         : [{ label: 'Onderzoeken', values: [onderzoeken.aantal ?? null] }];
+      const rest = getRemainderCell(onderzoeken.aantal, breakdown);
+      if (rest) rows.push(rowFromCells('Niet naar uitkomst uitgesplitst', [rest]));
       return [
         {
           id: id('onderzoeken'),
@@ -139,7 +160,8 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
-          totals: breakdown ? [onderzoeken.aantal ?? total(breakdown)] : undefined,
+          // Without `aantal` the total is only the sum of the outcomes listed, and says so.
+          ...(breakdown ? totalsFromCells([getInvestigationTotal(report)]) : {}),
           totalLabel: 'Totaal',
         },
       ];
@@ -148,9 +170,8 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       const vp = report.vertrouwenspersonen;
       if (!vp) return [];
       const rows: FigureRow[] = vp.onderwerpen ? vp.onderwerpen.map((o) => ({ label: o.onderwerp, values: [o.aantal] })) : [{ label: 'Gesprekken', values: [vp.gesprekken ?? null] }];
-      if (vp.onderwerpen && vp.gesprekken !== undefined && total(vp.onderwerpen) < vp.gesprekken) {
-        rows.push({ label: 'Niet naar onderwerp uitgesplitst', values: [vp.gesprekken - total(vp.onderwerpen)] });
-      }
+      const rest = getRemainderCell(vp.gesprekken, vp.onderwerpen);
+      if (rest) rows.push(rowFromCells('Niet naar onderwerp uitgesplitst', [rest]));
       return [
         {
           id: id('vertrouwenspersonen'),
@@ -161,7 +182,7 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
-          totals: vp.onderwerpen ? [getConversationTotal(report)] : undefined,
+          ...(vp.onderwerpen ? totalsFromCells([getConversationTotal(report)]) : {}),
           totalLabel: 'Totaal',
         },
       ];
@@ -209,9 +230,8 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       const inkoop = report.inkoop;
       if (!inkoop) return [];
       const rows: FigureRow[] = inkoop.redenen ? inkoop.redenen.map((r) => ({ label: r.reden, values: [r.aantal] })) : [{ label: 'Afwijkingen', values: [inkoop.afwijkingen ?? null] }];
-      if (inkoop.redenen && inkoop.afwijkingen !== undefined && total(inkoop.redenen) < inkoop.afwijkingen) {
-        rows.push({ label: 'Zonder opgegeven reden', values: [inkoop.afwijkingen - total(inkoop.redenen)] });
-      }
+      const rest = getRemainderCell(inkoop.afwijkingen, inkoop.redenen);
+      if (rest) rows.push(rowFromCells('Zonder opgegeven reden', [rest]));
       return [
         {
           id: id('inkoop'),
@@ -222,7 +242,7 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
-          totals: inkoop.redenen ? [inkoop.afwijkingen ?? total(inkoop.redenen)] : undefined,
+          ...(inkoop.redenen ? totalsFromCells([getProcurementTotal(report)]) : {}),
           totalLabel: 'Totaal',
         },
       ];

@@ -1,11 +1,12 @@
 /**
  * Each figure of the annual reports across the years. Categories change from year to year
  * (counsellor topics, Bibob figures): a trend row is the union of every year's categories, and
- * a category a year's report does not list is "not reported" (null), never 0.
+ * a category a year's report does not list is "not reported" (null), never 0. A number a report
+ * does not state itself (a total as the sum of its parts) carries its `Computation`.
  */
-import type { Report } from '../schemas/report.ts';
-import type { Figure, FigureRow } from './charts.ts';
-import { getConversationTotal, getOathTotal, getReportTotal, reportKindLabel } from './report-figures.ts';
+import type { Outcome, Report } from '../schemas/report.ts';
+import { rowFromCells, statedCell, totalsFromCells, type Figure, type FigureCell, type FigureRow } from './charts.ts';
+import { getConversationTotal, getInvestigationTotal, getOathTotal, getOutcomeCell, getProcurementTotal, getRemainderCell, getReportTotal, reportKindLabel } from './report-figures.ts';
 import { OUTCOME_LABELS, OUTCOME_ORDER, REPORT_KIND_ORDER } from './report-labels.ts';
 
 /** A group of trend figures under one heading. */
@@ -45,6 +46,24 @@ function anyValue(rows: readonly FigureRow[]): boolean {
   return rows.some((r) => r.values.some((v) => v !== null));
 }
 
+/**
+ * One outcome over all the reports (meldingen) of a year: the sum over the kinds, labelled as
+ * computed. It is known only when every report of the year is counted under a kind and each
+ * kind's count of the outcome is known; otherwise it is "not reported", never a partial sum or
+ * a 0 standing in for the kinds the report does not split by outcome.
+ */
+export function getReportOutcomeCell(report: Report, outcome: Outcome): FigureCell {
+  const meldingen = report.meldingen;
+  const kinds = meldingen?.perSoort;
+  // Reports left out of the split by kind may have had any outcome.
+  if (!meldingen || !kinds || getRemainderCell(meldingen.totaal, kinds)) return statedCell(null);
+  const cells = kinds.map((k) => getOutcomeCell(k.uitkomsten, k.aantal, outcome));
+  if (cells.some((c) => c.value === null)) return statedCell(null);
+  const [only] = cells;
+  if (cells.length === 1 && only) return only;
+  return { value: cells.reduce((sum, c) => sum + (c.value ?? 0), 0), computed: 'sum-kinds' };
+}
+
 /** The trend figures for the reports of one organisation, oldest year first. */
 export function buildTrends(reports: readonly Report[], prefix = 'trend'): TrendSection[] {
   const sorted = [...reports].sort((a, b) => a.jaar - b.jaar);
@@ -65,7 +84,7 @@ export function buildTrends(reports: readonly Report[], prefix = 'trend'): Trend
   });
 
   // Oaths: the total per year, and the groups where reports split them.
-  const oathRows: FigureRow[] = [{ label: 'Eed of belofte afgelegd', values: sorted.map(getOathTotal) }];
+  const oathRows: FigureRow[] = [rowFromCells('Eed of belofte afgelegd', sorted.map(getOathTotal))];
   const groupRows = buildCategoryRows(sorted, (r) => r.eed?.groepen?.map((g) => ({ label: g.groep, aantal: g.aantal })));
   const oathFigures: Figure[] = [];
   if (anyValue(oathRows)) oathFigures.push(figure('eed', 'Afgelegde eden en beloften per jaar', 'Eed en belofte', oathRows, 'line'));
@@ -81,34 +100,44 @@ export function buildTrends(reports: readonly Report[], prefix = 'trend'): Trend
   const reportTotals = sorted.map(getReportTotal);
   const reportFigures: Figure[] = [];
   if (kindRows.length > 0) {
-    reportFigures.push(figure('meldingen', 'Meldingen per soort per jaar', 'Soort melding', kindRows, 'bar', { totals: reportTotals, totalLabel: 'Totaal meldingen' }));
-  } else if (reportTotals.some((t) => t !== null)) {
-    reportFigures.push(figure('meldingen', 'Meldingen per jaar', 'Meldingen', [{ label: 'Meldingen', values: reportTotals }], 'line'));
+    reportFigures.push(figure('meldingen', 'Meldingen per soort per jaar', 'Soort melding', kindRows, 'bar', { ...totalsFromCells(reportTotals), totalLabel: 'Totaal meldingen' }));
+  } else if (reportTotals.some((t) => t.value !== null)) {
+    reportFigures.push(figure('meldingen', 'Meldingen per jaar', 'Meldingen', [rowFromCells('Meldingen', reportTotals)], 'line'));
   }
   const outcomes = OUTCOME_ORDER.filter((o) => sorted.some((r) => r.meldingen?.perSoort?.some((k) => k.uitkomsten?.some((u) => u.uitkomst === o))));
-  const outcomeRows: FigureRow[] = outcomes.map((outcome) => ({
-    label: OUTCOME_LABELS[outcome],
-    values: sorted.map((r) => {
-      // Only kinds that give their outcomes count; a year without any is "not reported".
-      const kinds = (r.meldingen?.perSoort ?? []).filter((k) => k.uitkomsten !== undefined);
-      if (kinds.length === 0) return null;
-      return kinds.reduce((sum, k) => sum + (k.uitkomsten?.find((u) => u.uitkomst === outcome)?.aantal ?? 0), 0);
-    }),
-  }));
+  const outcomeRows = outcomes.map((outcome) => rowFromCells(OUTCOME_LABELS[outcome], sorted.map((r) => getReportOutcomeCell(r, outcome))));
   if (outcomeRows.length > 0) {
     reportFigures.push(figure('uitkomsten', 'Uitkomsten van meldingen per jaar, zoals de verslagen ze noemen', 'Uitkomst', outcomeRows, 'stacked-bar'));
   }
   if (reportFigures.length > 0) sections.push({ key: 'meldingen', title: 'Meldingen naar soort en uitkomst', figures: reportFigures });
 
+  // Investigations: the number per year, and their outcomes where reports list them.
+  const investigationTotals = sorted.map(getInvestigationTotal);
+  const investigationOutcomes = OUTCOME_ORDER.filter((o) => sorted.some((r) => r.onderzoeken?.uitkomsten?.some((u) => u.uitkomst === o)));
+  const investigationRows = investigationOutcomes.map((outcome) =>
+    rowFromCells(
+      OUTCOME_LABELS[outcome],
+      sorted.map((r) => (r.onderzoeken ? getOutcomeCell(r.onderzoeken.uitkomsten, r.onderzoeken.aantal, outcome) : statedCell(null))),
+    ),
+  );
+  const investigationFigures: Figure[] = [];
+  if (investigationTotals.some((t) => t.value !== null)) {
+    investigationFigures.push(figure('onderzoeken', 'Integriteitsonderzoeken per jaar', 'Onderzoeken', [rowFromCells('Onderzoeken', investigationTotals)], 'line'));
+  }
+  if (investigationRows.length > 0) {
+    investigationFigures.push(figure('onderzoeken-uitkomsten', 'Uitkomsten van integriteitsonderzoeken per jaar', 'Uitkomst', investigationRows, 'stacked-bar', { ...totalsFromCells(investigationTotals), totalLabel: 'Totaal onderzoeken' }));
+  }
+  if (investigationFigures.length > 0) sections.push({ key: 'onderzoeken', title: 'Integriteitsonderzoeken', figures: investigationFigures });
+
   // Counsellor conversations: the total and the union of each year's topics.
   const conversationTotals = sorted.map(getConversationTotal);
   const topicRows = buildCategoryRows(sorted, (r) => r.vertrouwenspersonen?.onderwerpen?.map((o) => ({ label: o.onderwerp, aantal: o.aantal })));
   const counsellorFigures: Figure[] = [];
-  if (conversationTotals.some((t) => t !== null)) {
-    counsellorFigures.push(figure('gesprekken', 'Gesprekken met vertrouwenspersonen per jaar', 'Gesprekken', [{ label: 'Gesprekken', values: conversationTotals }], 'line'));
+  if (conversationTotals.some((t) => t.value !== null)) {
+    counsellorFigures.push(figure('gesprekken', 'Gesprekken met vertrouwenspersonen per jaar', 'Gesprekken', [rowFromCells('Gesprekken', conversationTotals)], 'line'));
   }
   if (topicRows.length > 0) {
-    counsellorFigures.push(figure('onderwerpen', 'Gesprekken met vertrouwenspersonen per onderwerp', 'Onderwerp', topicRows, 'bar', { totals: conversationTotals, totalLabel: 'Totaal gesprekken' }));
+    counsellorFigures.push(figure('onderwerpen', 'Gesprekken met vertrouwenspersonen per onderwerp', 'Onderwerp', topicRows, 'bar', { ...totalsFromCells(conversationTotals), totalLabel: 'Totaal gesprekken' }));
   }
   if (counsellorFigures.length > 0) sections.push({ key: 'vertrouwenspersonen', title: 'Vertrouwenspersonen', figures: counsellorFigures });
 
@@ -133,9 +162,9 @@ export function buildTrends(reports: readonly Report[], prefix = 'trend'): Trend
   // Bibob, procurement deviations and survey scores, where reported.
   const bibobRows = buildCategoryRows(sorted, (r) => r.bibob?.cijfers?.map((c) => ({ label: c.soort, aantal: c.aantal })));
   if (bibobRows.length > 0) sections.push({ key: 'bibob', title: 'Wet Bibob', figures: [figure('bibob', 'Wet Bibob per jaar', 'Soort', bibobRows, 'bar')] });
-  const procurementTotals = sorted.map((r) => r.inkoop?.afwijkingen ?? (r.inkoop?.redenen ? r.inkoop.redenen.reduce((s, x) => s + x.aantal, 0) : null));
-  if (procurementTotals.some((t) => t !== null)) {
-    sections.push({ key: 'inkoop', title: 'Afwijkingen van de inkoopregels', figures: [figure('inkoop', 'Afwijkingen van de inkoop- en aanbestedingsregels per jaar', 'Afwijkingen', [{ label: 'Afwijkingen', values: procurementTotals }], 'line')] });
+  const procurementTotals = sorted.map(getProcurementTotal);
+  if (procurementTotals.some((t) => t.value !== null)) {
+    sections.push({ key: 'inkoop', title: 'Afwijkingen van de inkoopregels', figures: [figure('inkoop', 'Afwijkingen van de inkoop- en aanbestedingsregels per jaar', 'Afwijkingen', [rowFromCells('Afwijkingen', procurementTotals)], 'line')] });
   }
   const scoreRows = buildCategoryRows(sorted, (r) => r.enquete?.map((s) => ({ label: `${s.onderdeel} (schaal ${s.schaal})`, aantal: s.score })));
   if (scoreRows.length > 0) {

@@ -5,7 +5,7 @@
  * link to that row. Filter values come from schema fields through the label tables, so the
  * search page's options and the index always agree.
  */
-import type { GiftView, InterestView, OfficialView, OrganisationView, PersonView, Portal, SidePositionView } from '../data/portal.ts';
+import type { GiftView, InterestView, OfficialView, OrganisationView, PersonView, Portal, RoleView, SidePositionView } from '../data/portal.ts';
 import type { Office } from '../schemas/person.ts';
 import { formatDateNl } from './dates.ts';
 import { compareDutchText, foldDiacritics } from './dutch-names.ts';
@@ -78,25 +78,25 @@ export function getActiveYears(period: { van?: string | undefined; tot?: string 
 
 const unique = (values: readonly (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => v !== undefined && v !== ''))];
 
-/** Bodies and fracties a person belongs or belonged to; with `on`, only the roles held that day. */
-function personGroups(person: PersonView, on?: string): { orgaan: string[]; fractie: string[] } {
-  const held = on === undefined ? person.roles : person.roles.filter((r) => r.van <= on && (r.tot === undefined || r.tot >= on));
-  const roles = held.length > 0 ? held : person.roles;
+/** Bodies and fracties of roles: every role for a person page, the record's one role for a register entry. */
+function roleGroups(roles: readonly RoleView[]): { orgaan: string[]; fractie: string[] } {
   return { orgaan: unique(roles.map((r) => BODY_VALUES[r.functie])), fractie: unique(roles.map((r) => r.fractieInfo?.naam)) };
 }
 
 /** Filters of a person page. */
 export function getPersonFacets(person: PersonView): SearchFilters {
-  return { soort: [RESULT_TYPES.persoon], ...personGroups(person), status: [person.current ? STATUS_VALUES.current : STATUS_VALUES.ended] };
+  return { soort: [RESULT_TYPES.persoon], ...roleGroups(person.roles), status: [person.current ? STATUS_VALUES.current : STATUS_VALUES.ended] };
 }
 
-/** Filters of an organisation page: the bodies and fracties of the people connected to it. */
+/**
+ * Filters of an organisation page: the fracties of the people connected to it, each as it was at
+ * the date of the record that connects them (src/lib/record-role.ts), as the page's tables show.
+ */
 export function getOrganisationFacets(organisation: OrganisationView): SearchFilters {
-  const connections = [...organisation.sidePositions, ...organisation.interests];
-  const people = [...connections.map((c) => c.person), ...organisation.gifts.flatMap((g) => (g.person ? [g.person] : []))];
+  const roles = [...organisation.sidePositions, ...organisation.interests, ...organisation.gifts].flatMap((r) => (r.role ? [r.role] : []));
   return {
     soort: [RESULT_TYPES.organisatie],
-    fractie: unique(people.map((p) => p.fractie?.naam)).sort(compareDutchText),
+    fractie: unique(roles.map((r) => r.fractieInfo?.naam)).sort(compareDutchText),
     status: [organisation.currentCount > 0 ? STATUS_VALUES.current : STATUS_VALUES.ended],
   };
 }
@@ -132,7 +132,8 @@ function sidePositionRecord(entry: SidePositionView, person: PersonView, today: 
     filters: {
       soort: [RESULT_TYPES.nevenfunctie],
       register: [REGISTERS.nevenfuncties.title],
-      ...personGroups(person),
+      // The body and fractie at the record's date (src/lib/record-role.ts), not every one the person had.
+      ...roleGroups([entry.role]),
       bezoldiging: [payment],
       status: [entry.ended ? STATUS_VALUES.ended : STATUS_VALUES.current],
       jaar: getActiveYears(entry, today),
@@ -152,17 +153,18 @@ function interestRecord(entry: InterestView, person: PersonView, today: string):
     filters: {
       soort: [RESULT_TYPES.belang],
       register: [REGISTERS.financieleBelangen.title],
-      ...personGroups(person),
+      ...roleGroups([entry.role]),
       status: [entry.ended ? STATUS_VALUES.ended : STATUS_VALUES.current],
       jaar: getActiveYears(entry, today),
     },
   };
 }
 
-function giftRecord(gift: GiftView, person: PersonView | undefined): SearchRecord {
+function giftRecord(gift: GiftView): SearchRecord {
   const kind = GIFT_KIND_LABELS[gift.soort];
   const date = formatDateNl(gift.datum);
-  const groups = person ? personGroups(person, gift.datum) : { orgaan: [BODY_VALUES.ambtenaren], fractie: [] };
+  // The recipient's body and fractie on the day it was received; an official's gift is "Ambtenaren".
+  const groups = gift.role ? roleGroups([gift.role]) : { orgaan: [BODY_VALUES.ambtenaren], fractie: [] };
   return {
     url: gift.href,
     language: 'nl',
@@ -214,7 +216,7 @@ export function* registerRecords(portal: Portal, name: RegisterIndexName): Gener
       for (const person of portal.people) for (const entry of person.interests.entries) yield interestRecord(entry, person, portal.today);
       return;
     case 'geschenken':
-      for (const gift of portal.gifts) yield giftRecord(gift, gift.person ? portal.personById.get(gift.person.id) : undefined);
+      for (const gift of portal.gifts) yield giftRecord(gift);
       return;
   }
 }

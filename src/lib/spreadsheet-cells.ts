@@ -29,24 +29,39 @@ export function cleanText(cell: CellValue): string | undefined {
 
 /**
  * An amount in euros: 1200, "1200", "€ 1.200,-", "EUR 1.200,50", "1,200.50", "1.200". A dot
- * followed by exactly three digits is a thousands separator (the Dutch way); a comma is the decimal sign.
+ * followed by exactly three digits is a thousands separator (the Dutch way); a comma is the decimal
+ * sign. "1,200" is refused: a Dutch reader sees 1,2 and an English one 1200, and the register
+ * must not guess. So are amounts with more than two decimals: a cent is the smallest unit.
  */
 export function parseAmount(cell: CellValue): CellResult<number> {
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { ok: true, value: Math.round(cell * 100) / 100 } : fail('geen geldig bedrag', 'not a valid amount');
+  if (typeof cell === 'number') {
+    if (!Number.isFinite(cell)) return fail('geen geldig bedrag', 'not a valid amount');
+    if (Math.round(cell * 100) !== Number((cell * 100).toFixed(6))) {
+      return fail(`een bedrag heeft hoogstens twee decimalen (centen), kreeg ${String(cell).replace('.', ',')}`, `an amount has at most two decimals (cents), got ${cell}`);
+    }
+    return { ok: true, value: cell };
+  }
   const text = cleanText(cell);
   if (text === undefined) return { ok: true, value: undefined };
   let s = text.replace(/^(?:€|eur(?:o)?)\s*/i, '').replace(/\s*(?:€|eur(?:o)?)$/i, '').replace(/[,.]-+$/, '').replace(/\s/g, '');
+  if (/^\d{1,3}(?:,\d{3})+$/.test(s)) {
+    const whole = s.replace(/,/g, '');
+    return fail(`"${text}" is dubbelzinnig: ${whole} of ${s} met drie decimalen? Schrijf ${s.replace(/,/g, '.')} als u ${whole} euro bedoelt, of een bedrag met hoogstens twee cijfers na de komma`, `"${text}" is ambiguous: ${whole}, or ${s.replace(',', '.')} with a decimal comma? Write ${s.replace(/,/g, '.')} for ${whole} euros (Dutch thousands), or an amount with at most two decimals`);
+  }
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(s) || /^\d+,\d{1,2}$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
-  else if (/^\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?$/.test(s)) s = s.replace(/,/g, '');
+  else if (/^\d{1,3}(?:,\d{3})+\.\d{1,2}$/.test(s)) s = s.replace(/,/g, '');
   if (!/^\d+(?:\.\d{1,2})?$/.test(s)) return fail(`verwacht een bedrag in euro's, zoals 1200 of "€ 1.200,-", kreeg "${text}"`, `expected an amount in euros, like 1200 or "€ 1.200,-", got "${text}"`);
   return { ok: true, value: Number(s) };
 }
 
-/** A plain number such as hours: 20, "20", "2,5". */
+/** A plain number such as hours: 20, "20", "2,5". "1.250" is refused: thousands or decimals? */
 export function parseNumber(cell: CellValue): CellResult<number> {
   if (typeof cell === 'number') return { ok: true, value: cell };
   const text = cleanText(cell);
   if (text === undefined) return { ok: true, value: undefined };
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(text)) {
+    return fail(`"${text}" is dubbelzinnig: bedoelt u ${text.replace(/\./g, '')} of ${text.replace('.', ',')}? Schrijf het getal zonder duizendtalpunt`, `"${text}" is ambiguous: ${text.replace(/\./g, '')} or ${text}? Write the number without a thousands separator`);
+  }
   const s = text.replace(',', '.');
   if (!/^\d+(?:\.\d+)?$/.test(s)) return fail(`verwacht een getal, kreeg "${text}"`, `expected a number, got "${text}"`);
   return { ok: true, value: Number(s) };

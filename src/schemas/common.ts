@@ -1,6 +1,8 @@
 /** Building blocks shared by the content schemas. */
 import { z } from 'astro/zod';
+import { bilingualError } from '../lib/content-errors.ts';
 import { isIsoDate } from '../lib/dates.ts';
+import { parseDate } from '../lib/spreadsheet-cells.ts';
 
 /** A bilingual custom-issue payload (see src/lib/content-errors.ts). */
 export function message(nl: string, en: string): { params: { nl: string; en: string } } {
@@ -28,10 +30,38 @@ export function text(max = 300) {
     .refine((v) => !CONTROL.test(v), message('onzichtbare stuurtekens zijn niet toegestaan', 'invisible control characters are not allowed'));
 }
 
+/** What is wrong with a date that is not text, e.g. a year alone (2024) or an empty field. */
+function dateTypeError(input: unknown): string | undefined {
+  if (input === undefined) return undefined;
+  if (input === null) {
+    return bilingualError('de datum is leeg; vul een datum in als JJJJ-MM-DD (zoals 2025-03-12), of haal de regel weg als het veld niet verplicht is', 'the date is empty; fill in a date as YYYY-MM-DD (like 2025-03-12), or remove the line if the field is optional');
+  }
+  if (typeof input === 'number' && Number.isInteger(input) && input >= 1000 && input <= 9999) {
+    return bilingualError(`alleen een jaar (${input}) is geen datum; schrijf de hele datum als JJJJ-MM-DD, zoals ${input}-03-12`, `a year alone (${input}) is not a date; write the whole date as YYYY-MM-DD, like ${input}-03-12`);
+  }
+  return bilingualError(`verwacht een datum JJJJ-MM-DD (zoals 2025-03-12), kreeg ${JSON.stringify(input)}`, `expected a date YYYY-MM-DD (like 2025-03-12), got ${JSON.stringify(input)}`);
+}
+
 /** A calendar date written as JJJJ-MM-DD; impossible dates such as 30 February fail. */
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, message('verwacht een datum JJJJ-MM-DD, kreeg {got}', 'expected a date YYYY-MM-DD, got {got}'));
+export const isoDate = z.string({ error: (issue) => dateTypeError(issue.input) }).superRefine((value, ctx) => {
+  if (isIsoDate(value)) return;
+  if (value.trim() === '') {
+    ctx.addIssue({ code: 'custom', input: value, message: 'empty date', ...message('de datum is leeg; vul een datum in als JJJJ-MM-DD (zoals 2025-03-12)', 'the date is empty; fill in a date as YYYY-MM-DD (like 2025-03-12)') });
+    return;
+  }
+  // "1-3-2025" or "1 maart 2025": say which date that is, so the editor can confirm it; the
+  // content itself keeps only what the editor writes.
+  const read = parseDate(value);
+  const meant = read.ok && read.value !== undefined && read.value !== value ? read.value : undefined;
+  ctx.addIssue({
+    code: 'custom',
+    input: value,
+    message: 'not a date',
+    ...(meant === undefined
+      ? message('verwacht een datum JJJJ-MM-DD, kreeg {got}', 'expected a date YYYY-MM-DD, got {got}')
+      : message(`verwacht een datum JJJJ-MM-DD, kreeg {got}; bedoelt u ${meant}? Schrijf dan ${meant}`, `expected a date YYYY-MM-DD, got {got}; if you mean ${meant}, write ${meant}`)),
+  });
+});
 
 /** A stable identifier for permalinks: lower-case letters, digits and hyphens. */
 export const slug = z

@@ -24,7 +24,7 @@ const personColumns = {
   persoonId: slug.describe('Id van de persoon; ook het laatste deel van de link naar de persoonspagina.'),
   naam: z.string().describe('Volledige naam, zoals "Jan van den Berg".'),
   sorteernaam: z.string().describe('Naam zoals in een alfabetische lijst, zoals "Berg, J. van den".'),
-  fractie: FractieSchema.shape.naam.nullable().describe('Fractie van de persoon in Provinciale Staten (de laatste), leeg als de persoon nooit Statenlid was.'),
+  fractie: FractieSchema.shape.naam.nullable().describe('Fractie op de datum van het gegeven: bij een lopende registratie die van vandaag, bij een beëindigde of ingetrokken die op de eind- of intrekkingsdatum; leeg als de persoon toen geen fractie had.'),
 };
 
 /** One side position (nevenfunctie) of a member of PS or GS or the CdK. */
@@ -72,7 +72,7 @@ export const GiftRowSchema = z.strictObject({
   ontvangerSoort: z.enum(['persoon', 'ambtenaar']).describe('Persoon (Statenlid, gedeputeerde of commissaris) of ambtenaar. Ambtenaren staan alleen met hun functie vermeld.'),
   persoonId: slug.nullable().describe('Id van de persoon die het ontving; leeg bij een ambtenaar.'),
   ontvanger: z.string().describe('Naam van de persoon, of de functienaam van de ambtenaar.'),
-  fractie: FractieSchema.shape.naam.nullable().describe('Fractie van de ontvanger, als die Statenlid is of was.'),
+  fractie: FractieSchema.shape.naam.nullable().describe('Fractie van de ontvanger op de ontvangstdatum; leeg als die toen geen fractie had of een ambtenaar is.'),
   gever: z.string().describe('Van wie het kwam: een organisatie of een functie, nooit een privépersoon.'),
   gelegenheid: z.string().describe('De gelegenheid, zoals "werkbezoek" of "nieuwjaarsreceptie".'),
   omschrijving: z.string().describe('Wat het was.'),

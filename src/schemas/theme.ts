@@ -3,6 +3,8 @@
  * tokens that replace the defaults of NL Design System's example theme. See docs/theming.md.
  */
 import { z } from 'astro/zod';
+import { bilingualError } from '../lib/content-errors.ts';
+import { suggestNumber } from '../lib/content-text.ts';
 import { message, text } from './common.ts';
 
 /** A design token's name: a CSS custom property without the leading `--`, e.g. `basis-color-accent-1-bg-default`. */
@@ -49,13 +51,21 @@ export const ThemeLogoSchema = z.strictObject({
   hoogte: z.number().int().min(1).max(200),
 });
 
+/** A weight typed as text: say which number to write, or how to write a range. */
+function weightError(input: unknown): string {
+  const meant = typeof input === 'string' ? suggestNumber(input) : undefined;
+  return meant === undefined
+    ? bilingualError(`verwacht een gewicht als getal, zoals 400, of een bereik als "100 900"; kreeg ${JSON.stringify(input)}`, `expected a weight as a number, like 400, or a range like "100 900"; got ${JSON.stringify(input)}`)
+    : bilingualError(`verwacht een gewicht als getal; schrijf ${meant} zonder aanhalingstekens (of een bereik als "100 900")`, `expected a weight as a number; write ${meant} without quotes (or a range like "100 900")`);
+}
+
 export const ThemeFontSchema = z.strictObject({
   /** The family name that tokens use, e.g. `Zilver Sans` in `basis-text-font-family-default`. */
   familie: text(80).refine((v) => !/["'\\;{}]/.test(v), message('een lettertypenaam zonder aanhalingstekens of ; { }, kreeg {got}', 'a font family name without quotes or ; { }, got {got}')),
   /** The font file in public/ (`.woff2` or `.woff`); fonts are never loaded from another site. */
   bestand: publicFile(['woff2', 'woff']),
   /** Weight (400) or variable range ("100 900"); 400 when left out. */
-  gewicht: z.union([z.number().int().min(1).max(1000), z.string().regex(/^\d{1,4} \d{1,4}$/)]).optional(),
+  gewicht: z.union([z.number().int().min(1).max(1000), z.string().regex(/^\d{1,4} \d{1,4}$/, { error: (issue) => weightError(issue.input) })]).optional(),
   /** `normal` (default) or `italic`. */
   stijl: z.enum(['normal', 'italic']).optional(),
 });

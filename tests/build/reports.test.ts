@@ -1,34 +1,22 @@
 /**
  * Annual reports on the built site: the real reports from the seeds (Zuid-Holland 2021 and 2022,
- * Drenthe 2022) built as a fixture site and read back from its pages; the demo's years and
- * trends; and chart code only on pages with charts, loaded lazily.
+ * Drenthe 2022) and two invented ones of Testland, built as a fixture site and read back from its
+ * pages; the demo's years and trends; and chart code only on pages with charts, loaded lazily.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildReportFixtureSite, ROOT } from './report-fixture-site.ts';
 import { assertBuilt, DIST, listFiles, readHtml, readPage } from './site.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'portal-reports-'));
-const fixtureSite = path.join(work, 'site');
+let fixtureSite = '';
 
 beforeAll(() => {
-  const content = path.join(work, 'content');
-  cpSync(path.join(ROOT, 'tests/fixtures/content-minimal'), content, { recursive: true });
-  mkdirSync(path.join(content, 'reports'));
-  for (const name of readdirSync(path.join(ROOT, 'tests/fixtures/reports')).filter((f) => /^[a-z0-9-]+\.md$/.test(f))) {
-    cpSync(path.join(ROOT, 'tests/fixtures/reports', name), path.join(content, 'reports', name));
-  }
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_QUIET: '1', PORTAL_TODAY: '2026-11-22', PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: fixtureSite },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  fixtureSite = buildReportFixtureSite(work);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -146,7 +134,8 @@ describe('trends of the fixture reports', () => {
   test('each organisation has its own trends, and changed topics are shown as not reported', () => {
     const page = fixturePage('jaarverslagen/trends');
     const organisations = page.querySelectorAll('[data-organisation]').map((s) => s.getAttribute('data-organisation'));
-    expect(organisations).toEqual(['Provincie Drenthe', 'Provincie Zuid-Holland']);
+    // Testland is content-minimal's own province (the invented testland-* fixtures), so it comes first.
+    expect(organisations).toEqual(['Provincie Testland', 'Provincie Drenthe', 'Provincie Zuid-Holland']);
     const zh = page.querySelector('[data-organisation="Provincie Zuid-Holland"]');
     if (!zh) throw new Error('no Zuid-Holland section');
     const rows = tableByCaption(zh, 'Gesprekken met vertrouwenspersonen per onderwerp, 2021–2022');

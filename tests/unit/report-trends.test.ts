@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { validateReportFile, type ReportRecord } from '../../src/data/reports.ts';
 import type { ContentIssue } from '../../src/lib/content-errors.ts';
-import { buildSectionFigures, outcomeValue } from '../../src/lib/report-figures.ts';
-import { buildCategoryRows, buildTrends } from '../../src/lib/report-trends.ts';
+import { buildSectionFigures } from '../../src/lib/report-figures.ts';
+import { buildCategoryRows, buildTrends, getReportOutcomeCell } from '../../src/lib/report-trends.ts';
 import { fixturePath } from './content-fixtures.ts';
 
 function fixture(name: string): ReportRecord {
@@ -72,15 +72,23 @@ describe('buildTrends on Zuid-Holland 2021 and 2022', () => {
     ]);
   });
 
-  test('adds up the outcomes the reports give', () => {
+  test('adds up the outcomes over the kinds, labelled as computed, where every kind gives them', () => {
     expect(figure('uitkomsten')?.rows).toEqual([
-      { label: 'Gegrond (schending vastgesteld)', values: [3, 0] },
-      { label: 'Ongegrond', values: [2, 2] },
+      { label: 'Gegrond (schending vastgesteld)', values: [3, 0], computed: ['sum-kinds', 'sum-kinds'] },
+      { label: 'Ongegrond', values: [2, 2], computed: ['sum-kinds', 'sum-kinds'] },
     ]);
   });
 
-  test('oaths: a stated total in 2021, the sum of the groups in 2022', () => {
-    expect(figure('eed')?.rows).toEqual([{ label: 'Eed of belofte afgelegd', values: [148, 196] }]);
+  test('oaths: a stated total in 2021, the sum of the groups in 2022, labelled as computed', () => {
+    expect(figure('eed')?.rows).toEqual([{ label: 'Eed of belofte afgelegd', values: [148, 196], computed: [null, 'sum-groups'] }]);
+  });
+
+  test('investigations: the number each report states, and the outcomes it lists', () => {
+    expect(sections.map((s) => s.key)).toContain('onderzoeken');
+    expect(figure('onderzoeken')?.rows).toEqual([{ label: 'Onderzoeken', values: [5, 2] }]);
+    // 2021 gives no outcomes of its five investigations; 2022 gives all of its two.
+    expect(figure('onderzoeken-uitkomsten')?.rows).toEqual([{ label: 'Ongegrond', values: [null, 2] }]);
+    expect(figure('onderzoeken-uitkomsten')?.totals).toEqual([5, 2]);
   });
 
   test('prevention: sessions not reported in 2022 stay not reported', () => {
@@ -94,21 +102,92 @@ describe('buildSectionFigures', () => {
     const [figure] = buildSectionFigures(zh2022, 'vertrouwenspersonen', 'f');
     expect(figure?.rows.map((r) => r.values[0])).toEqual([28, 3, 12, 7, 8]);
     expect(figure?.totals).toEqual([58]);
+    expect(figure?.totalsComputed).toBeUndefined();
   });
 
-  test('adds a row for the part of a total the report does not break down', () => {
+  test('adds a row, labelled as computed, for the part of a total the report does not break down', () => {
     const record = { ...zh2022, vertrouwenspersonen: { gesprekken: 60, onderwerpen: zh2022.vertrouwenspersonen?.onderwerpen } };
     const [figure] = buildSectionFigures(record, 'vertrouwenspersonen', 'f');
-    expect(figure?.rows.at(-1)).toEqual({ label: 'Niet naar onderwerp uitgesplitst', values: [2] });
+    expect(figure?.rows.at(-1)).toEqual({ label: 'Niet naar onderwerp uitgesplitst', values: [2], computed: ['remainder'] });
     expect(figure?.totals).toEqual([60]);
   });
 });
 
-describe('outcomeValue', () => {
-  test('an outcome missing from a complete breakdown is 0; from a partial one, not reported', () => {
-    expect(outcomeValue([{ uitkomst: 'gegrond', aantal: 2 }], 2, 'ongegrond')).toBe(0);
-    expect(outcomeValue([{ uitkomst: 'gegrond', aantal: 1 }], 2, 'ongegrond')).toBeNull();
-    expect(outcomeValue(undefined, 0, 'gegrond')).toBe(0);
-    expect(outcomeValue(undefined, 3, 'gegrond')).toBeNull();
+describe('getReportOutcomeCell', () => {
+  const year = (meldingen: ReportRecord['meldingen']): ReportRecord => ({ ...zh2022, meldingen });
+
+  test('is not reported when one kind is not split by outcome, never 0 for it', () => {
+    const record = year({
+      perSoort: [
+        { soort: 'zakelijke-integriteit', aantal: 2, uitkomsten: [{ uitkomst: 'gegrond', aantal: 2 }] },
+        { soort: 'sociale-integriteit', aantal: 3 },
+      ],
+    });
+    expect(getReportOutcomeCell(record, 'gegrond')).toEqual({ value: null, computed: null });
+    expect(getReportOutcomeCell(record, 'ongegrond')).toEqual({ value: null, computed: null });
+  });
+
+  test('is not reported when reports are left out of the split by kind', () => {
+    const record = year({ totaal: 4, perSoort: [{ soort: 'lkog', aantal: 2, uitkomsten: [{ uitkomst: 'ongegrond', aantal: 2 }] }] });
+    expect(getReportOutcomeCell(record, 'ongegrond')).toEqual({ value: null, computed: null });
+  });
+
+  test('is the one kind\'s own number when there is one kind', () => {
+    expect(getReportOutcomeCell(year({ perSoort: [{ soort: 'lkog', aantal: 2, uitkomsten: [{ uitkomst: 'ongegrond', aantal: 2 }] }] }), 'ongegrond')).toEqual({ value: 2, computed: null });
+  });
+
+  test('is not reported for a year without meldingen or without a split by kind', () => {
+    expect(getReportOutcomeCell(year(undefined), 'gegrond').value).toBeNull();
+    expect(getReportOutcomeCell(year({ totaal: 3 }), 'gegrond').value).toBeNull();
   });
 });
+
+describe('buildTrends over a partial split by outcome', () => {
+  const y2024 = fixture('testland-2024.md');
+  const y2025 = fixture('testland-2025.md');
+  const sections = buildTrends([y2024, y2025]);
+  const figure = (id: string) => sections.flatMap((s) => s.figures).find((f) => f.id === `trend-${id}`);
+
+  test('shows "not reported", never 0, for outcomes of years that split only some kinds', () => {
+    const rows = figure('uitkomsten')?.rows ?? [];
+    expect(rows.map((r) => r.label)).toEqual(['Gegrond (schending vastgesteld)', 'Ongegrond', 'Nog in behandeling']);
+    for (const row of rows) expect(row.values, row.label).toEqual([null, null]);
+  });
+
+  test('investigations: outcomes without their number give a total labelled as the sum of the outcomes', () => {
+    expect(figure('onderzoeken')?.rows).toEqual([{ label: 'Onderzoeken', values: [13, 4], computed: ['sum-outcomes', null] }]);
+    expect(figure('onderzoeken-uitkomsten')?.rows).toEqual([
+      { label: 'Gegrond (schending vastgesteld)', values: [5, null] },
+      { label: 'Ongegrond', values: [8, null] },
+    ]);
+    expect(figure('onderzoeken-uitkomsten')?.totalsComputed).toEqual(['sum-outcomes', null]);
+  });
+
+  test('missing sections are not reported in their year', () => {
+    expect(figure('eed')?.rows).toEqual([{ label: 'Eed of belofte afgelegd', values: [47, null], computed: ['sum-groups', null] }]);
+    expect(figure('preventie-bijeenkomsten')?.rows).toEqual([{ label: 'Dilemmaspel', values: [10, null] }]);
+    expect(figure('meldingen')?.totals).toEqual([16, 5]);
+    expect(figure('meldingen')?.totalsComputed).toEqual([null, 'sum-kinds']);
+    expect(figure('inkoop')?.rows).toEqual([{ label: 'Afwijkingen', values: [26, null], computed: ['sum-reasons', null] }]);
+  });
+
+  test('every number that is not a field of its year\'s report is labelled as computed', () => {
+    const stated = [y2024, y2025].map((r) => new Set(numbersOf(r)));
+    for (const f of sections.flatMap((s) => s.figures)) {
+      const rows = [...f.rows, ...(f.totals ? [{ label: 'totaal', values: f.totals, computed: f.totalsComputed }] : [])];
+      for (const row of rows) {
+        row.values.forEach((value, i) => {
+          if (value !== null && !stated[i]?.has(value)) expect(row.computed?.[i], `${f.id} ${row.label} ${f.columns[i] ?? ''}`).toBeTruthy();
+        });
+      }
+    }
+  });
+});
+
+/** Every number in a report's front matter. */
+function numbersOf(value: unknown): number[] {
+  if (typeof value === 'number') return [value];
+  if (Array.isArray(value)) return value.flatMap(numbersOf);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (key === 'jaar' || key === 'blocks' ? [] : numbersOf(v)));
+  return [];
+}

@@ -21,6 +21,18 @@ describe('parseAmount', () => {
     expect(value(parseAmount('  '))).toBeUndefined();
   });
 
+  test.each(['1,200', '12,500', '1,250,000'])('refuses %j: a Dutch reader sees decimals, an English one thousands', (cell) => {
+    expect(parseAmount(cell)).toMatchObject({ ok: false, nl: expect.stringContaining('dubbelzinnig'), en: expect.stringContaining('ambiguous') });
+  });
+
+  test.each([12.345, 0.001, 1200.5001])('refuses the number %d: an amount has at most two decimals, it is never rounded', (cell) => {
+    expect(parseAmount(cell)).toMatchObject({ ok: false, nl: expect.stringContaining('hoogstens twee decimalen') });
+  });
+
+  test('keeps 0.29, which floating point stores as 28.999… cents', () => {
+    expect(value(parseAmount(0.29))).toBe(0.29);
+  });
+
   test('text that is not an amount is refused in Dutch and English', () => {
     const result = parseAmount('ongeveer duizend');
     expect(result).toMatchObject({ ok: false, nl: expect.stringContaining('verwacht een bedrag'), en: expect.stringContaining('expected an amount') });
@@ -71,5 +83,9 @@ describe('other cells', () => {
 
   test('numbers with a decimal comma', () => {
     expect(value(parseNumber('2,5'))).toBe(2.5);
+  });
+
+  test('a number with a thousands point is refused, not read as decimals', () => {
+    expect(parseNumber('1.250')).toMatchObject({ ok: false, nl: expect.stringContaining('dubbelzinnig') });
   });
 });

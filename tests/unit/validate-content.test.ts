@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadContent, validateContent, type ContentFile } from '../../src/data/load.ts';
+import { loadContent, readContentFile, validateContent, type ContentFile } from '../../src/data/load.ts';
 import {
   TODAY,
   fixturePath,
@@ -28,8 +28,8 @@ function contentPathOf(fixture: string): string {
 
 /** The minimal content with one fixture file put in. */
 function minimalWith(folder: 'invalid' | 'valid', fixture: string): ContentFile[] {
-  const source = readFileSync(fixturePath(folder, fixture), 'utf8');
-  return withFile(minimal, { path: contentPathOf(fixture), source });
+  // Read as the build reads files, so a fixture in another encoding than UTF-8 is refused as such.
+  return withFile(minimal, readContentFile(fixturePath(folder, fixture), contentPathOf(fixture)));
 }
 
 function listFixtures(folder: string): string[] {
@@ -113,7 +113,7 @@ const INVALID_CASES: InvalidCase[] = [
   { title: 'refuses the typo "organsatie" as an unknown field', fixture: 'people/unknown-key-typo.md', file: 'content/people/unknown-key-typo.md', field: 'nevenfuncties[0].organsatie', nl: 'onbekend veld "organsatie"; controleer de spelling', en: 'unknown field "organsatie"; check the spelling' },
   { title: 'reports the field the typo left empty', fixture: 'people/unknown-key-typo.md', file: 'content/people/unknown-key-typo.md', field: 'nevenfuncties[0].organisatie', nl: 'dit veld ontbreekt', en: 'this field is missing' },
   { title: 'refuses a number where text is expected', fixture: 'people/number-as-text.md', file: 'content/people/number-as-text.md', field: 'nevenfuncties[0].organisatie', nl: 'verwacht tekst, kreeg 1899', en: 'expected text, got 1899' },
-  { title: 'refuses "ja" where true or false is expected', fixture: 'people/text-as-boolean.md', file: 'content/people/text-as-boolean.md', field: 'nevenfuncties[0].qq', nl: 'verwacht ja of nee (true of false), kreeg "ja"', en: 'expected true or false, got "ja"' },
+  { title: 'refuses "ja" where true or false is expected, and says to write true or false', fixture: 'people/text-as-boolean.md', file: 'content/people/text-as-boolean.md', field: 'nevenfuncties[0].qq', nl: 'verwacht true (ja) of false (nee), kreeg "ja"; schrijf true of false', en: 'expected true or false, got "ja"; write true or false' },
   { title: 'refuses a declaration state other than "geen" or "niet-opgegeven"', fixture: 'people/unknown-register-state.md', file: 'content/people/unknown-register-state.md', field: 'financieleBelangen', nl: 'verwacht een lijst of een van "geen", "niet-opgegeven"; kreeg "nee"', en: 'expected a list or one of "geen", "niet-opgegeven"; got "nee"' },
   { title: 'refuses an empty list nevenfuncties: [] and asks for "geen"', fixture: 'people/empty-side-positions-list.md', file: 'content/people/empty-side-positions-list.md', field: 'nevenfuncties', nl: 'een lege lijst: schrijf "geen"', en: 'an empty list: write "geen"' },
   { title: 'refuses initials without dots', fixture: 'people/initials-without-dots.md', file: 'content/people/initials-without-dots.md', field: 'naam.voorletters', nl: 'verwacht voorletters met punten', en: 'expected initials with dots' },
@@ -128,9 +128,23 @@ const INVALID_CASES: InvalidCase[] = [
   { title: 'refuses a decision on a gift before it was received', fixture: 'gifts/decision-before-receipt.yaml', file: 'content/gifts/decision-before-receipt.yaml', field: 'geschenken[0].besluitdatum', nl: 'ligt vóór de ontvangstdatum', en: 'is before the date received' },
 
   // Amounts and the gift threshold.
-  { title: 'refuses the gift value "€ 75,-" written as text', fixture: 'gifts/value-as-text.yaml', file: 'content/gifts/value-as-text.yaml', field: 'geschenken[0].waarde', nl: 'verwacht een getal, kreeg "€ 75,-"', en: 'expected a number, got "€ 75,-"' },
-  { title: 'refuses a value with three decimals', fixture: 'gifts/value-three-decimals.yaml', file: 'content/gifts/value-three-decimals.yaml', field: 'geschenken[0].waarde', nl: 'hoogstens twee decimalen, kreeg 12.345', en: 'at most two decimals, got 12.345' },
-  { title: 'refuses keeping a gift one cent above the threshold', fixture: 'gifts/kept-above-threshold.yaml', file: 'content/gifts/kept-above-threshold.yaml', field: 'geschenken[0].bestemming', nl: 'een geschenk van meer dan € 50 mag niet worden behouden (waarde € 50.01)', en: 'a gift worth more than EUR 50 may not be kept (value EUR 50.01)' },
+  { title: 'refuses the gift value "€ 75,-" written as text, and says to write 75', fixture: 'gifts/value-as-text.yaml', file: 'content/gifts/value-as-text.yaml', field: 'geschenken[0].waarde', nl: 'verwacht een getal, kreeg "€ 75,-"; schrijf 75 ', en: 'expected a number, got "€ 75,-" (text); write 75 ' },
+  { title: 'refuses a value with three decimals', fixture: 'gifts/value-three-decimals.yaml', file: 'content/gifts/value-three-decimals.yaml', field: 'geschenken[0].waarde', nl: 'hoogstens twee decimalen, kreeg 0.125', en: 'at most two decimals, got 0.125' },
+  { title: 'refuses keeping a gift one cent above the threshold, with amounts written the Dutch way', fixture: 'gifts/kept-above-threshold.yaml', file: 'content/gifts/kept-above-threshold.yaml', field: 'geschenken[0].bestemming', nl: 'een geschenk van meer dan €\u00a050 mag niet worden behouden (waarde €\u00a050,01)', en: 'a gift worth more than €50 may not be kept (value €50.01)' },
+  // What the editor typed is read as meant, or refused: numbers, encodings, invisible characters.
+  { title: 'refuses an amount with a thousands point (9.250), which YAML would read as 9.25', fixture: 'people/thousands-point.md', file: 'content/people/thousands-point.md', field: 'nevenfuncties[0].vergoeding.bedrag', nl: '"9.250" is dubbelzinnig', en: '"9.250" is ambiguous', line: 15 },
+  { title: 'refuses an invisible character inside a name, with its line', fixture: 'people/invisible-character.md', file: 'content/people/invisible-character.md', field: '', nl: 'onzichtbare spatie (zero-width space) (U+200B)', en: 'a zero-width space (U+200B)', line: 5 },
+  { title: 'refuses a file saved in Windows-1252, naming the line', fixture: 'people/windows-1252.md', file: 'content/people/windows-1252.md', field: '', nl: 'niet als UTF-8 opgeslagen', en: 'not saved as UTF-8', line: 2 },
+  { title: 'refuses tabs with one message listing the lines', fixture: 'people/tab-indentation.md', file: 'content/people/tab-indentation.md', field: '', nl: 'tabs op regel 4, 5: YAML springt alleen in met spaties', en: 'tabs on line 4, 5', line: 4 },
+  { title: 'refuses a year alone where a date is expected, saying how to write the date', fixture: 'people/year-as-date.md', file: 'content/people/year-as-date.md', field: 'rollen[0].van', nl: 'alleen een jaar (2023) is geen datum; schrijf de hele datum als JJJJ-MM-DD', en: 'a year alone (2023) is not a date' },
+  { title: 'refuses an empty date as empty, not as "expected text"', fixture: 'people/empty-date.md', file: 'content/people/empty-date.md', field: 'rollen[0].van', nl: 'de datum is leeg', en: 'the date is empty' },
+  // Relations between records that must hold.
+  { title: 'refuses one person holding the same office twice at once', fixture: 'people/same-office-twice.md', file: 'content/people/same-office-twice.md', field: 'rollen[1]', nl: 'Eén persoon is niet twee keer tegelijk statenlid', en: 'One person does not hold one office twice at once' },
+  { title: 'refuses a side position that ended before the member took office', fixture: 'people/record-outside-terms.md', file: 'content/people/record-outside-terms.md', field: 'nevenfuncties[0]', nl: 'valt buiten elke termijn van deze persoon', en: 'falls outside every term of this person' },
+  { title: 'refuses a confirmation dated before the record started', fixture: 'people/confirmed-before-start.md', file: 'content/people/confirmed-before-start.md', field: 'financieleBelangen[0].bevestigd', nl: 'bevestigd op 2025-03-12, vóór het begin van deze registratie (2025-06-01)', en: 'confirmed on 2025-03-12, before this record started (2025-06-01)' },
+  { title: 'refuses a withdrawal dated in the future', fixture: 'people/withdrawn-in-future.md', file: 'content/people/withdrawn-in-future.md', field: 'nevenfuncties[0].ingetrokken.datum', nl: 'de datum 2027-01-15 ligt in de toekomst', en: 'the date 2027-01-15 is in the future' },
+  { title: 'refuses a register updated on a date in the future', fixture: 'site/updated-in-future.yaml', file: 'content/site.yaml', field: 'registers.geschenken.bijgewerkt', nl: 'de datum 2027-01-15 ligt in de toekomst', en: 'the date 2027-01-15 is in the future' },
+  { title: 'refuses a gift dated after the recipient left', fixture: 'gifts/after-term-ended.yaml', file: 'content/gifts/after-term-ended.yaml', field: 'geschenken[0].datum', nl: 'ontvangen op 2025-09-02, buiten elke termijn van karel-de-wit', en: 'received on 2025-09-02, outside every term of karel-de-wit' },
   { title: 'refuses "bijgewoond" as the destination of a gift', fixture: 'gifts/event-destination-on-gift.yaml', file: 'content/gifts/event-destination-on-gift.yaml', field: 'geschenken[0].bestemming', nl: '"bijgewoond" past bij een uitnodiging of reis', en: '"bijgewoond" fits an invitation or trip' },
   { title: 'refuses a remuneration on an unpaid side position', fixture: 'people/unpaid-with-remuneration.md', file: 'content/people/unpaid-with-remuneration.md', field: 'nevenfuncties[0].vergoeding', nl: 'een onbezoldigde nevenfunctie heeft geen vergoeding', en: 'an unpaid side position has no remuneration' },
   { title: 'refuses a paid side position of a gedeputeerde without vergoeding', fixture: 'people/paid-without-remuneration.md', file: 'content/people/paid-without-remuneration.md', field: 'nevenfuncties[0].vergoeding', nl: 'gedeputeerden en de commissaris van de Koning vermelden bij een bezoldigde nevenfunctie het bedrag', en: 'GS members and the CdK state the amount and period of a paid side position' },

@@ -2,7 +2,7 @@
  * Rows for the downloads, one per record the site shows, in the order the site shows them.
  * Missing values are `null` (an empty cell), never left out, so every row has every column.
  */
-import type { Portal, PersonRef } from '../../data/portal.ts';
+import type { Portal, PersonRef, RoleView } from '../../data/portal.ts';
 import type { GiftRow, InterestRow, PersonRow, RoleRow, SideActivityRow, SidePositionRow } from '../../schemas/open-data.ts';
 import { personPath, REGISTERS } from '../registers.ts';
 
@@ -11,15 +11,16 @@ export function toPermalink(site: URL | string, pathWithHash: string): string {
   return new URL(pathWithHash, site).href;
 }
 
-function personColumns(person: PersonRef) {
-  return { persoonId: person.id, naam: person.fullName, sorteernaam: person.sortName, fractie: person.fractie?.naam ?? null };
+/** Who holds a record, with the fractie of the role at the record's date (src/lib/record-role.ts), not today's. */
+function personColumns(person: PersonRef, role: RoleView) {
+  return { persoonId: person.id, naam: person.fullName, sorteernaam: person.sortName, fractie: role.fractieInfo?.naam ?? null };
 }
 
 /** Every side position, as on the nevenfuncties register page. */
 export function buildSidePositionRows(portal: Portal, site: URL | string): SidePositionRow[] {
   return portal.sidePositions.map((p) => ({
     id: p.id,
-    ...personColumns(p.person),
+    ...personColumns(p.person, p.role),
     organisatie: p.organisatie,
     functie: p.functie,
     bezoldiging: p.bezoldiging,
@@ -41,7 +42,7 @@ export function buildSidePositionRows(portal: Portal, site: URL | string): SideP
 export function buildInterestRows(portal: Portal, site: URL | string): InterestRow[] {
   return portal.interests.map((i) => ({
     id: i.id,
-    ...personColumns(i.person),
+    ...personColumns(i.person, i.role),
     omschrijving: i.omschrijving,
     aard: i.aard,
     organisatie: i.organisatie ?? null,
@@ -63,7 +64,8 @@ export function buildGiftRows(portal: Portal, site: URL | string): GiftRow[] {
     ontvangerSoort: g.person ? 'persoon' : 'ambtenaar',
     persoonId: g.person?.id ?? null,
     ontvanger: g.recipientLabel,
-    fractie: g.person?.fractie?.naam ?? null,
+    // The fractie on the day the gift was received: a member who switched since keeps the old one here.
+    fractie: g.role?.fractieInfo?.naam ?? null,
     gever: g.gever,
     gelegenheid: g.gelegenheid,
     omschrijving: g.omschrijving,
