@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { editorIntegration } from './scripts/lib/editor-integration.ts';
 import { themePlugin } from './scripts/lib/theme-plugin.ts';
 
 export default defineConfig({
@@ -17,7 +18,8 @@ export default defineConfig({
   // scripts/build.ts gives each output folder its own cache (scripts/lib/build-cache.ts), so
   // builds of different content never share one.
   cacheDir: process.env.PORTAL_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [mdx()],
+  // The browser editor at /admin/ only with PORTAL_EDITOR=1 (scripts/lib/editor-integration.ts).
+  integrations: [mdx(), editorIntegration()],
   build: {
     // External stylesheets keep pages small and allow a strict Content Security Policy.
     inlineStylesheets: 'never',

@@ -18,6 +18,7 @@ import { buildPortal, type GiftView, type InterestView, type PersonRef, type Per
 import { formatDateNl } from '../src/lib/dates.ts';
 import { compareDutchNames } from '../src/lib/dutch-names.ts';
 import { formatEuro, toDataValue } from '../src/lib/format.ts';
+import { formatGiftValue } from '../src/lib/gift-value.ts';
 import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS } from '../src/lib/labels.ts';
 import { splitEnded } from '../src/lib/records.ts';
 import { personPageGifts } from '../src/lib/gifts.ts';
@@ -111,7 +112,7 @@ const giftRows = (gifts: readonly GiftView[], showRecipient: boolean): string =>
   gifts
     .map(
       (g) =>
-        `<tr${showRecipient ? ` id="${g.anchor}"` : ''} data-record="geschenk" data-key="${esc(g.id)}"><td>${date(g.datum)}</td>${showRecipient ? `<td>${g.person ? `<a href="${personPath(g.person.id)}">${esc(g.person.sortName)}</a>` : `${esc(g.recipientLabel)} (ambtenaar)`}</td>` : ''}<td>${esc(GIFT_KIND_LABELS[g.soort])}</td><td>${esc(g.omschrijving)}</td><td>${orgLink(g.gever)} <span class="tp-detail">${esc(g.gelegenheid)}</span></td><td class="tp-table__cell--numeric">${money(g.waarde)}</td><td>${esc(DESTINATION_LABELS[g.bestemming])}</td></tr>`,
+        `<tr${showRecipient ? ` id="${g.anchor}"` : ''} data-record="geschenk" data-key="${esc(g.id)}"><td>${date(g.datum)}</td>${showRecipient ? `<td>${g.person ? `<a href="${personPath(g.person.id)}">${esc(g.person.sortName)}</a>` : `${esc(g.recipientLabel)} (ambtenaar)`}</td>` : ''}<td>${esc(GIFT_KIND_LABELS[g.soort])}</td><td>${esc(g.omschrijving)}</td><td>${orgLink(g.gever)} <span class="tp-detail">${esc(g.gelegenheid)}</span></td><td class="tp-table__cell--numeric">${esc(formatGiftValue(g.waarde))}</td><td>${esc(DESTINATION_LABELS[g.bestemming])}</td></tr>`,
     )
     .join('');
 
@@ -209,12 +210,12 @@ for (const page of paginateSections({ current: interests.current, ended: interes
 const giftRegister = layoutGiftRegister(portal.gifts, REGISTERS.geschenken.path);
 const giftColumns = ['Datum', 'Ontvanger', ...GIFT_COLUMNS.slice(1)];
 if (giftRegister.paginated) {
-  writePage(REGISTERS.geschenken.path, 'Register van geschenken', `<h1>Register van geschenken en uitnodigingen</h1>${table('Per kwartaal', ['Kwartaal', 'Registraties', 'Geschatte waarde'], giftRegister.quarters.map((q) => `<tr><th scope="row"><a href="${q.pages[0]?.path ?? ''}">${q.quarter}</a></th><td>${q.count}</td><td>${money(q.total)}</td></tr>`).join(''))}`);
+  writePage(REGISTERS.geschenken.path, 'Register van geschenken', `<h1>Register van geschenken en uitnodigingen</h1>${table('Per kwartaal', ['Kwartaal', 'Registraties', 'Geschatte waarde'], giftRegister.quarters.map((q) => `<tr><th scope="row"><a href="${q.pages[0]?.path ?? ''}">${q.quarter}</a></th><td>${q.count}</td><td>${money(q.total.total)}</td></tr>`).join(''))}`);
   for (const quarter of giftRegister.quarters) {
     for (const page of quarter.pages) writePage(page.path, `Geschenken ${quarter.quarter}`, `<h1>Geschenken en uitnodigingen, ${quarter.quarter}</h1>${pager(quarter.pages[0]?.path ?? '', page.number, quarter.pages.length)}${table(quarter.quarter, giftColumns, giftRows(page.gifts, true))}`);
   }
 } else {
-  writePage(REGISTERS.geschenken.path, 'Register van geschenken', `<h1>Register van geschenken en uitnodigingen</h1>${giftRegister.quarters.map((q) => table(q.quarter, giftColumns, giftRows(q.pages[0]?.gifts ?? [], true), `<tfoot><tr><th scope="row" colspan="5">Totaal</th><td>${money(q.total)}</td><td></td></tr></tfoot>`)).join('')}`);
+  writePage(REGISTERS.geschenken.path, 'Register van geschenken', `<h1>Register van geschenken en uitnodigingen</h1>${giftRegister.quarters.map((q) => table(q.quarter, giftColumns, giftRows(q.pages[0]?.gifts ?? [], true), `<tfoot><tr><th scope="row" colspan="5">Totaal</th><td>${money(q.total.total)}</td><td></td></tr></tfoot>`)).join('')}`);
 }
 const checklist = portal.people
   .filter((person) => person.current)
@@ -232,7 +233,7 @@ for (const page of paginateSections({ rows: checklist })) {
   writePage(getRegisterPagePath(base, page.number), 'Actualiteit van de registers', `<h1>Actualiteit van de registers</h1>${pager(base, page.number, page.count)}${table(formatPartCaption('Bevestiging van de opgaven per huidig lid, te laat eerst', part), ['Naam', ...ROUND_REGISTERS.map((r) => REGISTERS[r].title)], rows)}`);
 }
 const officialRows = portal.officials
-  .map((o) => `<tr id="${o.anchor}" data-record="functie"><th scope="row">${esc(o.functie)}</th><td>${esc(o.afdeling)}</td><td>${o.schaal}</td><td>${o.activities.entries.map((a) => `<span id="${a.anchor}">${esc(a.omschrijving)}</span>`).join('<br>') || esc(o.activities.status)}</td></tr>`)
+  .map((o) => `<tr id="${o.anchor}" data-record="functie"><th scope="row">${esc(o.functie)}</th><td>${esc(o.afdeling ?? 'niet vermeld')}</td><td>${o.schaal ?? 'niet vermeld'}</td><td>${o.activities.entries.map((a) => `<span id="${a.anchor}">${esc(a.omschrijving)}</span>`).join('<br>') || esc(o.activities.status)}</td></tr>`)
   .join('');
 writePage(REGISTERS.nevenwerkzaamheden.path, 'Nevenwerkzaamheden ambtenaren', `<h1>Nevenwerkzaamheden ambtenaren</h1>${table('Functies', ['Functie', 'Afdeling', 'Schaal', 'Nevenwerkzaamheden'], officialRows)}`);
 writePage('/', 'Home', `<h1>Integriteitsportaal</h1><ul>${REGISTER_LIST.map((r) => `<li><a href="${r.path}">${esc(r.title)}</a>: ${esc(r.summary)}</li>`).join('')}</ul><p>${portal.people.length} personen, ${portal.sidePositions.length} nevenfuncties, ${portal.gifts.length} geschenken.</p>`);

@@ -27,7 +27,7 @@ import { generateContentWithCounts } from './lib/generate.ts';
 import { measureNode, median, type Measurement } from './lib/bench-measure.ts';
 import { describeMachine, renderTables, type SizeResult } from './lib/bench-report.ts';
 import { countPages, measureFirstQuery, measureSite } from './lib/bench-site.ts';
-import { waitForMovedAsideSites } from './lib/publish.ts';
+import { versionsDir, waitForMovedAsideSites } from './lib/publish.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TODAY = '2026-11-01';
@@ -122,7 +122,7 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
     for (let run = 1; run <= options.runs; run++) {
       await settle(siteDir, options.log);
       // Cold: no previous output and no incremental cache.
-      for (const d of [siteDir, `${siteDir}.tmp`, `${siteDir}.search`, getBuildCacheDir(siteDir), baselineDir, floorDir]) rmSync(d, { recursive: true, force: true });
+      for (const d of [siteDir, versionsDir(siteDir), `${siteDir}.tmp`, `${siteDir}.search`, getBuildCacheDir(siteDir), baselineDir, floorDir]) rmSync(d, { recursive: true, force: true });
       const b = await measureNode([path.join(ROOT, 'scripts', 'baseline-build.ts')], { ...env, PORTAL_OUT_DIR: baselineDir }, ROOT);
       baseline.push(b);
       const m = await measureNode([path.join(ROOT, 'scripts', 'build.ts')], { ...env, PORTAL_OUT_DIR: siteDir }, ROOT);

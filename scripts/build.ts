@@ -6,8 +6,9 @@
  * 3. Astro builds into dist.tmp/;
  * 4. adds the built pages to the pages index in dist.tmp/pagefind/ and moves the register indexes
  *    to dist.tmp/pagefind-registers/;
- * 5. only when everything succeeded, replaces dist/ with it, so a failed build or index never
- *    leaves a half-written site where the old one was; the old site is deleted in the background.
+ * 5. only when everything succeeded, publishes it in one atomic step (dist/ is a link to the
+ *    published version, scripts/lib/publish.ts), so a failed build or index never leaves a
+ *    half-written site, or none, where the old one was; the old site is deleted in the background.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +19,8 @@ import { openParseCache, saveParseCache } from '../src/lib/parse-content.ts';
 import { getBuildCacheDir, pruneBuildCaches } from './lib/build-cache.ts';
 import { lockOutput } from './lib/build-lock.ts';
 import { useProductionEnv } from './lib/production-env.ts';
-import { deleteMovedAsideSites, publish } from './lib/publish.ts';
+import { deleteMovedAsideSites, publish, recoverSite } from './lib/publish.ts';
+import { warnOnSecurityTxtExpiry } from './lib/security-txt-check.ts';
 import { startSearchIndexes } from './lib/search-index.ts';
 import { startStepTimings } from './lib/step-timings.ts';
 import { useSynchronousFileWrites } from './lib/sync-writes.ts';
@@ -48,8 +50,13 @@ const steps = startStepTimings();
 // ended is decided once (src/data/index.ts reads PORTAL_TODAY, Astro's pages included).
 process.env['PORTAL_TODAY'] = getToday();
 
-// Previous sites a build moved aside and whose deletion did not finish (the machine stopped).
+// A crash while publishing can have left no site: restore the newest whole one first, so that
+// even a build that fails below leaves a site. Then delete earlier sites whose deletion did not
+// finish (the machine stopped), never the published one.
+const restored = recoverSite(outDir);
+if (restored) console.error(`De gepubliceerde site ontbrak; de laatste volledige versie is teruggezet (${restored}). (The published site was missing; the last whole version was restored.)`);
 deleteMovedAsideSites(outDir);
+warnOnSecurityTxtExpiry(outDir, getToday());
 
 try {
   // Validates and resolves the content once; Astro's pages reuse this portal (src/data/index.ts).

@@ -13,7 +13,7 @@ import { collectOrganisationNames, findLikelyDuplicates, formatDuplicateReport, 
 const dir = process.argv[2] ?? getContentDir();
 try {
   const content = loadContent(dir, { today: getToday() });
-  const index = resolveOrganisations(collectOrganisationNames(content.people, content.gifts), content.organisaties);
+  const index = resolveOrganisations(collectOrganisationNames(content.people, content.gifts, content.officials), content.organisaties);
   const duplicates = findLikelyDuplicates(index, content.organisaties?.verschillend);
   const label = `${path.relative(process.cwd(), dir).split(path.sep).join('/') || '.'}/organisaties.yaml`;
   console.log(`${index.organisations.length} organisaties in de registers (organisations in the registers).\n`);

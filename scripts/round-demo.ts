@@ -2,7 +2,7 @@
  * A whole update round on a copy of the demo content, in one command:
  *   node scripts/round-demo.ts --uit <map> [--bestand <spreadsheet>] [--datum JJJJ-MM-DD]
  * 1. copies content/ to <map>/content; 2. starts the round (npm run ronde) into <map>/ronde;
- * 3. imports the changed spreadsheet (npm run import --schrijf; by default
+ * 3. previews and then imports the changed spreadsheet (npm run import, then --schrijf; by default
  *    tests/fixtures/import/ronde-demo.csv); 4. publishes an edition of every register
  *    (npm run editie -- alle); 5. builds the site into <map>/site. Stops at the first failing step.
  * The real content/ is never touched. Used by tests/build/update-round.test.ts.
@@ -32,6 +32,7 @@ const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) 
 const env = { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', PORTAL_TODAY: datum, PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: path.join(out, 'site'), PORTAL_QUIET: '1' };
 const steps: [string, string[]][] = [
   ['ronde', ['scripts/ronde.ts', '--uit', path.join(out, 'ronde')]],
+  ['import (voorbeeld)', ['scripts/import.ts', sheet]],
   ['import', ['scripts/import.ts', sheet, '--schrijf']],
   ['editie', ['scripts/editie.ts', 'alle']],
   ['build', ['scripts/build.ts']],

@@ -87,8 +87,25 @@ function readMemory(pid: number): { name: string; peakBytes: number; residentByt
   }
 }
 
+/** What one sample saw of a child process. */
+export interface ChildSample {
+  pid: number;
+  name: string;
+  residentBytes: number;
+  cpuMs: number;
+}
+
+/** Options of `measureNode`. */
+export interface MeasureOptions {
+  /**
+   * Called after each sample with the child processes it saw (tests use it to let their child
+   * processes end only once they have been seen, so that no result depends on timing).
+   */
+  onSample?: (children: readonly ChildSample[]) => void;
+}
+
 /** Runs `node <args>` with `env` added, measured; rejects when it fails, with its output. */
-export async function measureNode(args: readonly string[], env: Record<string, string>, cwd: string): Promise<Measurement> {
+export async function measureNode(args: readonly string[], env: Record<string, string>, cwd: string, options: MeasureOptions = {}): Promise<Measurement> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-probe-'));
   const probeFile = path.join(scratch, 'probe.json');
   const stepsFile = path.join(scratch, 'steps.json');
@@ -107,6 +124,7 @@ export async function measureNode(args: readonly string[], env: Record<string, s
   const sample = (): void => {
     if (child.pid === undefined) return;
     const together: Record<string, number> = {};
+    const seen: ChildSample[] = [];
     for (const pid of descendants(child.pid)) {
       const memory = readMemory(pid);
       if (memory) {
@@ -115,8 +133,10 @@ export async function measureNode(args: readonly string[], env: Record<string, s
       }
       const cpu = readCpuMs(pid);
       if (cpu !== undefined) childCpu.set(pid, cpu);
+      if (memory && cpu !== undefined) seen.push({ pid, name: memory.name, residentBytes: memory.residentBytes, cpuMs: cpu });
     }
     for (const [name, bytes] of Object.entries(together)) childPeakBytes[name] = Math.max(childPeakBytes[name] ?? 0, bytes);
+    options.onSample?.(seen);
   };
   const timer = setInterval(sample, SAMPLE_MS);
   // 'exit', not 'close': a child binary that outlives the build (pagefind's service shuts down

@@ -2,7 +2,7 @@
  * Measures a built site for the benchmark: pages, bytes, the search index, the person pages and
  * the records the register pages show, and what a visitor's first search query transfers.
  */
-import { globSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -130,7 +130,10 @@ interface PagefindModule {
  */
 export async function measureFirstQuery(siteDir: string, query: string, filters: Record<string, string> = {}): Promise<{ bytes: number; files: number; results: number }> {
   const plan = planSearch(filters);
-  const [first, ...merged] = plan.indexes.map((name) => path.join(siteDir, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean)));
+  // The published site is a link to a version folder (scripts/lib/publish.ts); pagefind's module
+  // asks for its files by their real path.
+  const realSite = realpathSync(siteDir);
+  const [first, ...merged] = plan.indexes.map((name) => path.join(realSite, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean)));
   if (first === undefined) throw new Error(`no index answers ${JSON.stringify(filters)}`);
   const root = first;
   const fetched = new Map<string, number>();

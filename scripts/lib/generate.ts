@@ -995,7 +995,7 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
     files.push(...yamlFiles(`officials/${slugify(afdeling)}`, 'functies', list));
   }
   // Gifts to officials go to senior function titles (scale 16 and up).
-  const senior = [...officials.values()].flat().filter((o) => o.schaal >= 16).map((o) => o.functie).slice(0, 12);
+  const senior = [...officials.values()].flat().filter((o) => (o.schaal ?? 0) >= 16).map((o) => o.functie).slice(0, 12);
   const gifts = buildGifts(plans, senior, options, cal, Random.derive(seed, 'gifts'), orgs, places, spell);
   for (const gift of gifts) {
     if (gift.besluitdatum !== undefined && sourceRng.chance(0.5)) gift.bron = `https://zilverland.example/documenten/geschenken/besluit-${gift.id}.pdf`;

@@ -4,6 +4,7 @@
  * field, on typing, or when the page is opened with a query (?q=…) from the header's search box.
  * Results are built with DOM methods, never innerHTML, and the live region announces the count.
  */
+import { isolateText } from '../lib/bidi.ts';
 import { parseRegisterIndexes, planSearch, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type RegisterIndexName, type SearchIndexName, type SearchPlan } from '../lib/search-options.ts';
 
 interface PagefindSubResult {
@@ -207,7 +208,7 @@ class TpSearch extends HTMLElement {
     await this.showMore(sequence, false, true);
     if (sequence !== this.sequence) return;
     const count = this.results.length;
-    const about = term === '' ? text.withFilters : `${text.forTerm(term)}${Object.keys(filters).length > 0 ? ` ${text.withFilters}` : ''}`;
+    const about = term === '' ? text.withFilters : `${text.forTerm(isolateText(term))}${Object.keys(filters).length > 0 ? ` ${text.withFilters}` : ''}`;
     this.status.textContent = count === 0 ? text.none(about) : text.count(count, about);
   }
 

@@ -1,6 +1,6 @@
 /** Members' confirmations in the update round, per register; used by the pages and `npm run ronde`. */
 import { getLastConfirmed } from '../lib/records.ts';
-import { getConfirmationStatus, getCurrentRound, type ConfirmationStatus, type Round } from '../lib/rounds.ts';
+import { getConfirmationStatus, getCurrentRound, getMemberRound, getMemberSince, type ConfirmationStatus, type Round } from '../lib/rounds.ts';
 import type { SiteConfig } from '../schemas/site.ts';
 import type { PersonView } from './portal.ts';
 
@@ -14,16 +14,18 @@ export interface Confirmation {
   /** Latest confirmation: of the whole declaration or of any entry. */
   lastConfirmed?: string | undefined;
   status: ConfirmationStatus;
+  /** The round as it applies to this member: from the day they joined, if that was after it opened. */
   round: Round;
 }
 
 /** A member's confirmation state per register on `today`. */
 export function buildConfirmations(person: PersonView, site: SiteConfig, today: string): Record<RoundRegister, Confirmation> {
+  const since = getMemberSince(person.roles, today);
   const confirmation = (register: RoundRegister): Confirmation => {
     const entries = register === 'nevenfuncties' ? person.sidePositions.entries : person.interests.entries;
     const dates = [getLastConfirmed(entries), person.declarationConfirmed[register]].filter((d): d is string => d !== undefined).sort();
     const lastConfirmed = dates.at(-1);
-    const round = getCurrentRound(site.registers[register].cadans, today);
+    const round = getMemberRound(getCurrentRound(site.registers[register].cadans, today), since);
     return { register, lastConfirmed, status: getConfirmationStatus(lastConfirmed, round, today), round };
   };
   return { nevenfuncties: confirmation('nevenfuncties'), financieleBelangen: confirmation('financieleBelangen') };

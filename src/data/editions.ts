@@ -51,10 +51,10 @@ function pick(source: object, fields: readonly string[]): Record<string, JsonVal
 
 // What an edition publishes per register: the substance of each entry. Left out on purpose: the id
 // (it is the key), `bevestigd` and `bron` (they change every round without the entry changing).
-const POSITION_FIELDS = ['organisatie', 'functie', 'bezoldiging', 'vergoeding', 'qq', 'tijdsbesteding', 'van', 'tot', 'ingetrokken', 'reactie'] as const;
-const INTEREST_FIELDS = ['omschrijving', 'organisatie', 'sector', 'aard', 'van', 'tot', 'ingetrokken', 'reactie'] as const;
-const GIFT_FIELDS = ['datum', 'ontvanger', 'gever', 'gelegenheid', 'omschrijving', 'waarde', 'soort', 'bestemming', 'besluitdatum', 'ingetrokken', 'reactie'] as const;
-const ACTIVITY_FIELDS = ['omschrijving', 'beperkendeMaatregel', 'ingetrokken', 'reactie'] as const;
+const POSITION_FIELDS = ['organisatie', 'functie', 'bezoldiging', 'vergoeding', 'qq', 'tijdsbesteding', 'van', 'tot', 'ingetrokken', 'reactie', 'toelichting'] as const;
+const INTEREST_FIELDS = ['omschrijving', 'organisatie', 'sector', 'aard', 'van', 'tot', 'ingetrokken', 'reactie', 'toelichting'] as const;
+const GIFT_FIELDS = ['datum', 'ontvanger', 'gever', 'gelegenheid', 'omschrijving', 'waarde', 'soort', 'bestemming', 'besluitdatum', 'ingetrokken', 'reactie', 'toelichting'] as const;
+const ACTIVITY_FIELDS = ['omschrijving', 'organisatie', 'beperkendeMaatregel', 'ingetrokken', 'reactie', 'toelichting'] as const;
 
 const byKey = (a: EditionRecord, b: EditionRecord): number => (a.sleutel < b.sleutel ? -1 : a.sleutel > b.sleutel ? 1 : 0);
 
@@ -81,7 +81,7 @@ export function buildEditionRecords(content: RegisterContent, register: Register
     for (const official of content.officials) {
       if (!Array.isArray(official.nevenwerkzaamheden)) continue;
       for (const activity of official.nevenwerkzaamheden) {
-        records.push({ sleutel: `${official.id}/${activity.id}`, naam: official.functie, velden: { ...pick(activity, ACTIVITY_FIELDS), functie: official.functie, afdeling: official.afdeling } });
+        records.push({ sleutel: `${official.id}/${activity.id}`, naam: official.functie, velden: { ...pick(activity, ACTIVITY_FIELDS), functie: official.functie, ...(official.afdeling === undefined ? {} : { afdeling: official.afdeling }) } });
       }
     }
   }

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { todayIso } from '../lib/dates.ts';
 import { compareDutchNames, compareDutchText } from '../lib/dutch-names.ts';
 import { groupGiftsByQuarter } from '../lib/gifts.ts';
+import { hasEnded } from '../lib/periods.ts';
 import type { Fractie } from '../schemas/fractie.ts';
 import type { Office } from '../schemas/person.ts';
 import { loadContent } from './load.ts';
@@ -75,7 +76,7 @@ function membersOf(office: Office): { current: Member[]; former: Member[] } {
     const roles = person.roles.filter((r) => r.functie === office);
     const active = roles.find((r) => r.current);
     if (active) current.push({ person, role: active });
-    else if (roles[0] && roles[0].tot !== undefined && roles[0].tot < getPortal().today) former.push({ person, role: roles[0] });
+    else if (roles[0] && hasEnded(roles[0], getPortal().today)) former.push({ person, role: roles[0] });
   }
   const byName = (a: Member, b: Member): number => compareDutchNames(a.person.name, b.person.name);
   return { current: current.sort(byName), former: former.sort((a, b) => (b.role.tot ?? '').localeCompare(a.role.tot ?? '') || byName(a, b)) };

@@ -7,9 +7,10 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { ContentValidationError, fromZodIssues, type ContentIssue } from '../lib/content-errors.ts';
 import { decodeContentBytes } from '../lib/content-text.ts';
-import { isActiveOn, todayIso } from '../lib/dates.ts';
+import { earliestDay, latestDay, todayIso } from '../lib/dates.ts';
 import { formatEuro } from '../lib/format.ts';
-import { describePeriodIso, periodsOverlap } from '../lib/periods.ts';
+import { formatGiftValue, isAboveThreshold } from '../lib/gift-value.ts';
+import { describePeriodIso, periodsCertainlyOverlap, periodsOverlap } from '../lib/periods.ts';
 import { checkOrganisationsFile, collectOrganisationNames } from '../lib/organisations.ts';
 import { parseFrontMatterFile, parseYaml, type ParseResult } from '../lib/parse-content.ts';
 import { FractiesFileSchema, type Fractie } from '../schemas/fractie.ts';
@@ -210,7 +211,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   // Checked only on otherwise valid content: a person file with an error would make its
   // organisations look unused and add misleading messages.
   if (organisaties && issues.length === 0) {
-    issues.push(...checkOrganisationsFile(organisaties, collectOrganisationNames(people, gifts), `${label}/${LAYOUT.organisaties}`));
+    issues.push(...checkOrganisationsFile(organisaties, collectOrganisationNames(people, gifts, officials), `${label}/${LAYOUT.organisaties}`));
   }
   if (site) issues.push(...checkReports(reports, site.provincie));
   issues.push(...checkConfirmations(people, today));
@@ -249,14 +250,26 @@ function checkPersonDates(person: PersonRecord, today: string): ContentIssue[] {
     person.rollen.forEach((other, j) => {
       if (j <= i || other.functie !== role.functie || !periodsOverlap(role, other)) return;
       const [a, b] = [describeRole(role, i), describeRole(other, j)];
-      issues.push(
-        issue(
-          person.file,
-          ['rollen', j],
-          `deze termijn overlapt met een andere termijn in hetzelfde ambt: ${a.nl} en ${b.nl}. Eén persoon is niet twee keer tegelijk ${role.functie} (en telt anders dubbel mee); de einddatum ("tot") telt als laatste dag, dus laat een volgende termijn op de dag erna beginnen`,
-          `this term overlaps another term in the same office: ${a.en} and ${b.en}. One person does not hold one office twice at once (and would be counted twice); the end date ("tot") is the last day, so start a following term on the day after`,
-        ),
-      );
+      if (periodsCertainlyOverlap(role, other)) {
+        issues.push(
+          issue(
+            person.file,
+            ['rollen', j],
+            `deze termijn overlapt met een andere termijn in hetzelfde ambt: ${a.nl} en ${b.nl}. Eén persoon is niet twee keer tegelijk ${role.functie} (en telt anders dubbel mee); de einddatum ("tot") telt als laatste dag, dus laat een volgende termijn op de dag erna beginnen`,
+            `this term overlaps another term in the same office: ${a.en} and ${b.en}. One person does not hold one office twice at once (and would be counted twice); the end date ("tot") is the last day, so start a following term on the day after`,
+          ),
+        );
+      } else {
+        // Partial dates ("2019", "2023-03") leave it open: ask for the precision the rule needs.
+        issues.push(
+          issue(
+            person.file,
+            ['rollen', j],
+            `deze termijn overlapt mogelijk met een andere termijn in hetzelfde ambt: ${a.nl} en ${b.nl}. Vul bij het einde en het begin die op elkaar aansluiten een hele datum (JJJJ-MM-DD) in, zodat vaststaat dat de termijnen elkaar niet overlappen`,
+            `this term may overlap another term in the same office: ${a.en} and ${b.en}. Give the end and start where they meet as whole dates (YYYY-MM-DD), so it is certain the terms do not overlap`,
+          ),
+        );
+      }
     });
   });
   const terms = person.rollen.map((role, i) => describeRole(role, i));
@@ -279,7 +292,7 @@ function checkPersonDates(person: PersonRecord, today: string): ContentIssue[] {
           ),
         );
       }
-      if (entry.bevestigd !== undefined && entry.van !== undefined && entry.bevestigd < entry.van) {
+      if (entry.bevestigd !== undefined && entry.van !== undefined && entry.bevestigd < earliestDay(entry.van)) {
         issues.push(issue(person.file, [register, i, 'bevestigd'], `bevestigd op ${entry.bevestigd}, vóór het begin van deze registratie (${entry.van}); een opgave kan pas worden bevestigd als zij bestaat. Controleer "van" en "bevestigd"`, `confirmed on ${entry.bevestigd}, before this record started (${entry.van}); a declaration can only be confirmed once it exists. Check "van" and "bevestigd"`));
       }
       if (entry.ingetrokken !== undefined && entry.ingetrokken.datum > today) {
@@ -335,7 +348,8 @@ export function checkReferences(content: Content, today: string, fractiesFile = 
     if (Array.isArray(person.nevenfuncties)) {
       person.nevenfuncties.forEach((position, i) => {
         // Provinciewet art. 40c and 67: GS members and the CdK publish the income from side positions.
-        const duringExecutiveTerm = executiveRoles.some((role) => periodsOverlap(role, position));
+        // Only a certain overlap demands an amount: an unknown start must not demand what nobody declared.
+        const duringExecutiveTerm = executiveRoles.some((role) => periodsCertainlyOverlap(role, position));
         if (duringExecutiveTerm && position.bezoldiging === 'bezoldigd' && position.vergoeding === undefined) {
           issues.push(issue(person.file, ['nevenfuncties', i, 'vergoeding'], 'gedeputeerden en de commissaris van de Koning vermelden bij een bezoldigde nevenfunctie het bedrag en de periode (vergoeding: { bedrag, per })', 'GS members and the CdK state the amount and period of a paid side position (vergoeding: { bedrag, per })'));
         }
@@ -348,6 +362,25 @@ export function checkReferences(content: Content, today: string, fractiesFile = 
     issues.push(issue(files[0] ?? 'content/gifts', ['geschenken'], `het id "${dupe}" komt meer dan eens voor (in ${[...new Set(files)].join(', ')})`, `the id "${dupe}" appears more than once (in ${[...new Set(files)].join(', ')})`));
   }
   const peopleById = new Map(people.map((person) => [person.id, person]));
+  // A declaration of no gifts for a period: it lies in the past, within a term, and no gift of the
+  // member is dated inside it.
+  for (const person of people) {
+    (person.geenGeschenken ?? []).forEach((period, i) => {
+      const at = ['geenGeschenken', i];
+      if (period.tot > today || (period.bevestigd !== undefined && period.bevestigd < period.tot)) {
+        issues.push(issue(person.file, [...at, 'tot'], `een verklaring "geen geschenken" gaat over een periode die voorbij is; ${period.tot} ligt na ${period.bevestigd === undefined ? 'vandaag' : `de verklaring (${period.bevestigd})`}`, `a declaration of no gifts covers a period that has passed; ${period.tot} is after ${period.bevestigd === undefined ? 'today' : `the declaration (${period.bevestigd})`}`));
+      }
+      if (!person.rollen.some((role) => periodsOverlap(role, period))) {
+        issues.push(issue(person.file, at, `deze periode (${period.van} – ${period.tot}) valt buiten elke termijn van deze persoon`, `this period (${period.van} – ${period.tot}) falls outside every term of this person`));
+      }
+      for (const gift of gifts) {
+        // Only a gift certainly inside the period contradicts it; "2026" alone might lie outside.
+        if (gift.ontvanger.persoon === person.id && !gift.ingetrokken && earliestDay(gift.datum) >= period.van && latestDay(gift.datum) <= period.tot) {
+          issues.push(issue(person.file, at, `verklaard geen geschenken te hebben ontvangen van ${period.van} tot en met ${period.tot}, maar ${gift.file} registreert geschenk ${gift.id} op ${gift.datum}. Controleer de verklaring of het geschenk`, `declared no gifts from ${period.van} to ${period.tot}, but ${gift.file} registers gift ${gift.id} on ${gift.datum}. Check the declaration or the gift`));
+        }
+      }
+    });
+  }
   const giftIndex = new Map<string, number>();
   for (const gift of gifts) {
     const i = giftIndex.get(gift.file) ?? 0;
@@ -356,7 +389,7 @@ export function checkReferences(content: Content, today: string, fractiesFile = 
     if (gift.ontvanger.persoon !== undefined && !personIds.has(gift.ontvanger.persoon)) {
       issues.push(issue(gift.file, ['geschenken', i, 'ontvanger', 'persoon'], `onbekende persoon "${gift.ontvanger.persoon}": er is geen content/people/${gift.ontvanger.persoon}.md`, `unknown person "${gift.ontvanger.persoon}": there is no content/people/${gift.ontvanger.persoon}.md`));
     }
-    if (gift.datum > today) {
+    if (earliestDay(gift.datum) > today) {
       issues.push(issue(gift.file, at('datum'), `de ontvangstdatum ${gift.datum} ligt in de toekomst`, `the date received ${gift.datum} is in the future`));
     }
     for (const [field, date] of [
@@ -368,7 +401,7 @@ export function checkReferences(content: Content, today: string, fractiesFile = 
       }
     }
     const recipient = gift.ontvanger.persoon === undefined ? undefined : peopleById.get(gift.ontvanger.persoon);
-    if (recipient && !recipient.rollen.some((role) => isActiveOn(role, gift.datum))) {
+    if (recipient && !recipient.rollen.some((role) => periodsOverlap(role, { van: gift.datum, tot: gift.datum }))) {
       const terms = recipient.rollen.map((role, n) => describeRole(role, n));
       issues.push(
         issue(
@@ -379,8 +412,10 @@ export function checkReferences(content: Content, today: string, fractiesFile = 
         ),
       );
     }
-    if (gift.bestemming === 'behouden' && gift.waarde > site.geschenkdrempel) {
-      issues.push(issue(gift.file, at('bestemming'), `een geschenk van meer dan ${formatEuro(site.geschenkdrempel)} mag niet worden behouden (waarde ${formatEuro(gift.waarde)}); kies bijvoorbeeld "ingeleverd" of "provinciaal-eigendom"`, `a gift worth more than ${formatEuro(site.geschenkdrempel, 'en')} may not be kept (value ${formatEuro(gift.waarde, 'en')}); choose e.g. "ingeleverd" or "provinciaal-eigendom"`));
+    // Only a value that decides it (an amount, or "meer dan" the threshold) can break the rule;
+    // "ca. € 60" or "onbekend" cannot, and is published as stated.
+    if (gift.bestemming === 'behouden' && isAboveThreshold(gift.waarde, site.geschenkdrempel) === 'ja') {
+      issues.push(issue(gift.file, at('bestemming'), `een geschenk van meer dan ${formatEuro(site.geschenkdrempel)} mag niet worden behouden (waarde ${formatGiftValue(gift.waarde)}); kies bijvoorbeeld "ingeleverd" of "provinciaal-eigendom"`, `a gift worth more than ${formatEuro(site.geschenkdrempel, 'en')} may not be kept (value ${formatGiftValue(gift.waarde, 'en')}); choose e.g. "ingeleverd" or "provinciaal-eigendom"`));
     }
   }
 
@@ -392,7 +427,7 @@ export function checkReferences(content: Content, today: string, fractiesFile = 
   for (const official of officials) {
     const i = officialIndex.get(official.file) ?? 0;
     officialIndex.set(official.file, i + 1);
-    if (official.schaal < site.schaaldrempel) {
+    if (official.schaal !== undefined && official.schaal < site.schaaldrempel) {
       issues.push(issue(official.file, ['functies', i, 'schaal'], `alleen functies vanaf schaal ${site.schaaldrempel} worden gepubliceerd; kreeg schaal ${official.schaal}`, `only functions from scale ${site.schaaldrempel} up are published; got scale ${official.schaal}`));
     }
     if (Array.isArray(official.nevenwerkzaamheden)) {

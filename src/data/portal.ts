@@ -5,6 +5,7 @@
 import { addMonths } from '../lib/dates.ts';
 import { compareDutchNames, compareDutchText, formatFullName, formatSortName, getIndexLetter } from '../lib/dutch-names.ts';
 import { CADENCE_MONTHS } from '../lib/labels.ts';
+import { sortChangesByDutchName } from '../lib/editions.ts';
 import { getOrganisationLetter, resolveOrganisations } from '../lib/organisations.ts';
 import { compareByRecency, hasEnded, isCurrent } from '../lib/periods.ts';
 import { getRecordRole } from '../lib/record-role.ts';
@@ -79,6 +80,8 @@ export interface PersonView extends PersonRef {
   gifts: GiftView[];
   /** True when the member has not returned the gift declaration. */
   giftsNotProvided: boolean;
+  /** Periods the member declared to have received no gifts, newest first. */
+  noGiftPeriods: { van: string; tot: string; bevestigd?: string | undefined }[];
   /** Per register, the date the member confirmed the whole declaration (person-level `bevestigd`). */
   declarationConfirmed: { nevenfuncties?: string | undefined; financieleBelangen?: string | undefined };
 }
@@ -173,6 +176,7 @@ function buildPerson(record: PersonRecord, fractieById: ReadonlyMap<string, Frac
     ),
     gifts: [],
     giftsNotProvided: record.geschenken === 'niet-opgegeven',
+    noGiftPeriods: [...(record.geenGeschenken ?? [])].sort((a, b) => b.van.localeCompare(a.van)),
     declarationConfirmed: record.bevestigd ?? {},
   };
 }
@@ -242,13 +246,25 @@ export function buildPortal(content: Content, today: string): Portal {
     gifts,
     officials,
     registers: buildRegisterStatus(content.site, today, content.editions),
-    ...buildOrganisationViews(people, gifts, content.organisaties),
+    ...buildOrganisationViews(people, gifts, content.organisaties, officials),
     reports: [...(content.reports ?? [])].sort((a, b) => b.jaar - a.jaar || a.id.localeCompare(b.id)),
-    editions: buildEditionIndex(content.editions ?? []),
+    editions: orderEditionGroups(buildEditionIndex(content.editions ?? []), personById),
   };
 }
 
+/** The changes of every edition listed per person by surname, as every list of people is. */
+function orderEditionGroups(index: EditionIndex, personById: ReadonlyMap<string, PersonView>): EditionIndex {
+  for (const view of index.all) view.groups = sortChangesByDutchName(view.groups, (id) => personById.get(id)?.name);
+  return index;
+}
+
 /** An organisation with every record that names it: connections current and ended, and gifts. */
+/** An official's side activity at an organisation: the function (never a name) and the activity. */
+export interface OfficialActivityConnection {
+  official: Pick<OfficialView, 'id' | 'functie' | 'anchor'>;
+  activity: SideActivityView;
+}
+
 export interface OrganisationView {
   id: string;
   name: string;
@@ -263,6 +279,8 @@ export interface OrganisationView {
   interests: InterestView[];
   /** Gifts it gave, newest first. */
   gifts: GiftView[];
+  /** Officials' side activities held there (by function title only), in function order. */
+  officialActivities: OfficialActivityConnection[];
   /** Side positions and interests that have not ended. */
   currentCount: number;
 }
@@ -283,10 +301,16 @@ function byEndedThenPerson<T extends { ended: boolean; van?: string | undefined;
  * Builds the organisation index once: every name in the side positions, interests and gifts is
  * resolved (src/lib/organisations.ts) and each record is filed under its organisation by id.
  */
-export function buildOrganisationViews(people: readonly PersonView[], gifts: readonly GiftView[], file: OrganisationsFile | undefined): OrganisationIndexView {
+export function buildOrganisationViews(people: readonly PersonView[], gifts: readonly GiftView[], file: OrganisationsFile | undefined, officials: readonly OfficialView[] = []): OrganisationIndexView {
   const sidePositions = people.flatMap((p) => p.sidePositions.entries);
   const interests = people.flatMap((p) => p.interests.entries);
-  const names = [...sidePositions.map((p) => p.organisatie), ...interests.flatMap((i) => (i.organisatie === undefined ? [] : [i.organisatie])), ...gifts.map((g) => g.gever)];
+  const activities = officials.flatMap((official) => official.activities.entries.map((activity) => ({ official: { id: official.id, functie: official.functie, anchor: official.anchor }, activity })));
+  const names = [
+    ...sidePositions.map((p) => p.organisatie),
+    ...interests.flatMap((i) => (i.organisatie === undefined ? [] : [i.organisatie])),
+    ...gifts.map((g) => g.gever),
+    ...activities.flatMap((a) => (a.activity.organisatie === undefined ? [] : [a.activity.organisatie])),
+  ];
   const { organisations: resolved, idByName } = resolveOrganisations(names, file);
   const organisations: OrganisationView[] = resolved.map((org) => ({
     id: org.id,
@@ -297,6 +321,7 @@ export function buildOrganisationViews(people: readonly PersonView[], gifts: rea
     sidePositions: [],
     interests: [],
     gifts: [],
+    officialActivities: [],
     currentCount: 0,
   }));
   const organisationById = new Map(organisations.map((o) => [o.id, o]));
@@ -308,6 +333,7 @@ export function buildOrganisationViews(people: readonly PersonView[], gifts: rea
   for (const position of sidePositions) lookup(position.organisatie).sidePositions.push(position);
   for (const interest of interests) if (interest.organisatie !== undefined) lookup(interest.organisatie).interests.push(interest);
   for (const gift of gifts) lookup(gift.gever).gifts.push(gift);
+  for (const connection of activities) if (connection.activity.organisatie !== undefined) lookup(connection.activity.organisatie).officialActivities.push(connection);
   for (const org of organisations) {
     org.sidePositions.sort(byEndedThenPerson);
     org.interests.sort(byEndedThenPerson);

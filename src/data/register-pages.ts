@@ -6,7 +6,7 @@ import { findPageNumberId, getRegisterPagePath, layoutGiftRegister, paginateLett
 import { splitEnded } from '../lib/records.ts';
 import { REGISTERS } from '../lib/registers.ts';
 import { getChecklist, getCommissaris, getGedeputeerdeStaten, getOrganisationsByLetter, getPeopleByLetter, getPortal, getProvincialeStaten, type ChecklistRow, type Member } from './index.ts';
-import type { Declaration, GiftView, InterestView, OrganisationView, Portal, PersonView, SidePositionView } from './portal.ts';
+import type { Declaration, GiftView, InterestView, OfficialActivityConnection, OrganisationView, Portal, PersonView, SidePositionView } from './portal.ts';
 
 /** A person who declared "geen" or "niet-opgegeven" for a register. */
 export interface MissingDeclaration {
@@ -29,6 +29,7 @@ export type OrganisationSections = {
   currentInterests: InterestView[];
   endedInterests: InterestView[];
   gifts: GiftView[];
+  officialActivities: OfficialActivityConnection[];
 };
 
 /**
@@ -175,6 +176,7 @@ export function getOrganisationPages(organisation: OrganisationView): SectionPag
     currentInterests: interests.current,
     endedInterests: interests.ended,
     gifts: organisation.gifts,
+    officialActivities: organisation.officialActivities,
   });
   organisationPages.set(organisation, pages);
   return pages;

@@ -10,6 +10,7 @@ import { bodyStartLine, parseReportBody, type Block } from '../lib/report-body.t
 import type { Figure, FigureCell } from '../lib/charts.ts';
 import { buildSectionFigures, CHARTABLE_SECTIONS, getConversationTotal, getOathTotal, getReportSections, getReportTotal } from '../lib/report-figures.ts';
 import { SECTION_TITLES } from '../lib/report-labels.ts';
+import { compareReportPeriods, formatReportPeriod, getReportPeriod, isMultiYear } from '../lib/report-period.ts';
 import { buildTrends, type TrendSection } from '../lib/report-trends.ts';
 import { ReportSchema, type Report, type ReportSection } from '../schemas/report.ts';
 import { slug } from '../schemas/common.ts';
@@ -17,8 +18,12 @@ import { slug } from '../schemas/common.ts';
 /** Where reports live in the content folder. */
 export const REPORT_FILE = /^reports\/[^/]+\.md$/;
 
-/** A validated report with its id (the file name), file and parsed narrative. */
-export type ReportRecord = Report & { id: string; file: string; blocks: Block[] };
+/**
+ * A validated report with its id (the file name), file and parsed narrative. `jaar` is always
+ * set here, for ordering reports newest first: the year, or the last year of an overview's
+ * `periode`. Pages name a report's years with formatReportPeriod, never with `jaar` alone.
+ */
+export type ReportRecord = Omit<Report, 'jaar'> & { jaar: number; id: string; file: string; blocks: Block[] };
 
 /** Validates one report file; pushes every problem to `issues`. */
 export function validateReportFile(file: string, source: string, issues: ContentIssue[]): ReportRecord | undefined {
@@ -49,22 +54,26 @@ export function validateReportFile(file: string, source: string, issues: Content
     issues.push(...body.issues);
     return undefined;
   }
-  return { ...result.data, id, file, blocks: body.blocks };
+  return { ...result.data, jaar: getReportPeriod(result.data).totEnMet, id, file, blocks: body.blocks };
 }
 
-/** Checks across reports: one report per organisation and year. */
+/**
+ * Checks across reports: one report per organisation and year, and one per organisation and
+ * period. An overview of several years may cover years that have their own annual report.
+ */
 export function checkReports(reports: readonly ReportRecord[], province: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const seen = new Map<string, ReportRecord>();
   for (const report of reports) {
-    const key = `${getReportOrganisation(report, province)}|${report.jaar}`;
+    const years = formatReportPeriod(report);
+    const key = `${getReportOrganisation(report, province)}|${years}`;
     const earlier = seen.get(key);
     if (earlier) {
       issues.push({
         file: report.file,
-        path: ['jaar'],
-        nl: `er is al een verslag over ${report.jaar} van ${getReportOrganisation(report, province)} (${earlier.file}); één verslag per jaar`,
-        en: `there already is a report on ${report.jaar} by ${getReportOrganisation(report, province)} (${earlier.file}); one report per year`,
+        path: [isMultiYear(report) ? 'periode' : 'jaar'],
+        nl: `er is al een verslag over ${years} van ${getReportOrganisation(report, province)} (${earlier.file}); één verslag per ${isMultiYear(report) ? 'periode' : 'jaar'}`,
+        en: `there already is a report on ${years} by ${getReportOrganisation(report, province)} (${earlier.file}); one report per ${isMultiYear(report) ? 'period' : 'year'}`,
       });
     }
     seen.set(key, report);
@@ -99,7 +108,12 @@ export interface ReportPage {
   placedInBody: ReadonlySet<string>;
   /** The headline numbers: stated, computed (and labelled so), or null where the report does not give them. */
   keyFigures: { oaths: FigureCell; reports: FigureCell; conversations: FigureCell };
-  /** The same organisation's reports of the year before and after, when there are. */
+  /** How the page names the report's years: `2024`, or `2012–2016` for an overview. */
+  years: string;
+  /**
+   * The same organisation's reports of the year before and after, when there are; for an overview
+   * of several years, its overviews of the periods before and after.
+   */
   previous?: ReportRecord | undefined;
   next?: ReportRecord | undefined;
 }
@@ -107,27 +121,41 @@ export interface ReportPage {
 /** Builds a report page; `all` are the other reports, for the links to the year before and after. */
 export function buildReportPage(report: ReportRecord, all: readonly ReportRecord[], province: string): ReportPage {
   const organisation = getReportOrganisation(report, province);
-  const sameOrganisation = all.filter((r) => getReportOrganisation(r, province) === organisation);
+  // An annual report's neighbours are annual reports: an overview is not "the year before".
+  const sameKind = all.filter((r) => getReportOrganisation(r, province) === organisation && isMultiYear(r) === isMultiYear(report)).sort(compareReportPeriods);
+  const before = sameKind.filter((r) => compareReportPeriods(r, report) < 0);
   return {
     report,
     organisation,
+    years: formatReportPeriod(report),
     sections: getReportSections(report).map((key) => ({ key, title: SECTION_TITLES[key], figures: buildSectionFigures(report, key, 'figuur') })),
     placedInBody: new Set(report.blocks.flatMap((b) => (b.type === 'section' ? [b.section] : []))),
     keyFigures: { oaths: getOathTotal(report), reports: getReportTotal(report), conversations: getConversationTotal(report) },
-    previous: sameOrganisation.filter((r) => r.jaar < report.jaar).sort((a, b) => b.jaar - a.jaar)[0],
-    next: sameOrganisation.filter((r) => r.jaar > report.jaar).sort((a, b) => a.jaar - b.jaar)[0],
+    previous: before.at(-1),
+    next: sameKind.find((r) => compareReportPeriods(r, report) > 0),
   };
 }
 
 /** The trends of one organisation's reports. */
 export interface TrendGroup {
   organisation: string;
-  /** Its reports, oldest first. */
+  /** Its annual reports, oldest first. */
   reports: ReportRecord[];
   sections: TrendSection[];
+  /** Its overviews of several years, oldest first, and their figures: a column per period. */
+  overviews: ReportRecord[];
+  overviewSections: TrendSection[];
 }
 
-/** Trends per organisation: the site's own province first, then others by name. */
+/**
+ * Trends per organisation: the site's own province first, then others by name.
+ *
+ * An overview of several years (`periode`) is not a column of the yearly trends: its figures are
+ * for the whole period, so in a year's column they would read as one year's number, and spread
+ * over its years they would be numbers the report never gave. Overviews get figures of their own,
+ * a column per period headed "2012–2016", shown apart under their own heading; nothing is added
+ * up between an overview and the annual reports it overlaps.
+ */
 export function buildTrendGroups(reports: readonly ReportRecord[], province: string): TrendGroup[] {
   const own = `Provincie ${province}`;
   const groups = new Map<string, ReportRecord[]>();
@@ -138,7 +166,15 @@ export function buildTrendGroups(reports: readonly ReportRecord[], province: str
   return [...groups.entries()]
     .sort(([a], [b]) => (a === own ? -1 : b === own ? 1 : a.localeCompare(b, 'nl')))
     .map(([organisation, list], i) => {
-      const sorted = [...list].sort((a, b) => a.jaar - b.jaar);
-      return { organisation, reports: sorted, sections: buildTrends(sorted, `trend-${i + 1}`) };
+      const sorted = [...list].sort(compareReportPeriods);
+      const annual = sorted.filter((r) => !isMultiYear(r));
+      const overviews = sorted.filter(isMultiYear);
+      return {
+        organisation,
+        reports: annual,
+        sections: buildTrends(annual, `trend-${i + 1}`),
+        overviews,
+        overviewSections: overviews.length > 0 ? buildTrends(overviews, `trend-${i + 1}-periode`) : [],
+      };
     });
 }

@@ -46,10 +46,15 @@ export const nl = {
     since: 'sinds',
     until: 'tot',
     unknown: 'onbekend',
+    notStated: 'niet vermeld',
     ended: 'beëindigd',
     source: 'bron',
     total: 'Totaal',
     subtotal: 'Subtotaal',
+    /** After a computed total of gift values that leaves some out. */
+    /** Instead of a total when no value is an exact amount: a sum of € 0 would state what nobody did. */
+    noKnownValues: 'geen bekend bedrag (alle waarden onbekend of bij benadering)',
+    valuesLeftOut: (n: number) => `berekend over de bekende bedragen; zonder ${n} ${n === 1 ? 'waarde die onbekend of bij benadering is' : 'waarden die onbekend of bij benadering zijn'}`,
     entries: (n: number): string => (n === 1 ? 'registratie' : 'registraties'),
     official: '(ambtenaar)',
     decidedOn: 'besloten op',
@@ -124,6 +129,8 @@ export const nl = {
     withdrawn: 'Ingetrokken',
     on: 'op',
     replyFrom: (from: string) => `Reactie van ${from}:`,
+    /** A note by the griffie on a record, which is not the member's reply. */
+    note: 'Toelichting van de griffie:',
     member: 'het lid',
     recipient: 'de ontvanger',
     official: 'de functionaris',
@@ -166,6 +173,10 @@ export const nl = {
       'sum-outcomes': 'berekend: som van de uitkomsten',
       'sum-topics': 'berekend: som van de onderwerpen',
       'sum-reasons': 'berekend: som van de redenen',
+      'sum-violations': 'berekend: som van de soorten schendingen',
+      'sum-measures': 'berekend: som van de maatregelen',
+      'sum-investigation-kinds': 'berekend: som van de soorten onderzoeken',
+      'sum-intern-extern': 'berekend: som van de intern en extern uitgevoerde onderzoeken',
       remainder: 'berekend: totaal min de uitgesplitste aantallen',
       'zero-total': 'berekend: het totaal is 0',
       'zero-complete': 'berekend: de genoemde uitkomsten vormen het totaal',
@@ -248,6 +259,9 @@ export const nl = {
     gifts: 'Geschenken en uitnodigingen',
     giftsCaption: (name: string) => `Geschenken en uitnodigingen ontvangen door ${name}`,
     noGifts: 'Er zijn geen geschenken of uitnodigingen geregistreerd.',
+    /** A member's own declaration of no gifts, which is more than nothing registered. */
+    noGiftPeriods: 'Verklaarde geen geschenken of uitnodigingen te hebben ontvangen:',
+    declaredOn: 'verklaard op',
     latestGifts: (shown: number, total: number) => `De ${shown} meest recente van ${total} geschenken en uitnodigingen.`,
     allGiftsLink: (total: number, name: string) => `Alle ${total} geschenken en uitnodigingen van ${name}`,
     allGiftsTitle: (name: string) => `Geschenken en uitnodigingen van ${name}`,
@@ -268,11 +282,12 @@ export const nl = {
     lead: (total: number) => `${total} organisaties uit de registers: waar Statenleden, gedeputeerden en de commissaris van de Koning een nevenfunctie hebben of hadden, waarin zij een financieel belang hebben, en van wie zij geschenken of uitnodigingen kregen. Per organisatie staan alle verbindingen, huidige en beëindigde.`,
     merging: 'Leden schrijven dezelfde organisatie soms verschillend. De site voegt namen alleen samen als ze niet meer dan in hoofdletters, accenten of leestekens verschillen, of als de griffie heeft vastgesteld dat het dezelfde organisatie is.',
     current: (n: number) => ` · ${n} huidig`,
-    summary: (counts: { sidePositions: number; interests: number; gifts: number }) => joinParts(
+    summary: (counts: { sidePositions: number; interests: number; gifts: number; officialActivities?: number }) => joinParts(
       [
         counts.sidePositions > 0 ? `${counts.sidePositions} ${counts.sidePositions === 1 ? 'nevenfunctie' : 'nevenfuncties'}` : undefined,
         counts.interests > 0 ? `${counts.interests} ${counts.interests === 1 ? 'financieel belang' : 'financiële belangen'}` : undefined,
         counts.gifts > 0 ? `${counts.gifts} ${counts.gifts === 1 ? 'geschenk of uitnodiging' : 'geschenken of uitnodigingen'}` : undefined,
+        (counts.officialActivities ?? 0) > 0 ? `${counts.officialActivities} ${counts.officialActivities === 1 ? 'nevenwerkzaamheid van een ambtenaar' : 'nevenwerkzaamheden van ambtenaren'}` : undefined,
       ],
       'en',
       'geen registraties',
@@ -295,6 +310,8 @@ export const nl = {
     endedInterests: (name: string) => `Beëindigde financiële belangen in ${name}`,
     gifts: 'Geschenken en uitnodigingen',
     giftsCaption: (name: string) => `Geschenken en uitnodigingen van ${name}`,
+    officialActivities: 'Nevenwerkzaamheden van ambtenaren',
+    officialActivitiesCaption: (name: string) => `Nevenwerkzaamheden van ambtenaren bij ${name}, per functie`,
     pagesLabel: (name: string) => `de verbindingen van ${name}`,
     allBefore: 'Alle organisaties staan in de',
     allLink: 'lijst van organisaties A-Z',
@@ -450,11 +467,11 @@ export const nl = {
     caption: 'Jaarverslagen integriteit met hun kerncijfers',
     adoptedOn: 'vastgesteld op',
     notReported: 'niet gerapporteerd',
-    reportDescription: (title: string, organisation: string, year: number) => `${title} van ${organisation}: eden, meldingen, onderzoeken, vertrouwenspersonen en preventie in ${year}.`,
-    reportOf: (organisation: string, year: number) => `Verslag van ${organisation} over ${year}`,
+    reportDescription: (title: string, organisation: string, year: string) => `${title} van ${organisation}: eden, meldingen, onderzoeken, vertrouwenspersonen en preventie in ${year}.`,
+    reportOf: (organisation: string, year: string) => `Verslag van ${organisation} over ${year}`,
     adopted: ', vastgesteld op',
     original: 'Het oorspronkelijke verslag',
-    keyFigures: (year: number) => `Kerncijfers ${year}`,
+    keyFigures: (year: string) => `Kerncijfers ${year}`,
     oaths: 'Eed of belofte afgelegd',
     reports: 'Meldingen van vermoedens van integriteitsschendingen',
     conversations: 'Gesprekken met vertrouwenspersonen',
@@ -470,6 +487,9 @@ export const nl = {
     trendsLeadBefore: 'Elk cijfer uit de jaarverslagen naast elkaar. De verslagen gebruiken niet elk jaar dezelfde indeling: een onderwerp dat een verslag niet noemt staat er als',
     trendsLeadAfter: ', niet als 0. De cijfers zijn overgenomen zoals elk verslag ze publiceert; een cijfer dat de site zelf uitrekent (zoals een totaal als som van de delen) staat er met "berekend" bij.',
     reportsList: 'Verslagen:',
+    /** Heading and lead of the reports on several years at once, on the trends page. */
+    overviews: 'Overzichten over meerdere jaren',
+    overviewsLead: 'Deze verslagen gaan over meerdere jaren tegelijk. Hun cijfers gelden voor de hele periode: ze staan daarom niet in de kolom van één jaar en zijn niet bij de cijfers per jaar opgeteld.',
   },
   /** Texts split into parts: every second part (1, 3, …) is code, shown in <code>. */
   openData: {

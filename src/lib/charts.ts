@@ -16,12 +16,27 @@ export type ChartKind = 'bar' | 'stacked-bar' | 'line' | 'none';
  * show such a number only with a visible label saying so (src/i18n: `charts.computed`).
  * - `sum-groups`, `sum-kinds`, `sum-outcomes`, `sum-topics`, `sum-reasons`: a total as the sum
  *   of the parts listed (oath groups, kinds of report, outcomes, counsellor topics, reasons);
+ * - `sum-violations`, `sum-measures`, `sum-investigation-kinds`, `sum-intern-extern`: the same for
+ *   kinds of violation, kinds of measure, kinds of investigation, and internal plus external
+ *   investigations;
  * - `remainder`: a stated total minus the parts listed ("niet uitgesplitst");
  * - `zero-total`: 0 for a part of something the report counts as 0;
  * - `zero-complete`: 0 for an outcome that is not listed while the listed ones add up to the
  *   stated number.
  */
-export type Computation = 'sum-groups' | 'sum-kinds' | 'sum-outcomes' | 'sum-topics' | 'sum-reasons' | 'remainder' | 'zero-total' | 'zero-complete';
+export type Computation =
+  | 'sum-groups'
+  | 'sum-kinds'
+  | 'sum-outcomes'
+  | 'sum-topics'
+  | 'sum-reasons'
+  | 'sum-violations'
+  | 'sum-measures'
+  | 'sum-investigation-kinds'
+  | 'sum-intern-extern'
+  | 'remainder'
+  | 'zero-total'
+  | 'zero-complete';
 
 /** One number of a figure: as the report states it (`computed: null`) or computed from it. */
 export interface FigureCell {

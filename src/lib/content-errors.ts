@@ -183,9 +183,12 @@ export function fromZodIssues(file: string, issues: readonly core.$ZodIssue[], p
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // A union like "a list, or 'geen'": report the branch whose type matched the input.
-      const fitting = issue.errors.find(
+      const candidates = issue.errors.filter(
         (branch) => branch.length > 0 && !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0) && !branch.every((i) => i.code === 'invalid_value' && i.path.length === 0),
       );
+      // Among objects, the branch whose keys the editor used: `{ minderDan: "x" }` is about the
+      // value of minderDan, not an unknown key of `{ ongeveer }`.
+      const fitting = candidates.find((branch) => !branch.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0)) ?? candidates[0];
       if (fitting) {
         out.push(...fromZodIssues(file, fitting, path));
         continue;

@@ -62,3 +62,39 @@ export function getIndexLetter(name: NameParts): string {
 export function compareDutchText(a: string, b: string): number {
   return collator.compare(foldDiacritics(a), foldDiacritics(b));
 }
+
+/**
+ * A name as typed, folded for matching: letters without their marks (ø, ł and ı too), no
+ * apostrophes (straight or curly), dots, hyphens or case, "Berg, J. van den" turned around to
+ * "j van den berg", and initials typed apart ("J. H.") joined ("jh").
+ */
+export function foldTypedName(text: string): string {
+  let folded = foldDiacritics(text.normalize('NFC')).toLowerCase();
+  const comma = folded.indexOf(',');
+  if (comma >= 0) folded = `${folded.slice(comma + 1)} ${folded.slice(0, comma)}`;
+  const tokens = folded.replace(/['\u2018\u2019\u201a\u201b\u0060\u00b4\u2032]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+  // Initials typed apart at the start are joined: "j h van den berg" → "jh van den berg".
+  let start = 0;
+  while (start < tokens.length - 1 && tokens[start]?.length === 1) start++;
+  const initials = tokens.slice(0, start).join('');
+  return [initials, ...tokens.slice(start)].filter(Boolean).join(' ');
+}
+
+/**
+ * The ways a clerk may type a member's name, folded: "Jan van den Berg", "J.H. van den Berg",
+ * "J. van den Berg", and the list form "Berg, J.H. van den" (which folds to the same).
+ */
+export function getTypedNameForms(name: NameParts): string[] {
+  const initials = name.voorletters.replace(/[^\p{L}]/gu, '');
+  const firstInitial = /^IJ/i.test(initials) ? initials.slice(0, 2) : initials.slice(0, 1);
+  const rest = [name.tussenvoegsel, name.achternaam].filter(Boolean).join(' ');
+  const forms = [name.roepnaam, name.voorletters, firstInitial].filter((f): f is string => Boolean(f)).map((first) => foldTypedName(`${first} ${rest}`));
+  return [...new Set(forms)];
+}
+
+/** The ids of the people whose name `typed` can be: none (unknown), one, or several (ambiguous). */
+export function findPeopleByTypedName<T extends { id: string; naam: NameParts }>(people: readonly T[], typed: string): T[] {
+  const wanted = foldTypedName(typed);
+  if (wanted === '') return [];
+  return people.filter((p) => getTypedNameForms(p.naam).includes(wanted));
+}

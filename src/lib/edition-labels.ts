@@ -1,9 +1,10 @@
 /** How editions and their changes read on the site: Dutch names of kinds and fields, values as text. */
 import type { RegisterKey } from '../schemas/site.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { formatDate, isIsoDate } from './dates.ts';
+import { formatDate, isIsoDate, isPartialDate } from './dates.ts';
 import type { ChangeKind, JsonValue } from './editions.ts';
 import { formatEuro } from './format.ts';
+import { formatGiftValue, type GiftValue } from './gift-value.ts';
 import { getLabels } from './labels.ts';
 import { REGISTER_DOWNLOADS } from './registers.ts';
 
@@ -42,6 +43,7 @@ export const FIELD_LABELS: Record<string, string> = {
   tot: 'einddatum',
   ingetrokken: 'ingetrokken',
   reactie: 'reactie',
+  toelichting: 'toelichting van de griffie',
   omschrijving: 'omschrijving',
   sector: 'sector',
   aard: 'aard',
@@ -70,6 +72,7 @@ export const FIELD_LABELS_EN: Record<string, string> = {
   tot: 'end date',
   ingetrokken: 'withdrawn',
   reactie: 'comment',
+  toelichting: 'note by the clerk’s office',
   omschrijving: 'description',
   sector: 'sector',
   aard: 'type',
@@ -95,17 +98,21 @@ function isObject(value: JsonValue | undefined): value is { [key: string]: JsonV
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Fields that hold dates, which may be partial (`2015`, `2015-03`). */
+const DATE_FIELDS: ReadonlySet<string> = new Set(['van', 'tot', 'datum', 'besluitdatum']);
+
 /** A field's value as Dutch text: dates in words, euros, labels for codes; "–" when empty. */
 export function formatFieldValue(field: string, value: JsonValue | undefined, locale: Locale = 'nl'): string {
   const en = locale === 'en';
   const per: Readonly<Record<string, string>> = getLabels(locale).per;
   if (value === undefined || value === null) return '–';
   if (typeof value === 'boolean') return value ? (en ? 'yes' : 'ja') : en ? 'no' : 'nee';
-  if (field === 'waarde' && typeof value === 'number') return formatEuro(value, locale);
+  if (field === 'waarde' && (typeof value === 'number' || value === 'onbekend' || isObject(value))) return formatGiftValue(value as GiftValue, locale);
   if (typeof value === 'string') {
     const labels = getEnumLabels(locale)[field];
     if (labels?.[value] !== undefined) return labels[value];
-    return isIsoDate(value) ? formatDate(value, locale) : value;
+    // Dates as precise as written: "maart 2015" for 2015-03 in a date field.
+    return isIsoDate(value) || (DATE_FIELDS.has(field) && isPartialDate(value)) ? formatDate(value, locale) : value;
   }
   if (isObject(value)) {
     if (typeof value['bedrag'] === 'number' && typeof value['per'] === 'string') return `${formatEuro(value['bedrag'], locale)} ${per[value['per']] ?? value['per']}`;

@@ -6,6 +6,7 @@
  * refuses that for the latest edition, so it only shows in editions from before the check).
  */
 import type { EditionRecord } from '../schemas/edition.ts';
+import { compareDutchNames, compareDutchText, type NameParts } from './dutch-names.ts';
 
 /** A JSON value as editions store it. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -132,6 +133,22 @@ export function groupChangesByOwner(changes: readonly RecordChange[], compare: (
     groups.set(owner, group);
   }
   return [...groups.values()].sort((a, b) => compare(a.naam, b.naam) || a.owner.localeCompare(b.owner));
+}
+
+/**
+ * Orders the groups of an edition the way every list of people on the site is ordered: by
+ * surname ("van den Berg" under B), then initials (`nameOf` gives a person's name parts). Groups
+ * without a known person (officials' functions) sort by their name as text, after the people.
+ */
+export function sortChangesByDutchName<G extends OwnerChanges>(groups: readonly G[], nameOf: (persoon: string) => NameParts | undefined): G[] {
+  const parts = new Map(groups.map((g) => [g, g.persoon === undefined ? undefined : nameOf(g.persoon)]));
+  return [...groups].sort((a, b) => {
+    const x = parts.get(a);
+    const y = parts.get(b);
+    if (x && y) return compareDutchNames(x, y) || a.owner.localeCompare(b.owner);
+    if (x || y) return x ? -1 : 1;
+    return compareDutchText(a.naam, b.naam) || a.owner.localeCompare(b.owner);
+  });
 }
 
 /** The first and last edition (by date) a record appeared in. */

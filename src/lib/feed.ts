@@ -35,6 +35,15 @@ export function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
+/**
+ * Escapes text for the HTML inside an entry's `<content type="html">`. That HTML is escaped once
+ * more as XML text, so an apostrophe escaped here would reach the reader as "&apos;" (the XML
+ * escape of "&apos;" is "&amp;apos;"); text needs only `&`, `<` and `>` escaped.
+ */
+function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 function timestamp(datum: string): string {
   return `${datum}T00:00:00Z`;
 }
@@ -49,12 +58,12 @@ function entryHtml(edition: FeedEdition): string {
   if (edition.first) return `<p>Eerste editie van dit register, met ${edition.count} registraties.</p>`;
   const groups = edition.groups.map((group) => {
     const items = group.changes.map((change) => {
-      const fields = change.fields.map((f) => `<li>${escapeXml(formatFieldName(f.field))}: ${escapeXml(formatFieldValue(f.field, f.before))} → ${escapeXml(formatFieldValue(f.field, f.after))}</li>`).join('');
-      return `<li>${escapeXml(CHANGE_KIND_LABELS[change.kind])}: ${escapeXml(describeRecord(edition.register, change.record.velden))}${fields ? `<ul>${fields}</ul>` : ''}</li>`;
+      const fields = change.fields.map((f) => `<li>${escapeHtmlText(formatFieldName(f.field))}: ${escapeHtmlText(formatFieldValue(f.field, f.before))} → ${escapeHtmlText(formatFieldValue(f.field, f.after))}</li>`).join('');
+      return `<li>${escapeHtmlText(CHANGE_KIND_LABELS[change.kind])}: ${escapeHtmlText(describeRecord(edition.register, change.record.velden))}${fields ? `<ul>${fields}</ul>` : ''}</li>`;
     });
-    return `<h3>${escapeXml(group.naam)}</h3><ul>${items.join('')}</ul>`;
+    return `<h3>${escapeHtmlText(group.naam)}</h3><ul>${items.join('')}</ul>`;
   });
-  return `<p>${escapeXml(formatChangeCounts(edition.counts))}; ${edition.count} registraties.</p>${groups.join('')}`;
+  return `<p>${escapeHtmlText(formatChangeCounts(edition.counts))}; ${edition.count} registraties.</p>${groups.join('')}`;
 }
 
 /** The Atom feed of `editions` (newest first). */

@@ -1,10 +1,11 @@
 /** Aggregates over the gift register. */
 import { getQuarter } from './dates.ts';
+import { sumGiftValues, type GiftValue, type GiftValueTotal } from './gift-value.ts';
 
 /** The fields of a gift the totals need. */
 export interface GiftLike {
   datum: string;
-  waarde: number;
+  waarde: GiftValue;
 }
 
 /** One quarter of the gift register with its totals. */
@@ -13,8 +14,8 @@ export interface GiftQuarter<T extends GiftLike> {
   quarter: string;
   gifts: T[];
   count: number;
-  /** Sum of estimated values in euros, rounded to cents. */
-  total: number;
+  /** Sum of the exact estimated values in euros, and how many values it leaves out. */
+  total: GiftValueTotal;
 }
 
 /** Groups gifts by quarter, newest quarter first, each quarter's gifts by date (newest first). */
@@ -30,7 +31,7 @@ export function groupGiftsByQuarter<T extends GiftLike>(gifts: readonly T[]): Gi
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([quarter, list]) => {
       const sorted = [...list].sort((a, b) => b.datum.localeCompare(a.datum));
-      return { quarter, gifts: sorted, count: sorted.length, total: sumEuros(sorted.map((g) => g.waarde)) };
+      return { quarter, gifts: sorted, count: sorted.length, total: sumGiftValues(sorted.map((g) => g.waarde)) };
     });
 }
 

@@ -4,6 +4,7 @@ export const PAYMENT_LABELS = {
   bezoldigd: 'Bezoldigd',
   onbezoldigd: 'Onbezoldigd',
   onkostenvergoeding: 'Onkostenvergoeding',
+  onbekend: 'Niet vermeld of bezoldigd',
 } as const;
 
 export const OFFICE_LABELS = {
@@ -19,7 +20,8 @@ export const GIFT_KIND_LABELS = {
 } as const;
 
 export const DESTINATION_LABELS = {
-  behouden: 'Behouden (onder de drempel)',
+  // Not "(onder de drempel)": for a gift of unknown or approximate value nobody stated that.
+  behouden: 'Behouden',
   ingeleverd: 'Ingeleverd',
   geretourneerd: 'Teruggegeven',
   geschonken: 'Geschonken aan een goed doel',
@@ -27,6 +29,7 @@ export const DESTINATION_LABELS = {
   'provinciaal-eigendom': 'Eigendom van de provincie',
   bijgewoond: 'Aangenomen / bijgewoond',
   afgeslagen: 'Afgeslagen',
+  onbekend: 'Onbekend (niet vermeld)',
 } as const;
 
 export const INTEREST_NATURE_LABELS = {
@@ -78,11 +81,11 @@ export type Labels = { [Group in keyof typeof LABELS_NL]: Record<keyof (typeof L
 
 /** English labels for /en/. The values themselves (in data and URLs) stay Dutch. */
 const LABELS_EN: Labels = {
-  payment: { bezoldigd: 'Paid', onbezoldigd: 'Unpaid', onkostenvergoeding: 'Expenses only' },
+  payment: { bezoldigd: 'Paid', onbezoldigd: 'Unpaid', onkostenvergoeding: 'Expenses only', onbekend: 'Not stated whether paid' },
   office: { statenlid: 'Member of the Provincial Council', gedeputeerde: 'Member of the Provincial Executive', commissaris: "King's Commissioner" },
   giftKind: { geschenk: 'Gift', uitnodiging: 'Invitation', reis: 'Trip' },
   destination: {
-    behouden: 'Kept (below the threshold)',
+    behouden: 'Kept',
     ingeleverd: 'Handed in',
     geretourneerd: 'Returned',
     geschonken: 'Donated to charity',
@@ -90,6 +93,7 @@ const LABELS_EN: Labels = {
     'provinciaal-eigendom': 'Property of the province',
     bijgewoond: 'Accepted / attended',
     afgeslagen: 'Declined',
+    onbekend: 'Unknown (not stated)',
   },
   interestNature: {
     aandelen: 'Shares',

@@ -5,6 +5,7 @@
  * certain: an editor listed the spelling in content/organisaties.yaml, or the names differ only
  * in case, accents, punctuation or spaces. Names that merely look alike are reported, never merged.
  */
+import { createHash } from 'node:crypto';
 import type { ContentIssue } from './content-errors.ts';
 import { compareDutchText, foldDiacritics } from './dutch-names.ts';
 import type { OrganisationsFile } from '../schemas/organisation.ts';
@@ -30,13 +31,21 @@ export interface OrganisationIndex {
 }
 
 /** What a person record needs for this module: the names in its registers. */
+/** An official's function as the organisation index reads it. */
+export interface OfficialOrganisationSource {
+  nevenwerkzaamheden: readonly { organisatie?: string | undefined }[] | string;
+}
+
 export interface OrganisationSource {
   nevenfuncties: readonly { organisatie: string }[] | string;
   financieleBelangen: readonly { organisatie?: string | undefined }[] | string;
 }
 
-/** Every organisation name in the registers, once per record: side positions, interests, gift givers. */
-export function collectOrganisationNames(people: readonly OrganisationSource[], gifts: readonly { gever: string }[]): string[] {
+/**
+ * Every organisation name in the registers, once per record: side positions, interests, gift
+ * givers and the organisations where officials hold side activities.
+ */
+export function collectOrganisationNames(people: readonly OrganisationSource[], gifts: readonly { gever: string }[], officials: readonly OfficialOrganisationSource[] = []): string[] {
   const names: string[] = [];
   for (const person of people) {
     if (typeof person.nevenfuncties !== 'string') for (const position of person.nevenfuncties) names.push(position.organisatie);
@@ -45,20 +54,42 @@ export function collectOrganisationNames(people: readonly OrganisationSource[], 
     }
   }
   for (const gift of gifts) names.push(gift.gever);
+  for (const official of officials) {
+    if (typeof official.nevenwerkzaamheden !== 'string') for (const activity of official.nevenwerkzaamheden) if (activity.organisatie !== undefined) names.push(activity.organisatie);
+  }
   return names;
 }
 
 /**
- * The key under which spellings count as the same name: lower case, no accents, "&" as "en",
- * dots and apostrophes dropped ("B.V." is "bv"), other punctuation and runs of spaces as one space.
+ * Strips accents from Latin letters only ("Café" is "Cafe"). In other scripts a mark can be part
+ * of the letter (Devanagari vowel signs, Cyrillic "й"), so there it stays: two names are one
+ * organisation only when they really are the same name.
+ */
+function foldLatinAccents(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/(\P{M})(\p{M}+)/gu, (_, base: string, marks: string) => (/\p{L}/u.test(base) && !/\p{Script=Latin}/u.test(base) ? base + marks : base))
+    .normalize('NFC')
+    .replace(/ß/g, 'ss')
+    .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'))
+    .replace(/[łŁ]/g, (c) => (c === 'ł' ? 'l' : 'L'))
+    .replace(/ı/g, 'i');
+}
+
+/**
+ * The key under which spellings count as the same name: lower case, no accents on Latin letters,
+ * "&" as "en", dots and apostrophes dropped ("B.V." is "bv"), other punctuation and runs of spaces
+ * as one space. Letters and digits of every script are kept ("Газпром" is "газпром", not nothing).
+ * A name without any letter or digit (emoji only) is its own key, spaces tidied.
  */
 export function normaliseOrganisationName(name: string): string {
-  return foldDiacritics(name)
+  const key = foldLatinAccents(name)
     .toLowerCase()
     .replace(/&/g, ' en ')
     .replace(/[.'’‘`´]/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .trim();
+  return key !== '' ? key : name.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
 /** Legal forms and articles that members add or leave out; dropped before comparing names. */
@@ -90,11 +121,20 @@ export function getOrganisationCore(name: string): string {
   return (core.length > 0 ? core : words).join('');
 }
 
-/** A permalink id from a name: the normalised name with hyphens, at most 80 characters. */
+/**
+ * A permalink id from a name: the normalised name with hyphens, at most 80 characters. A name
+ * that is not written in Latin letters and digits alone keeps its Latin words, if any, and gets
+ * a short hash of its whole key: "Газпром Nederland" is `nederland-…`, never `nederland`, so it
+ * cannot take the address of the organisation "Nederland", and two Cyrillic names never share
+ * one. The hash depends only on the name, so the id is the same on every build.
+ */
 export function slugifyOrganisation(name: string): string {
-  let slug = normaliseOrganisationName(name).replace(/ /g, '-');
-  if (slug.length > 80) slug = slug.slice(0, 80).replace(/-[^-]*$/, '');
-  return slug || 'organisatie';
+  const key = normaliseOrganisationName(name);
+  const latin = key.replace(/[^a-z0-9]+/g, ' ').trim().replace(/ /g, '-');
+  const cut = (slug: string, max: number): string => (slug.length > max ? slug.slice(0, max).replace(/-[^-]*$/, '') : slug);
+  if (/^[a-z0-9 ]+$/.test(key)) return cut(latin, 80);
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 10);
+  return `${cut(latin, 68) || 'organisatie'}-${hash}`;
 }
 
 /** The letter an organisation is filed under in the A-Z index: "Ødemark" under O, "'t Gooi" under G. */

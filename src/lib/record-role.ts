@@ -19,6 +19,7 @@
  *      term), the first role after it: the office the person held when it was declared.
  */
 import type { Office } from '../schemas/person.ts';
+import { earliestDay, latestDay } from './dates.ts';
 
 /** A term in office, as far as this module needs it. */
 export interface DatedRole {
@@ -47,10 +48,12 @@ const OFFICE_RANK: Record<Office, number> = { commissaris: 2, gedeputeerde: 1, s
  * period, today while it is current, else its end or withdrawal date, whichever came first.
  */
 export function getRecordDate(record: DatedGift | DatedPeriodRecord, today: string): string {
-  if ('datum' in record) return record.datum;
+  // A partial date ("2017-12", "2017") is taken at its last possible day, never after today.
+  if ('datum' in record) return [today, latestDay(record.datum)].reduce((a, b) => (b < a ? b : a));
   // The earliest of today, the end and the withdrawal: today while the record lasts (the same rule
   // as `ended` in src/data/portal.ts: ended when `tot` is before today, or withdrawn).
-  return [today, record.tot, record.ingetrokken?.datum].reduce<string>((earliest, d) => (d !== undefined && d < earliest ? d : earliest), today);
+  const end = record.tot === undefined ? undefined : latestDay(record.tot);
+  return [today, end, record.ingetrokken?.datum].reduce<string>((earliest, d) => (d !== undefined && d < earliest ? d : earliest), today);
 }
 
 function startedLater<R extends DatedRole>(a: R, b: R): R {
@@ -68,9 +71,10 @@ export function getRoleAt<R extends DatedRole>(roles: readonly R[], date: string
   let before: R | undefined;
   let after: R | undefined;
   for (const role of roles) {
-    if (role.van > date) {
+    // A partial start or end counts as long as it may: "2019" may be any day of 2019.
+    if (earliestDay(role.van) > date) {
       if (after === undefined || role.van < after.van || (role.van === after.van && startedLater(role, after) === role)) after = role;
-    } else if (role.tot !== undefined && role.tot < date) {
+    } else if (role.tot !== undefined && latestDay(role.tot) < date) {
       if (before === undefined || role.tot > (before.tot ?? '') || (role.tot === before.tot && startedLater(role, before) === role)) before = role;
     } else {
       held = held === undefined ? role : startedLater(role, held);

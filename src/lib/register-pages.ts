@@ -6,7 +6,8 @@
 import { getQuarter } from './dates.ts';
 import { formatInteger } from './format.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { sumEuros, type GiftLike } from './gifts.ts';
+import { sumGiftValues, type GiftValueTotal } from './gift-value.ts';
+import type { GiftLike } from './gifts.ts';
 
 /**
  * Rows per register page; a page of 500 rows is ~200 KB of HTML. PORTAL_REGISTER_PAGE_SIZE
@@ -149,8 +150,8 @@ export interface GiftRegisterQuarter<T> {
   /** `2025-K1`. */
   quarter: string;
   count: number;
-  /** Sum of estimated values in euros, rounded to cents. */
-  total: number;
+  /** Sum of the exact estimated values in euros, and how many values it leaves out. */
+  total: GiftValueTotal;
   pages: GiftPage<T>[];
 }
 
@@ -180,7 +181,7 @@ export function layoutGiftRegister<T extends GiftLike & { id: string }>(gifts: r
   const quarters = [...byQuarter.entries()]
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([quarter, list]): GiftRegisterQuarter<T> => {
-      const total = sumEuros(list.map((g) => g.waarde));
+      const total = sumGiftValues(list.map((g) => g.waarde));
       if (!paginated) {
         const newestFirst = [...list].sort((a, b) => b.datum.localeCompare(a.datum));
         return { quarter, count: list.length, total, pages: [{ path: base, number: 1, gifts: newestFirst, from: 1 }] };

@@ -4,17 +4,17 @@
  * page works out itself (a sum, a remainder, a 0 that follows from a complete breakdown) carries
  * its `Computation` so that the page labels it as computed.
  */
-import type { Outcome, Report, ReportKind, ReportSection } from '../schemas/report.ts';
+import { REPORT_SECTIONS, type MeasureKind, type Outcome, type Report, type ReportKind, type ReportSection, type ViolationCount } from '../schemas/report.ts';
 import { rowFromCells, statedCell, totalsFromCells, type Computation, type Figure, type FigureCell, type FigureRow } from './charts.ts';
-import { OUTCOME_LABELS, OUTCOME_ORDER, REPORT_KIND_LABELS, REPORT_KIND_ORDER } from './report-labels.ts';
+import { categoryKey, MEASURE_KIND_LABELS, MEASURE_KIND_ORDER, OUTCOME_LABELS, OUTCOME_ORDER, REPORT_KIND_LABELS, REPORT_KIND_ORDER } from './report-labels.ts';
+import { formatReportPeriod } from './report-period.ts';
 
 /** Sections whose figures can be drawn as a chart (`::figuur`); the others are tables only. */
-export const CHARTABLE_SECTIONS: ReadonlySet<ReportSection> = new Set(['eed', 'meldingen', 'onderzoeken', 'vertrouwenspersonen', 'preventie', 'bibob', 'inkoop', 'enquete']);
+export const CHARTABLE_SECTIONS: ReadonlySet<ReportSection> = new Set(['eed', 'meldingen', 'schendingen', 'onderzoeken', 'maatregelen', 'verzoeken', 'vertrouwenspersonen', 'preventie', 'bibob', 'inkoop', 'enquete']);
 
 /** The sections a report has, in page order. */
 export function getReportSections(report: Report): ReportSection[] {
-  const order: ReportSection[] = ['eed', 'meldingen', 'onderzoeken', 'zaken', 'vertrouwenspersonen', 'preventie', 'bibob', 'inkoop', 'enquete', 'adviezen', 'actiepunten'];
-  return order.filter((key) => report[key] !== undefined);
+  return REPORT_SECTIONS.filter((key) => report[key] !== undefined);
 }
 
 function total(parts: readonly { aantal: number }[]): number {
@@ -67,6 +67,74 @@ export function getProcurementTotal(report: Report): FigureCell {
   return totalCell(report.inkoop?.afwijkingen, report.inkoop?.redenen, 'sum-reasons');
 }
 
+/** Whether violations were only suspected or established after investigation. */
+export type ViolationStanding = 'vermoedelijk' | 'vastgesteld';
+
+/** The two series of violations, in table order. */
+export const VIOLATION_STANDINGS: readonly { key: ViolationStanding; label: string; total: string }[] = [
+  { key: 'vermoedelijk', label: 'Vermoedelijk', total: 'Vermoedelijke schendingen' },
+  { key: 'vastgesteld', label: 'Vastgesteld', total: 'Vastgestelde schendingen' },
+];
+
+/** Total violations of one standing: as stated, or the sum of the kinds (computed). */
+export function getViolationTotal(report: Report, standing: ViolationStanding): FigureCell {
+  const series = report.schendingen?.[standing];
+  return totalCell(series?.totaal, series?.perSoort, 'sum-violations');
+}
+
+/** Total measures: as stated, or the sum of the kinds (computed); `geenMaatregel` is no measure. */
+export function getMeasureTotal(report: Report): FigureCell {
+  return totalCell(report.maatregelen?.totaal, report.maatregelen?.perSoort, 'sum-measures');
+}
+
+/** The label of a kind of measure; `overig` shows its own description. */
+export function measureKindLabel(kind: { soort: MeasureKind; omschrijving?: string | undefined }): string {
+  return kind.soort === 'overig' && kind.omschrijving !== undefined ? kind.omschrijving : MEASURE_KIND_LABELS[kind.soort];
+}
+
+/** The kinds of measure of a report in table order. */
+export function sortMeasures<T extends { soort: MeasureKind }>(kinds: readonly T[]): T[] {
+  return [...kinds].sort((a, b) => MEASURE_KIND_ORDER.indexOf(a.soort) - MEASURE_KIND_ORDER.indexOf(b.soort));
+}
+
+/** The label of a line of requests: the body, and the kind of request where the report gives it. */
+export function requestLabel(line: { instantie: string; soort?: string | undefined }): string {
+  return line.soort === undefined ? line.instantie : `${line.instantie}: ${line.soort}`;
+}
+
+/**
+ * Investigations carried out internally and externally together: as stated (`aantal`), or the sum
+ * of both when the report gives both (computed); with only one of them the whole is not known.
+ */
+export function getInvestigationByWhomTotal(report: Report): FigureCell {
+  const o = report.onderzoeken;
+  if (o?.aantal !== undefined) return statedCell(o.aantal);
+  if (o?.intern === undefined || o.extern === undefined) return statedCell(null);
+  return { value: o.intern + o.extern, computed: 'sum-intern-extern' };
+}
+
+/**
+ * The rows of the violations table: one per kind either series lists (matched regardless of case
+ * and spacing), with the count of each series where that series lists the kind; a kind one series
+ * lists and the other does not is "not reported" in the other, never 0.
+ */
+function buildViolationRows(series: readonly (ViolationCount | undefined)[]): FigureRow[] {
+  const rows = new Map<string, { label: string; cells: FigureCell[] }>();
+  series.forEach((s, column) => {
+    for (const kind of s?.perSoort ?? []) {
+      const key = categoryKey(kind.soort);
+      const row = rows.get(key) ?? { label: kind.soort, cells: series.map(() => statedCell(null)) };
+      row.cells[column] = statedCell(kind.aantal);
+      rows.set(key, row);
+    }
+  });
+  const result = [...rows.values()].map((r) => rowFromCells(r.label, r.cells));
+  // The part of a stated total left out of its kinds; computed per series, and shown when any series has one.
+  const rests = series.map((s) => (s?.totaal !== undefined && s.perSoort ? { value: s.totaal - total(s.perSoort), computed: 'remainder' as const } : statedCell(null)));
+  if (rests.some((r) => (r.value ?? 0) > 0)) result.push(rowFromCells('Niet naar soort uitgesplitst', rests));
+  return result;
+}
+
 /**
  * The count of one outcome in a breakdown of `aantal` things (reports of a kind, investigations):
  * a listed outcome as stated; otherwise 0 when `aantal` is 0 or the listed outcomes already add up
@@ -83,7 +151,8 @@ export function getOutcomeCell(breakdown: readonly { uitkomst: Outcome; aantal: 
 /** Builds the figures of one section; empty for sections that are not numbers (cases, advice, actions). */
 export function buildSectionFigures(report: Report, section: ReportSection, prefix: string): Figure[] {
   const id = (name: string): string => `${prefix}-${name}`;
-  const year = String(report.jaar);
+  // "2024", or "2012–2016" for an overview of several years.
+  const year = formatReportPeriod(report);
   switch (section) {
     case 'eed': {
       const eed = report.eed;
@@ -141,17 +210,38 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       }
       return figures;
     }
-    case 'onderzoeken': {
-      const onderzoeken = report.onderzoeken;
-      if (!onderzoeken || (onderzoeken.aantal === undefined && !onderzoeken.uitkomsten)) return [];
-      const breakdown = onderzoeken.uitkomsten;
-      const rows: FigureRow[] = breakdown
-        ? OUTCOME_ORDER.filter((o) => breakdown.some((b) => b.uitkomst === o)).map((o) => rowFromCells(OUTCOME_LABELS[o], [getOutcomeCell(breakdown, onderzoeken.aantal, o)]))
-        : [{ label: 'Onderzoeken', values: [onderzoeken.aantal ?? null] }];
-      const rest = getRemainderCell(onderzoeken.aantal, breakdown);
-      if (rest) rows.push(rowFromCells('Niet naar uitkomst uitgesplitst', [rest]));
+    case 'schendingen': {
+      const schendingen = report.schendingen;
+      if (!schendingen) return [];
+      const series = VIOLATION_STANDINGS.map((s) => schendingen[s.key]);
+      const split = series.some((s) => s?.perSoort !== undefined);
       return [
         {
+          id: id('schendingen'),
+          caption: `Integriteitsschendingen in ${year}: vermoedelijk en vastgesteld${split ? ', per soort' : ''}`,
+          rowHeader: 'Soort schending',
+          columns: VIOLATION_STANDINGS.map((s) => s.label),
+          rows: split ? buildViolationRows(series) : [rowFromCells('Schendingen', series.map((s) => statedCell(s?.totaal)))],
+          unit: 'aantal',
+          chart: 'bar',
+          seriesFrom: 'columns',
+          ...(split ? totalsFromCells(VIOLATION_STANDINGS.map((s) => getViolationTotal(report, s.key))) : {}),
+          totalLabel: 'Totaal',
+        },
+      ];
+    }
+    case 'onderzoeken': {
+      const onderzoeken = report.onderzoeken;
+      if (!onderzoeken) return [];
+      const figures: Figure[] = [];
+      const breakdown = onderzoeken.uitkomsten;
+      if (onderzoeken.aantal !== undefined || breakdown) {
+        const rows: FigureRow[] = breakdown
+          ? OUTCOME_ORDER.filter((o) => breakdown.some((b) => b.uitkomst === o)).map((o) => rowFromCells(OUTCOME_LABELS[o], [getOutcomeCell(breakdown, onderzoeken.aantal, o)]))
+          : [{ label: 'Onderzoeken', values: [onderzoeken.aantal ?? null] }];
+        const rest = getRemainderCell(onderzoeken.aantal, breakdown);
+        if (rest) rows.push(rowFromCells('Niet naar uitkomst uitgesplitst', [rest]));
+        figures.push({
           id: id('onderzoeken'),
           caption: `Integriteitsonderzoeken in ${year}${breakdown ? ', naar uitkomst' : ''}`,
           rowHeader: breakdown ? 'Uitkomst' : 'Onderzoeken',
@@ -163,6 +253,97 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           // Without `aantal` the total is only the sum of the outcomes listed, and says so.
           ...(breakdown ? totalsFromCells([getInvestigationTotal(report)]) : {}),
           totalLabel: 'Totaal',
+        });
+      }
+      const kinds = onderzoeken.perSoort;
+      if (kinds) {
+        const rows: FigureRow[] = kinds.map((k) => ({ label: k.soort, values: [k.aantal] }));
+        const rest = getRemainderCell(onderzoeken.aantal, kinds);
+        if (rest) rows.push(rowFromCells('Niet naar soort uitgesplitst', [rest]));
+        figures.push({
+          id: id('onderzoeken-soort'),
+          caption: `Integriteitsonderzoeken in ${year}, naar soort`,
+          rowHeader: 'Soort',
+          columns: ['Aantal'],
+          rows,
+          unit: 'aantal',
+          chart: rows.length > 1 ? 'bar' : 'none',
+          seriesFrom: 'columns',
+          ...totalsFromCells([totalCell(onderzoeken.aantal, kinds, 'sum-investigation-kinds')]),
+          totalLabel: 'Totaal',
+        });
+      }
+      if (onderzoeken.intern !== undefined || onderzoeken.extern !== undefined) {
+        const rows: FigureRow[] = [
+          { label: 'Intern uitgevoerd', values: [onderzoeken.intern ?? null] },
+          { label: 'Extern uitgevoerd', values: [onderzoeken.extern ?? null] },
+        ];
+        const rest = getRemainderCell(onderzoeken.aantal, [onderzoeken.intern, onderzoeken.extern].flatMap((n) => (n === undefined ? [] : [{ aantal: n }])));
+        if (rest) rows.push(rowFromCells('Niet uitgesplitst naar intern of extern', [rest]));
+        const whole = getInvestigationByWhomTotal(report);
+        figures.push({
+          id: id('onderzoeken-uitvoering'),
+          caption: `Integriteitsonderzoeken in ${year}: intern of extern uitgevoerd`,
+          rowHeader: 'Uitgevoerd',
+          columns: ['Aantal'],
+          rows,
+          unit: 'aantal',
+          chart: 'bar',
+          seriesFrom: 'columns',
+          ...(whole.value !== null ? totalsFromCells([whole]) : {}),
+          totalLabel: 'Totaal',
+        });
+      }
+      if (onderzoeken.kostenExtern !== undefined) {
+        figures.push({
+          id: id('onderzoeken-kosten'),
+          caption: `Kosten van externe integriteitsonderzoeken in ${year}`,
+          rowHeader: 'Kosten',
+          columns: ['Bedrag'],
+          rows: [{ label: 'Externe onderzoeken', values: [onderzoeken.kostenExtern] }],
+          unit: 'euro',
+          chart: 'none',
+          seriesFrom: 'columns',
+        });
+      }
+      return figures;
+    }
+    case 'maatregelen': {
+      const maatregelen = report.maatregelen;
+      if (!maatregelen || (maatregelen.totaal === undefined && !maatregelen.perSoort)) return [];
+      const kinds = sortMeasures(maatregelen.perSoort ?? []);
+      const rows: FigureRow[] = kinds.map((k) => ({ label: measureKindLabel(k), values: [k.aantal] }));
+      const rest = getRemainderCell(maatregelen.totaal, maatregelen.perSoort);
+      if (rest) rows.push(rowFromCells('Niet naar maatregel uitgesplitst', [rest]));
+      return [
+        {
+          id: id('maatregelen'),
+          caption: `Maatregelen na integriteitsschendingen in ${year}${maatregelen.perSoort ? ', per soort' : ''}`,
+          rowHeader: 'Maatregel',
+          columns: ['Aantal'],
+          rows: rows.length > 0 ? rows : [{ label: 'Maatregelen', values: [maatregelen.totaal ?? null] }],
+          unit: 'aantal',
+          chart: rows.length > 1 ? 'bar' : 'none',
+          seriesFrom: 'columns',
+          ...(maatregelen.perSoort ? totalsFromCells([getMeasureTotal(report)]) : {}),
+          totalLabel: 'Totaal',
+        },
+      ];
+    }
+    case 'verzoeken': {
+      const cijfers = report.verzoeken?.cijfers;
+      if (!cijfers) return [];
+      return [
+        {
+          id: id('verzoeken'),
+          caption: `Verzoeken in ${year}, per instantie`,
+          rowHeader: 'Instantie en soort verzoek',
+          columns: ['Aantal'],
+          // No total: requests to different bodies are different things.
+          rows: cijfers.map((c) => ({ label: requestLabel(c), values: [c.aantal] })),
+          unit: 'aantal',
+          chart: cijfers.length > 1 ? 'bar' : 'none',
+          seriesFrom: 'columns',
         },
       ];
     }

@@ -1,5 +1,5 @@
 /** Dutch labels for the values the annual-report schema allows. */
-import type { ActionStatus, Outcome, ReportKind, ReportSection } from '../schemas/report.ts';
+import type { ActionStatus, MeasureKind, Outcome, ReportKind, ReportSection } from '../schemas/report.ts';
 
 export const REPORT_KIND_LABELS: Record<ReportKind, string> = {
   misstand: 'Vermoeden van een misstand (klokkenluidersregeling)',
@@ -22,6 +22,20 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
 
 export const OUTCOME_ORDER: readonly Outcome[] = ['gegrond', 'ongegrond', 'niet-onderzoekswaardig', 'in-behandeling', 'anders'];
 
+export const MEASURE_KIND_LABELS: Record<MeasureKind, string> = {
+  waarschuwing: 'Waarschuwing',
+  berisping: 'Berisping',
+  schorsing: 'Schorsing',
+  overplaatsing: 'Overplaatsing',
+  'voorwaardelijk-ontslag': 'Voorwaardelijk ontslag',
+  ontslag: 'Ontslag',
+  aangifte: 'Aangifte bij de politie',
+  overig: 'Overig',
+};
+
+/** The order measures appear in tables and charts: lightest first. */
+export const MEASURE_KIND_ORDER: readonly MeasureKind[] = ['waarschuwing', 'berisping', 'schorsing', 'overplaatsing', 'voorwaardelijk-ontslag', 'ontslag', 'aangifte', 'overig'];
+
 export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   afgerond: 'Afgerond',
   'deels-afgerond': 'Deels afgerond',
@@ -34,8 +48,11 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 export const SECTION_TITLES: Record<ReportSection, string> = {
   eed: 'Eed en belofte',
   meldingen: 'Meldingen van vermoedens van integriteitsschendingen',
+  schendingen: 'Integriteitsschendingen: vermoedelijk en vastgesteld',
   onderzoeken: 'Integriteitsonderzoeken',
+  maatregelen: 'Maatregelen na integriteitsschendingen',
   zaken: 'Overzicht van de meldingen (geanonimiseerd)',
+  verzoeken: 'Verzoeken',
   vertrouwenspersonen: 'Gesprekken met vertrouwenspersonen',
   preventie: 'Preventie: dilemmaspel, trainingen en webinars',
   bibob: 'Wet Bibob',
@@ -44,3 +61,8 @@ export const SECTION_TITLES: Record<ReportSection, string> = {
   adviezen: 'Adviezen',
   actiepunten: 'Actiepunten',
 };
+
+/** Compares category labels the way an editor would: case and spacing ignored. */
+export function categoryKey(label: string): string {
+  return label.toLocaleLowerCase('nl-NL').replace(/\s+/g, ' ').trim();
+}

@@ -6,8 +6,24 @@
  */
 import type { Outcome, Report } from '../schemas/report.ts';
 import { rowFromCells, statedCell, totalsFromCells, type Figure, type FigureCell, type FigureRow } from './charts.ts';
-import { getConversationTotal, getInvestigationTotal, getOathTotal, getOutcomeCell, getProcurementTotal, getRemainderCell, getReportTotal, reportKindLabel } from './report-figures.ts';
-import { OUTCOME_LABELS, OUTCOME_ORDER, REPORT_KIND_ORDER } from './report-labels.ts';
+import {
+  getConversationTotal,
+  getInvestigationTotal,
+  getMeasureTotal,
+  getOathTotal,
+  getOutcomeCell,
+  getProcurementTotal,
+  getRemainderCell,
+  getReportTotal,
+  getViolationTotal,
+  measureKindLabel,
+  reportKindLabel,
+  requestLabel,
+  sortMeasures,
+  VIOLATION_STANDINGS,
+} from './report-figures.ts';
+import { categoryKey, OUTCOME_LABELS, OUTCOME_ORDER, REPORT_KIND_ORDER } from './report-labels.ts';
+import { compareReportPeriods, formatReportPeriod, getReportPeriod, isMultiYear } from './report-period.ts';
 
 /** A group of trend figures under one heading. */
 export interface TrendSection {
@@ -16,10 +32,8 @@ export interface TrendSection {
   figures: Figure[];
 }
 
-/** Compares category labels the way an editor would: case and spacing ignored. */
-export function categoryKey(label: string): string {
-  return label.toLocaleLowerCase('nl-NL').replace(/\s+/g, ' ').trim();
-}
+// Shared with the figures of one report, which match the kinds of suspected and established violations.
+export { categoryKey };
 
 /**
  * Rows for categories that vary per year: one row per category that any year lists (labelled as
@@ -64,21 +78,31 @@ export function getReportOutcomeCell(report: Report, outcome: Outcome): FigureCe
   return { value: cells.reduce((sum, c) => sum + (c.value ?? 0), 0), computed: 'sum-kinds' };
 }
 
-/** The trend figures for the reports of one organisation, oldest year first. */
+/**
+ * The trend figures for the reports of one organisation, oldest first: a column per report,
+ * headed with its year, or with its period for overviews of several years (the caller keeps those
+ * apart from the annual reports; see buildTrendGroups in src/data/reports.ts).
+ */
 export function buildTrends(reports: readonly Report[], prefix = 'trend'): TrendSection[] {
-  const sorted = [...reports].sort((a, b) => a.jaar - b.jaar);
-  const columns = sorted.map((r) => String(r.jaar));
-  const range = columns.length > 1 ? `${columns[0]}–${columns[columns.length - 1]}` : (columns[0] ?? '');
+  const sorted = [...reports].sort(compareReportPeriods);
+  const columns = sorted.map(formatReportPeriod);
+  const first = Math.min(...sorted.map((r) => getReportPeriod(r).van));
+  const last = Math.max(...sorted.map((r) => getReportPeriod(r).totEnMet));
+  const range = sorted.length === 0 ? '' : first === last ? String(first) : `${first}–${last}`;
   const id = (name: string): string => `${prefix}-${name}`;
   const sections: TrendSection[] = [];
+  // Overviews of several years: a column is a period, not a year; periods (of any length) are no
+  // time axis to draw a line along, so they are bars, and a single period is a table only.
+  const overviews = sorted.some(isMultiYear);
+  const overviewChart = (chart: Figure['chart']): Figure['chart'] => (sorted.length < 2 ? 'none' : chart === 'line' ? 'bar' : chart);
   const figure = (name: string, caption: string, rowHeader: string, rows: FigureRow[], chart: Figure['chart'], extra: Partial<Figure> = {}): Figure => ({
     id: id(name),
-    caption: `${caption}, ${range}`,
+    caption: `${overviews ? caption.replace(' per jaar', ' per periode') : caption}, ${range}`,
     rowHeader,
     columns,
     rows,
     unit: 'aantal',
-    chart,
+    chart: overviews ? overviewChart(chart) : chart,
     seriesFrom: 'rows',
     ...extra,
   });
@@ -111,6 +135,20 @@ export function buildTrends(reports: readonly Report[], prefix = 'trend'): Trend
   }
   if (reportFigures.length > 0) sections.push({ key: 'meldingen', title: 'Meldingen naar soort en uitkomst', figures: reportFigures });
 
+  // Violations: suspected and established as two series, never merged with the reports above.
+  const violationFigures: Figure[] = [];
+  const violationTotals = VIOLATION_STANDINGS.map((s) => ({ ...s, cells: sorted.map((r) => getViolationTotal(r, s.key)) })).filter((s) => s.cells.some((c) => c.value !== null));
+  if (violationTotals.length > 0) {
+    violationFigures.push(figure('schendingen', 'Vermoedelijke en vastgestelde integriteitsschendingen per jaar', 'Schendingen', violationTotals.map((s) => rowFromCells(s.total, s.cells)), 'line'));
+  }
+  for (const standing of VIOLATION_STANDINGS) {
+    const rows = buildCategoryRows(sorted, (r) => r.schendingen?.[standing.key]?.perSoort?.map((k) => ({ label: k.soort, aantal: k.aantal })));
+    if (rows.length === 0) continue;
+    const totals = sorted.map((r) => getViolationTotal(r, standing.key));
+    violationFigures.push(figure(`schendingen-${standing.key}`, `${standing.total} per soort`, 'Soort schending', rows, 'bar', { ...totalsFromCells(totals), totalLabel: `Totaal ${standing.total.toLocaleLowerCase('nl-NL')}` }));
+  }
+  if (violationFigures.length > 0) sections.push({ key: 'schendingen', title: 'Integriteitsschendingen: vermoedelijk en vastgesteld', figures: violationFigures });
+
   // Investigations: the number per year, and their outcomes where reports list them.
   const investigationTotals = sorted.map(getInvestigationTotal);
   const investigationOutcomes = OUTCOME_ORDER.filter((o) => sorted.some((r) => r.onderzoeken?.uitkomsten?.some((u) => u.uitkomst === o)));
@@ -127,7 +165,26 @@ export function buildTrends(reports: readonly Report[], prefix = 'trend'): Trend
   if (investigationRows.length > 0) {
     investigationFigures.push(figure('onderzoeken-uitkomsten', 'Uitkomsten van integriteitsonderzoeken per jaar', 'Uitkomst', investigationRows, 'stacked-bar', { ...totalsFromCells(investigationTotals), totalLabel: 'Totaal onderzoeken' }));
   }
+  const investigationKindRows = buildCategoryRows(sorted, (r) => r.onderzoeken?.perSoort?.map((k) => ({ label: k.soort, aantal: k.aantal })));
+  if (investigationKindRows.length > 0) investigationFigures.push(figure('onderzoeken-soort', 'Integriteitsonderzoeken naar soort', 'Soort', investigationKindRows, 'bar'));
+  const byWhomRows = (['intern', 'extern'] as const).map((field) => rowFromCells(field === 'intern' ? 'Intern uitgevoerd' : 'Extern uitgevoerd', sorted.map((r) => statedCell(r.onderzoeken?.[field]))));
+  if (anyValue(byWhomRows)) investigationFigures.push(figure('onderzoeken-uitvoering', 'Integriteitsonderzoeken: intern of extern uitgevoerd', 'Uitgevoerd', byWhomRows, 'bar'));
+  const costRow = rowFromCells('Kosten externe onderzoeken', sorted.map((r) => statedCell(r.onderzoeken?.kostenExtern)));
+  if (anyValue([costRow])) investigationFigures.push(figure('onderzoeken-kosten', 'Kosten van externe integriteitsonderzoeken', 'Kosten', [costRow], 'line', { unit: 'euro' }));
   if (investigationFigures.length > 0) sections.push({ key: 'onderzoeken', title: 'Integriteitsonderzoeken', figures: investigationFigures });
+
+  // Measures taken, by kind, with the total each report states (or the sum of its kinds, labelled).
+  const measureRows = buildCategoryRows(sorted, (r) => sortMeasures(r.maatregelen?.perSoort ?? []).map((k) => ({ label: measureKindLabel(k), aantal: k.aantal })));
+  const measureTotals = sorted.map(getMeasureTotal);
+  if (measureRows.length > 0) {
+    sections.push({ key: 'maatregelen', title: 'Maatregelen', figures: [figure('maatregelen', 'Maatregelen na integriteitsschendingen per soort', 'Maatregel', measureRows, 'bar', { ...totalsFromCells(measureTotals), totalLabel: 'Totaal maatregelen' })] });
+  } else if (measureTotals.some((t) => t.value !== null)) {
+    sections.push({ key: 'maatregelen', title: 'Maatregelen', figures: [figure('maatregelen', 'Maatregelen na integriteitsschendingen per jaar', 'Maatregelen', [rowFromCells('Maatregelen', measureTotals)], 'line')] });
+  }
+
+  // Requests per body and kind; no total, as requests to different bodies are different things.
+  const requestRows = buildCategoryRows(sorted, (r) => r.verzoeken?.cijfers.map((c) => ({ label: requestLabel(c), aantal: c.aantal })));
+  if (requestRows.length > 0) sections.push({ key: 'verzoeken', title: 'Verzoeken', figures: [figure('verzoeken', 'Verzoeken per instantie', 'Instantie en soort verzoek', requestRows, 'bar')] });
 
   // Counsellor conversations: the total and the union of each year's topics.
   const conversationTotals = sorted.map(getConversationTotal);

@@ -32,6 +32,40 @@ export function getCurrentRound(cadence: Cadence, today: string): Round {
   return { start, deadline };
 }
 
+const DAY_MS = 86_400_000;
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The round as it applies to a member who joined on `memberSince`: one who joined after the round
+ * opened is asked from the day they joined, with as many days to answer as the round gives, so a
+ * new member is never late on their first day nor sent a deadline that has passed.
+ */
+export function getMemberRound(round: Round, memberSince: string | undefined): Round {
+  if (memberSince === undefined || memberSince <= round.start) return round;
+  const days = Math.round((Date.parse(round.deadline) - Date.parse(round.start)) / DAY_MS);
+  return { start: memberSince, deadline: addDays(memberSince, days) };
+}
+
+/**
+ * The first day of a member's current, unbroken time in office: a Statenlid who became
+ * gedeputeerde the next day has been a member since their first term began.
+ */
+export function getMemberSince(roles: readonly { van: string; tot?: string | undefined }[], today: string): string | undefined {
+  const current = roles.filter((r) => r.van <= today && (r.tot === undefined || r.tot >= today));
+  let since = current.map((r) => r.van).sort()[0];
+  if (since === undefined) return undefined;
+  for (let earlier = true; earlier; ) {
+    const start: string = since;
+    const before = roles.filter((r) => r.van < start && r.tot !== undefined && r.tot >= addDays(start, -1)).map((r) => r.van).sort()[0];
+    earlier = before !== undefined;
+    if (before !== undefined) since = before;
+  }
+  return since;
+}
+
 /** Confirmed in this round, not yet (still time), or overdue (the deadline passed). */
 export type ConfirmationStatus = 'bevestigd' | 'open' | 'te-laat';
 

@@ -10,6 +10,7 @@ import type { Office } from '../schemas/person.ts';
 import { formatDateNl } from './dates.ts';
 import { compareDutchText, foldDiacritics } from './dutch-names.ts';
 import { formatEuro } from './format.ts';
+import { formatGiftValue } from './gift-value.ts';
 import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS, PER_LABELS } from './labels.ts';
 import { formatPeriodNl } from './periods.ts';
 import { REGISTERS, personPath } from './registers.ts';
@@ -171,9 +172,9 @@ function giftRecord(gift: GiftView): SearchRecord {
     meta: {
       title: gift.omschrijving,
       soort: kind,
-      context: `Van ${gift.gever} aan ${gift.recipientLabel} · ${date} · ${formatEuro(gift.waarde)} · ${DESTINATION_LABELS[gift.bestemming]}`,
+      context: `Van ${gift.gever} aan ${gift.recipientLabel} · ${date} · ${formatGiftValue(gift.waarde)} · ${DESTINATION_LABELS[gift.bestemming]}`,
     },
-    content: withAliases(sentence([gift.omschrijving, `${kind} van ${gift.gever}`, `Ontvangen door ${gift.recipientLabel}`, gift.gelegenheid, date, `Geschatte waarde ${formatEuro(gift.waarde)}`, DESTINATION_LABELS[gift.bestemming]]), [gift.recipientLabel, gift.gever]),
+    content: withAliases(sentence([gift.omschrijving, `${kind} van ${gift.gever}`, `Ontvangen door ${gift.recipientLabel}`, gift.gelegenheid, date, `Geschatte waarde ${formatGiftValue(gift.waarde)}`, DESTINATION_LABELS[gift.bestemming]]), [gift.recipientLabel, gift.gever]),
     filters: {
       soort: [kind],
       register: [REGISTERS.geschenken.title],

@@ -102,6 +102,26 @@ export function parseDate(cell: CellValue): CellResult<string> {
   return iso === undefined ? fail(expected.nl, expected.en) : { ok: true, value: iso };
 }
 
+/**
+ * A date as precise as the member gave it, for starts and ends: everything parseDate reads, and
+ * "2015" (text or a number cell), "2015-03", "3-2015" or "maart 2015" as a year or a month.
+ */
+export function parsePartialDate(cell: CellValue): CellResult<string> {
+  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1900 && cell <= 2100) return { ok: true, value: String(cell) };
+  const text = cleanText(cell);
+  if (text !== undefined && !(cell instanceof Date)) {
+    if (/^\d{4}$/.test(text)) return { ok: true, value: text };
+    let m = /^(\d{4})-(\d{1,2})$/.exec(text) ?? undefined;
+    let month: number | undefined;
+    let year: string | undefined;
+    if (m) [year, month] = [m[1], Number(m[2])];
+    else if ((m = /^(\d{1,2})[-/](\d{4})$/.exec(text) ?? undefined)) [year, month] = [m[2], Number(m[1])];
+    else if ((m = /^([a-z]+)\.?\s+(\d{4})$/i.exec(text) ?? undefined)) [year, month] = [m[2], MONTHS[(m[1] ?? '').toLowerCase()]];
+    if (year !== undefined && month !== undefined && month >= 1 && month <= 12) return { ok: true, value: `${year}-${String(month).padStart(2, '0')}` };
+  }
+  return parseDate(cell);
+}
+
 /** Yes or no: ja/nee, j/n, true/false, 1/0, x (ticked). */
 export function parseBoolean(cell: CellValue): CellResult<boolean> {
   if (typeof cell === 'boolean') return { ok: true, value: cell };

@@ -1,7 +1,7 @@
 /** Building blocks shared by the content schemas. */
 import { z } from 'astro/zod';
 import { bilingualError } from '../lib/content-errors.ts';
-import { isIsoDate } from '../lib/dates.ts';
+import { earliestDay, isIsoDate, isPartialDate, latestDay, readMonthYear } from '../lib/dates.ts';
 import { parseDate } from '../lib/spreadsheet-cells.ts';
 
 /** A bilingual custom-issue payload (see src/lib/content-errors.ts). */
@@ -49,19 +49,48 @@ export const isoDate = z.string({ error: (issue) => dateTypeError(issue.input) }
     ctx.addIssue({ code: 'custom', input: value, message: 'empty date', ...message('de datum is leeg; vul een datum in als JJJJ-MM-DD (zoals 2025-03-12)', 'the date is empty; fill in a date as YYYY-MM-DD (like 2025-03-12)') });
     return;
   }
-  // "1-3-2025" or "1 maart 2025": say which date that is, so the editor can confirm it; the
-  // content itself keeps only what the editor writes.
+  refuseDate(value, ctx, readDate(value), false);
+});
+
+/** The date a text most likely means ("1-3-2025" is 2025-03-01), for a message; never stored. */
+function readDate(value: string): string | undefined {
   const read = parseDate(value);
-  const meant = read.ok && read.value !== undefined && read.value !== value ? read.value : undefined;
+  return read.ok && read.value !== undefined && read.value !== value ? read.value : undefined;
+}
+
+/**
+ * Refuses a text that is not a date, saying which date it may mean so the editor can confirm it;
+ * the content itself keeps only what the editor writes. `partial` adds that a month or a year
+ * alone is allowed where the field takes one.
+ */
+function refuseDate(value: string, ctx: z.RefinementCtx, meant: string | undefined, partial: boolean): void {
+  const hint = partial ? { nl: ' (of JJJJ-MM of JJJJ als de bron niet preciezer is, zoals 2015-03 voor maart 2015)', en: ' (or YYYY-MM or YYYY when the source is not more precise, like 2015-03 for March 2015)' } : { nl: '', en: '' };
   ctx.addIssue({
     code: 'custom',
     input: value,
     message: 'not a date',
     ...(meant === undefined
-      ? message('verwacht een datum JJJJ-MM-DD, kreeg {got}', 'expected a date YYYY-MM-DD, got {got}')
+      ? message(`verwacht een datum JJJJ-MM-DD, kreeg {got}${hint.nl}`, `expected a date YYYY-MM-DD, got {got}${hint.en}`)
       : message(`verwacht een datum JJJJ-MM-DD, kreeg {got}; bedoelt u ${meant}? Schrijf dan ${meant}`, `expected a date YYYY-MM-DD, got {got}; if you mean ${meant}, write ${meant}`)),
   });
-});
+}
+
+/**
+ * A date as precise as the source gives it: `JJJJ-MM-DD`, or `JJJJ-MM` ("maart 2015"), or `JJJJ`
+ * ("2015"), for starts and ends of terms and records and for a gift's date. Real registers often
+ * give no more; inventing a day would publish something nobody declared.
+ */
+// Typed as the text editors and tools write (the generator, the importer); the year typed bare
+// (`van: 2015`, a number to YAML) is accepted at run time on top of that.
+export const partialDate = z.preprocess(
+  // `van: 2015` is read by YAML as the number 2015, and meant as the year 2015.
+  (value) => (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : value),
+  z.string({ error: (issue) => dateTypeError(issue.input) }).superRefine((value, ctx) => {
+    if (isPartialDate(value)) return;
+    // "maart 2015" means 2015-03 here, where a month alone is allowed.
+    refuseDate(value, ctx, readMonthYear(value) ?? readDate(value), true);
+  }),
+) as unknown as z.ZodType<string, string>;
 
 /** A stable identifier for permalinks: lower-case letters, digits and hyphens. */
 export const slug = z
@@ -82,9 +111,9 @@ export const sourceUrl = z
   .max(500)
   .refine((v) => /^https?:\/\//i.test(v), message('verwacht een webadres dat begint met https://, kreeg {got}', 'expected a web address starting with https://, got {got}'));
 
-/** Adds the rule that `tot` (end) is not before `van` (start). */
+/** Adds the rule that `tot` (end) is not before `van` (start); for partial dates, certainly not. */
 export function checkPeriod(value: { van?: string | undefined; tot?: string | undefined }, ctx: z.RefinementCtx): void {
-  if (value.van !== undefined && value.tot !== undefined && value.tot < value.van) {
+  if (value.van !== undefined && value.tot !== undefined && latestDay(value.tot) < earliestDay(value.van)) {
     ctx.addIssue({
       code: 'custom',
       path: ['tot'],
@@ -126,3 +155,9 @@ export type Withdrawal = z.output<typeof WithdrawalSchema>;
 
 /** The member's own comment on an entry (right of reply), shown beside it. */
 export const reply = () => text(1000);
+
+/**
+ * A note by the griffie on an entry, shown apart from the member's reply: where an entry came
+ * from or what its source leaves out, e.g. "Overgenomen uit het register van 2019".
+ */
+export const griffieNote = () => text(1000);

@@ -1,6 +1,6 @@
 /** Financial interests of PS and GS members and the CdK, insofar as they touch provincial interests (gedragscode). */
 import { z } from 'astro/zod';
-import { checkPeriod, isoDate, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
+import { checkPeriod, griffieNote, isoDate, partialDate, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
 
 /** The nature of the interest. */
 export const InterestNatureSchema = z.enum([
@@ -25,8 +25,9 @@ export const FinancialInterestSchema = z
     sector: text(100).optional(),
     /** Shares, property, own business … */
     aard: InterestNatureSchema,
-    van: isoDate.optional(),
-    tot: isoDate.optional(),
+    /** Start, when known: a date, or `JJJJ-MM` / `JJJJ` when the source gives no more. */
+    van: partialDate.optional(),
+    tot: partialDate.optional(),
     /** Date the member last confirmed this entry. */
     bevestigd: isoDate.optional(),
     /** Link to the official source. */
@@ -35,6 +36,8 @@ export const FinancialInterestSchema = z
     ingetrokken: WithdrawalSchema.optional(),
     /** The member's own comment on this entry (right of reply). */
     reactie: reply().optional(),
+    /** A note by the griffie (not the member's reply), e.g. what the source did not state. */
+    toelichting: griffieNote().optional(),
   })
   .superRefine(checkPeriod);
 export type FinancialInterest = z.output<typeof FinancialInterestSchema>;

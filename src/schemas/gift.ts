@@ -1,6 +1,9 @@
 /** The gift register: gifts, invitations and trips received (gedragscode art. 4.1). */
 import { z } from 'astro/zod';
-import { euros, isoDate, message, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
+import { bilingualError } from '../lib/content-errors.ts';
+import { formatDutch, suggestNumber } from '../lib/content-text.ts';
+import { earliestDay } from '../lib/dates.ts';
+import { euros, griffieNote, isoDate, message, partialDate, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
 
 /** Gift, invitation (lunch, dinner, event) or trip. */
 export const GiftKindSchema = z.enum(['geschenk', 'uitnodiging', 'reis']);
@@ -16,6 +19,8 @@ export const DestinationSchema = z.enum([
   'provinciaal-eigendom',
   'bijgewoond',
   'afgeslagen',
+  // The source does not say (a register being migrated): shown as "onbekend", never as kept.
+  'onbekend',
 ]);
 export type Destination = z.output<typeof DestinationSchema>;
 
@@ -33,21 +38,49 @@ export const RecipientSchema = z
     }
   });
 
+/**
+ * The estimated value as the register states it: an amount in euros, `onbekend`, or an
+ * approximation or bound as registers write them ("ca. € 50", "minder dan € 50").
+ */
+/** Why a value fits none of the forms, with what to write instead. */
+function giftValueError(input: unknown): string | undefined {
+  if (input === undefined) return undefined;
+  const meant = typeof input === 'string' ? suggestNumber(input) : undefined;
+  if (meant !== undefined) {
+    return bilingualError(`verwacht een getal, kreeg ${JSON.stringify(input)}; schrijf ${meant} (zonder aanhalingstekens, €-teken of duizendtalpunt, met een punt voor decimalen) als u ${formatDutch(meant)} bedoelt`, `expected a number, got ${JSON.stringify(input)} (text); write ${meant} (no quotes, euro sign or thousands separator, a point for decimals) if you mean ${meant}`);
+  }
+  return bilingualError(
+    `verwacht een bedrag als getal (zoals 75 of 12.50), "onbekend", of een benadering: { ongeveer: 50 }, { minderDan: 50 } of { meerDan: 50 }; kreeg ${JSON.stringify(input)}`,
+    `expected an amount as a number (like 75 or 12.50), "onbekend", or an approximation: { ongeveer: 50 }, { minderDan: 50 } or { meerDan: 50 }; got ${JSON.stringify(input)}`,
+  );
+}
+
+export const GiftValueSchema = z.union([
+  euros,
+  z.literal('onbekend'),
+  /** "ca. € 50". */
+  z.strictObject({ ongeveer: euros }),
+  /** "minder dan € 50". */
+  z.strictObject({ minderDan: euros }),
+  /** "meer dan € 50". */
+  z.strictObject({ meerDan: euros }),
+], { error: (issue) => giftValueError(issue.input) });
+
 export const GiftSchema = z
   .strictObject({
     /** Stable id, unique across the gift register, e.g. `2025-017`. */
     id: slug,
-    /** Date received. */
-    datum: isoDate,
+    /** Date received: a date, or `JJJJ-MM` / `JJJJ` when the source gives no more ("december 2017"). */
+    datum: partialDate,
     ontvanger: RecipientSchema,
     /** Who gave it: an organisation or a function, not a private person's name. */
     gever: text(200),
-    /** The occasion, e.g. "werkbezoek" or "nieuwjaarsreceptie". */
+    /** The occasion, e.g. "werkbezoek" or "nieuwjaarsreceptie"; `onbekend` when the source does not say. */
     gelegenheid: text(200),
     /** What it was. */
     omschrijving: text(300),
-    /** Estimated value in euros, as a number (not "€ 75,-"). */
-    waarde: euros,
+    /** Estimated value in euros, as a number (not "€ 75,-"), or `onbekend`, `{ ongeveer: 50 }`, `{ minderDan: 50 }`, `{ meerDan: 50 }`. */
+    waarde: GiftValueSchema,
     soort: GiftKindSchema,
     bestemming: DestinationSchema,
     /** Date the destination was decided, when that came later than receipt. */
@@ -58,12 +91,15 @@ export const GiftSchema = z
     ingetrokken: WithdrawalSchema.optional(),
     /** The recipient's own comment on this entry (right of reply). */
     reactie: reply().optional(),
+    /** A note by the griffie (not the member's reply), e.g. what the source did not state. */
+    toelichting: griffieNote().optional(),
   })
   .superRefine((gift, ctx) => {
-    if (gift.besluitdatum !== undefined && gift.besluitdatum < gift.datum) {
+    if (gift.besluitdatum !== undefined && gift.besluitdatum < earliestDay(gift.datum)) {
       ctx.addIssue({ code: 'custom', path: ['besluitdatum'], input: gift.besluitdatum, message: 'decision before receipt', ...message(`de besluitdatum ${gift.besluitdatum} ligt vóór de ontvangstdatum ${gift.datum}`, `the decision date ${gift.besluitdatum} is before the date received ${gift.datum}`) });
     }
     const forEvents = gift.bestemming === 'bijgewoond' || gift.bestemming === 'afgeslagen';
+    if (gift.bestemming === 'onbekend') return;
     if (gift.soort === 'geschenk' && forEvents) {
       ctx.addIssue({ code: 'custom', path: ['bestemming'], input: gift.bestemming, message: 'event destination on gift', ...message(`"${gift.bestemming}" past bij een uitnodiging of reis, niet bij een geschenk`, `"${gift.bestemming}" fits an invitation or trip, not a gift`) });
     }

@@ -3,7 +3,7 @@
  * function title only: there is no field for a name, and one is refused with a clear message.
  */
 import { z } from 'astro/zod';
-import { declaration, message, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
+import { declaration, griffieNote, message, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
 
 /** Fields that would identify an official; refused by name so the message can say why. */
 export const FORBIDDEN_OFFICIAL_KEYS = ['naam', 'name', 'voornaam', 'achternaam', 'voorletters', 'tussenvoegsel', 'medewerker', 'persoon'] as const;
@@ -25,8 +25,10 @@ function refusePersonalKeys(value: unknown, ctx: z.RefinementCtx): void {
 export const SideActivitySchema = z.strictObject({
   /** Stable id, unique within the function. */
   id: slug,
-  /** The side activity, e.g. "Lid raad van toezicht Stichting X". */
+  /** The side activity, e.g. "Lid raad van toezicht". */
   omschrijving: text(300),
+  /** The organisation where it is held, as provinces publish it; linked to its organisation page. */
+  organisatie: text(200).optional(),
   /** Restriction imposed by GS, or "geen". */
   beperkendeMaatregel: text(500),
   /** Link to the official source (the GS decision on the activity). */
@@ -35,6 +37,8 @@ export const SideActivitySchema = z.strictObject({
   ingetrokken: WithdrawalSchema.optional(),
   /** A comment on behalf of the function holder (right of reply). */
   reactie: reply().optional(),
+  /** A note by the griffie or the integrity coordinator, e.g. what the source did not state. */
+  toelichting: griffieNote().optional(),
 });
 export type SideActivity = z.output<typeof SideActivitySchema>;
 
@@ -47,10 +51,10 @@ export const OfficialFunctionSchema = z
       id: slug,
       /** Function title, e.g. "Directeur Mobiliteit". */
       functie: text(200),
-      /** Department. */
-      afdeling: text(200),
-      /** Salary scale; must be at least the threshold in site.yaml. */
-      schaal: z.number().int().min(1).max(20),
+      /** Department, where the province publishes it. */
+      afdeling: text(200).optional(),
+      /** Salary scale, where the province publishes it; then at least the threshold in site.yaml. */
+      schaal: z.number().int().min(1).max(20).optional(),
       /** The side activities: a list, "geen" or "niet-opgegeven". */
       nevenwerkzaamheden: declaration(SideActivitySchema),
     }),

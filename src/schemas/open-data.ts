@@ -14,6 +14,12 @@ import { PaymentSchema, RemunerationSchema, TimeSpentSchema } from './side-posit
 
 /** A date in a download: JJJJ-MM-DD as text, so every spreadsheet and script reads it the same. */
 const date = isoDate.meta({ format: 'date' });
+/**
+ * A date as precise as the register gives it: JJJJ-MM-DD, or JJJJ-MM or JJJJ (text, not a date
+ * cell, so "maart 2015" is never published as 1 March 2015).
+ */
+const partialDateColumn = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
+const PRECISION = ' JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet preciezer is.';
 /** The absolute address of the record on the site; it stays the same as long as the record exists. */
 const permalink = z.url().describe('Vaste link naar dit gegeven op de website; blijft altijd werken.');
 const bron = sourceUrl.nullable().describe('Link naar de officiële bron (de ondertekende opgave of het besluit van Gedeputeerde Staten), als die er is.');
@@ -39,8 +45,8 @@ export const SidePositionRowSchema = z.strictObject({
   qq: z.boolean().describe('Ja als de functie uit hoofde van het ambt wordt vervuld (qualitate qua).'),
   tijdsbestedingUren: TimeSpentSchema.shape.uren.nullable().describe('Tijdsbesteding in uren, als die is opgegeven.'),
   tijdsbestedingPer: TimeSpentSchema.shape.per.nullable().describe('De periode van de tijdsbesteding: week, maand of jaar.'),
-  van: date.nullable().describe('Begindatum, als die bekend is.'),
-  tot: date.nullable().describe('Einddatum; leeg zolang de functie loopt.'),
+  van: partialDateColumn.nullable().describe(`Begindatum, als die bekend is:${PRECISION}`),
+  tot: partialDateColumn.nullable().describe(`Einddatum; leeg zolang de functie loopt:${PRECISION}`),
   beeindigd: z.boolean().describe('Ja als de functie op de dag van publicatie is beëindigd.'),
   bevestigd: date.nullable().describe('Datum waarop de persoon deze opgave voor het laatst heeft bevestigd.'),
   bron,
@@ -56,8 +62,8 @@ export const InterestRowSchema = z.strictObject({
   aard: InterestNatureSchema.describe('Soort belang: aandelen, obligaties, opties, onroerend goed, eigen onderneming, lening of overig.'),
   organisatie: z.string().nullable().describe('De organisatie waar het belang in zit, als die er is.'),
   sector: z.string().nullable().describe('De sector, zoals "energie" of "landbouw", als die is opgegeven.'),
-  van: date.nullable().describe('Begindatum, als die bekend is.'),
-  tot: date.nullable().describe('Einddatum; leeg zolang het belang bestaat.'),
+  van: partialDateColumn.nullable().describe(`Begindatum, als die bekend is:${PRECISION}`),
+  tot: partialDateColumn.nullable().describe(`Einddatum; leeg zolang het belang bestaat:${PRECISION}`),
   beeindigd: z.boolean().describe('Ja als het belang op de dag van publicatie is beëindigd.'),
   bevestigd: date.nullable().describe('Datum waarop de persoon deze opgave voor het laatst heeft bevestigd.'),
   bron,
@@ -68,7 +74,7 @@ export type InterestRow = z.output<typeof InterestRowSchema>;
 /** One gift, invitation or trip in the gift register. */
 export const GiftRowSchema = z.strictObject({
   id: slug.describe('Id van de registratie, uniek in het hele register, zoals "2025-017".'),
-  datum: date.describe('Datum van ontvangst.'),
+  datum: partialDateColumn.describe(`Datum van ontvangst:${PRECISION}`),
   ontvangerSoort: z.enum(['persoon', 'ambtenaar']).describe('Persoon (Statenlid, gedeputeerde of commissaris) of ambtenaar. Ambtenaren staan alleen met hun functie vermeld.'),
   persoonId: slug.nullable().describe('Id van de persoon die het ontving; leeg bij een ambtenaar.'),
   ontvanger: z.string().describe('Naam van de persoon, of de functienaam van de ambtenaar.'),
@@ -76,7 +82,8 @@ export const GiftRowSchema = z.strictObject({
   gever: z.string().describe('Van wie het kwam: een organisatie of een functie, nooit een privépersoon.'),
   gelegenheid: z.string().describe('De gelegenheid, zoals "werkbezoek" of "nieuwjaarsreceptie".'),
   omschrijving: z.string().describe('Wat het was.'),
-  waarde: euros.describe('Geschatte waarde in euro\'s, als getal.'),
+  waarde: euros.nullable().describe('Geschatte waarde in euro\'s, als getal: het bedrag dat de registratie noemt (bij "ca." of "minder/meer dan" het genoemde bedrag, zie waardeSoort); leeg als de waarde onbekend is.'),
+  waardeSoort: z.enum(['bedrag', 'ongeveer', 'minder-dan', 'meer-dan', 'onbekend']).describe('Hoe de waarde is opgegeven: een bedrag, "ongeveer" (ca.), "minder-dan" of "meer-dan" het bedrag in waarde, of "onbekend". Tel alleen "bedrag" op als exacte waarde.'),
   soort: GiftKindSchema.describe('Geschenk, uitnodiging of reis.'),
   bestemming: DestinationSchema.describe('Wat ermee is gebeurd, zoals behouden, ingeleverd of bijgewoond.'),
   besluitdatum: date.nullable().describe('Datum waarop over de bestemming is besloten, als dat later was dan de ontvangst.'),
@@ -89,11 +96,12 @@ export type GiftRow = z.output<typeof GiftRowSchema>;
 export const SideActivityRowSchema = z.strictObject({
   functieId: slug.describe('Id van de functie.'),
   functie: z.string().describe('Functienaam. Ambtenaren worden nooit met hun naam gepubliceerd.'),
-  afdeling: z.string().describe('De afdeling.'),
-  schaal: z.number().int().min(1).max(20).describe('Salarisschaal van de functie.'),
+  afdeling: z.string().nullable().describe('De afdeling; leeg als de provincie die niet publiceert.'),
+  schaal: z.number().int().min(1).max(20).nullable().describe('Salarisschaal van de functie; leeg als de provincie die niet publiceert.'),
   opgave: declarationState.describe('"ingevuld" als er nevenwerkzaamheden zijn; "geen" of "niet-opgegeven" op een regel zonder nevenwerkzaamheid.'),
   id: slug.nullable().describe('Id van de nevenwerkzaamheid, uniek per functie; leeg als de functie er geen heeft.'),
   omschrijving: z.string().nullable().describe('De nevenwerkzaamheid.'),
+  organisatie: z.string().nullable().describe('De organisatie waar de nevenwerkzaamheid wordt verricht, als die is opgegeven.'),
   beperkendeMaatregel: z.string().nullable().describe('De beperking die Gedeputeerde Staten hebben opgelegd, of "geen".'),
   bron,
   permalink,
@@ -130,14 +138,15 @@ export const RoleRowSchema = z.strictObject({
   fractieId: slug.nullable().describe('Id van de fractie (bij Statenleden).'),
   fractie: FractieSchema.shape.naam.nullable().describe('Naam van de fractie (bij Statenleden).'),
   portefeuille: z.string().nullable().describe('Portefeuille van een gedeputeerde.'),
-  van: date.describe('Begin van de termijn.'),
-  tot: date.nullable().describe('Einde van de termijn; leeg zolang die loopt.'),
+  van: partialDateColumn.describe(`Begin van de termijn:${PRECISION}`),
+  tot: partialDateColumn.nullable().describe(`Einde van de termijn; leeg zolang die loopt:${PRECISION}`),
   actief: z.boolean().describe('Ja als de termijn op de dag van publicatie loopt.'),
   permalink,
 });
 export type RoleRow = z.output<typeof RoleRowSchema>;
 
-const popoloDate = date.describe('Datum (JJJJ-MM-DD).');
+// Popolo's own pattern allows JJJJ, JJJJ-MM and JJJJ-MM-DD, as precise as the source.
+const popoloDate = partialDateColumn.describe('Datum (JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet preciezer is).');
 
 /** A person in Popolo (https://www.popoloproject.com/specs/person.html). */
 export const PopoloPersonSchema = z.strictObject({

@@ -4,7 +4,7 @@
  * stored: there is no field for an address, a partner or an identity number.
  */
 import { z } from 'astro/zod';
-import { checkPeriod, declaration, isoDate, message, slug, text } from './common.ts';
+import { checkPeriod, declaration, isoDate, message, partialDate, slug, text } from './common.ts';
 import { FinancialInterestSchema } from './financial-interest.ts';
 import { SidePositionSchema } from './side-position.ts';
 
@@ -30,12 +30,12 @@ export const RoleSchema = z
     functie: OfficeSchema,
     /** Id of the fractie in `content/fracties.yaml`; required for Statenleden. */
     fractie: slug.optional(),
-    /** Portfolio of a gedeputeerde. */
+    /** Portfolio of a gedeputeerde; `onbekend` when the source does not name it. */
     portefeuille: text(300).optional(),
-    /** Start of the term. */
-    van: isoDate,
-    /** End of the term; a member who left stays on record. */
-    tot: isoDate.optional(),
+    /** Start of the term: a date, or `JJJJ-MM` / `JJJJ` when the source gives no more. */
+    van: partialDate,
+    /** End of the term; a member who left stays on record. A date, `JJJJ-MM` or `JJJJ`. */
+    tot: partialDate.optional(),
   })
   .superRefine((role, ctx) => {
     checkPeriod(role, ctx);
@@ -61,6 +61,25 @@ export const PersonSchema = z.strictObject({
   financieleBelangen: declaration(FinancialInterestSchema),
   /** Set to "niet-opgegeven" when the member has not returned the gift declaration; gifts themselves live in content/gifts/. */
   geschenken: z.literal('niet-opgegeven').optional(),
+  /**
+   * Periods for which the member declared to have received no gifts or invitations: different from
+   * no declaration at all. A gift dated inside such a period is refused as a contradiction.
+   */
+  geenGeschenken: z
+    .array(
+      z
+        .strictObject({
+          /** First day of the period declared. */
+          van: isoDate,
+          /** Last day of the period declared. */
+          tot: isoDate,
+          /** When the member declared it. */
+          bevestigd: isoDate.optional(),
+        })
+        .superRefine((value, ctx) => checkPeriod(value, ctx)),
+    )
+    .min(1)
+    .optional(),
   /**
    * Per register, the date the member last confirmed the whole declaration (also "geen"); entries
    * carry their own `bevestigd` too, and the latest of all counts for the update round.

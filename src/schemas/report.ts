@@ -9,7 +9,7 @@
  * allowed (a report may break down only part of its total).
  */
 import { z } from 'astro/zod';
-import { isoDate, message, sourceUrl, text } from './common.ts';
+import { euros, isoDate, message, sourceUrl, text } from './common.ts';
 import { formatDutch } from '../lib/content-text.ts';
 
 /** A whole number of things counted: oaths, reports, conversations. */
@@ -34,14 +34,17 @@ function sum(values: readonly { aantal: number }[]): number {
   return values.reduce((total, v) => total + v.aantal, 0);
 }
 
-/** Adds an issue when the parts add up to more than the total the report states. */
-function checkParts(ctx: z.RefinementCtx, total: number | undefined, parts: readonly { aantal: number }[] | undefined, partsField: string, totalField: string): void {
+/**
+ * Adds an issue when the parts add up to more than the total the report states. `path` is where
+ * the issue points when the parts are not one list (`intern` and `extern`).
+ */
+function checkParts(ctx: z.RefinementCtx, total: number | undefined, parts: readonly { aantal: number }[] | undefined, partsField: string, totalField: string, path: readonly string[] = [partsField]): void {
   if (total === undefined || parts === undefined) return;
   const partsSum = sum(parts);
   if (partsSum > total) {
     ctx.addIssue({
       code: 'custom',
-      path: [partsField],
+      path: [...path],
       message: 'parts exceed total',
       ...message(
         `de aantallen in "${partsField}" tellen op tot ${partsSum}, meer dan "${totalField}" (${total}); corrigeer een van beide`,
@@ -144,14 +147,153 @@ export const InvestigationsSchema = z
   .strictObject({
     aantal: count.optional(),
     uitkomsten: z.array(OutcomeCountSchema).min(1).optional(),
+    /**
+     * By what was investigated, in the report's own words (NRC's overview of the provinces 2012-2016:
+     * "Belangenverstrengeling (8), Fraude (8), …"); the kinds differ per report, so a free list.
+     */
+    perSoort: z.array(z.strictObject({ soort: text(200), aantal: count })).min(1).optional(),
+    /** Carried out by the organisation itself (integrity coordinator, audit unit). */
+    intern: count.optional(),
+    /** Carried out by an external party (investigation bureau); NRC: "Extern onderzoek: 7 keer". */
+    extern: count.optional(),
+    /** What the external investigations cost, in euros; NRC: "Totale kosten extern onderzoek". */
+    kostenExtern: euros.optional(),
     toelichting: comment.optional(),
   })
   .superRefine((value, ctx) => {
-    requireOne(ctx, value, ['aantal', 'uitkomsten', 'toelichting']);
+    requireOne(ctx, value, ['aantal', 'uitkomsten', 'perSoort', 'intern', 'extern', 'kostenExtern', 'toelichting']);
     checkParts(ctx, value.aantal, value.uitkomsten, 'uitkomsten', 'aantal');
     checkUnique(ctx, value.uitkomsten, 'uitkomsten', (u) => u.uitkomst);
+    checkParts(ctx, value.aantal, value.perSoort, 'perSoort', 'aantal');
+    checkUnique(ctx, value.perSoort, 'perSoort', (k) => k.soort);
+    const byWhom = (['intern', 'extern'] as const).filter((field) => value[field] !== undefined);
+    const last = byWhom.at(-1);
+    if (last) checkParts(ctx, value.aantal, byWhom.map((field) => ({ aantal: value[field] ?? 0 })), byWhom.join('" en "'), 'aantal', [last]);
   });
 export type Investigations = z.output<typeof InvestigationsSchema>;
+
+/**
+ * Violations of one standing (suspected or established) by kind. The kinds are the report's own:
+ * the Rijk's yearly reports use nine types ("Financiële schendingen", "Ongewenste omgangsvormen",
+ * …), NRC's overview of the provinces others ("Belangenverstrengeling", "Fraude").
+ */
+export const ViolationCountSchema = z
+  .strictObject({
+    /** Total, as the report states it. */
+    totaal: count.optional(),
+    perSoort: z.array(z.strictObject({ soort: text(200), aantal: count })).min(1).optional(),
+  })
+  .superRefine((value, ctx) => {
+    requireOne(ctx, value, ['totaal', 'perSoort']);
+    checkParts(ctx, value.totaal, value.perSoort, 'perSoort', 'totaal');
+    checkUnique(ctx, value.perSoort, 'perSoort', (k) => k.soort);
+  });
+export type ViolationCount = z.output<typeof ViolationCountSchema>;
+
+/**
+ * Integrity violations (integriteitsschendingen), as a series apart from the reports (meldingen):
+ * one report may concern several violations, and many reports give both the suspected violations
+ * and the ones established after investigation, which differ (the Rijk's 2015 report: 884
+ * suspected, 557 established). Entering either as `meldingen` would claim reports the source
+ * never counted.
+ */
+export const ViolationsSchema = z
+  .strictObject({
+    /** Suspected violations (vermoedelijke integriteitsschendingen) registered this year. */
+    vermoedelijk: ViolationCountSchema.optional(),
+    /** Violations established (vastgesteld, "geconstateerd") this year, after investigation. */
+    vastgesteld: ViolationCountSchema.optional(),
+    toelichting: comment.optional(),
+  })
+  .superRefine((value, ctx) => requireOne(ctx, value, ['vermoedelijk', 'vastgesteld']));
+export type Violations = z.output<typeof ViolationsSchema>;
+
+/**
+ * Kind of measure taken after a violation, as the Rijk's and ministries' reports list them
+ * (BZK 2015: "strafontslag", "voorwaardelijk strafontslag", "berisping", "aangifte"; Defensie:
+ * "ontslagen", "berispt", "verplaatst"); anything else is `overig` with its own description.
+ */
+export const MeasureKindSchema = z.enum(['waarschuwing', 'berisping', 'schorsing', 'overplaatsing', 'voorwaardelijk-ontslag', 'ontslag', 'aangifte', 'overig']);
+export type MeasureKind = z.output<typeof MeasureKindSchema>;
+
+/** Measures of one kind. */
+export const MeasureCountSchema = z
+  .strictObject({
+    soort: MeasureKindSchema,
+    /** Required with `soort: overig`: what measure, e.g. "Geldboete". */
+    omschrijving: text(200).optional(),
+    aantal: count,
+    toelichting: comment.optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.soort === 'overig' && value.omschrijving === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['omschrijving'], message: 'describe other', ...message('bij soort "overig" hoort een omschrijving', 'kind "overig" needs an "omschrijving"') });
+    }
+  });
+
+/** Measures (maatregelen, sancties) taken after integrity violations this year. */
+export const MeasuresSchema = z
+  .strictObject({
+    /** Total number of measures, as the report states it. */
+    totaal: count.optional(),
+    perSoort: z.array(MeasureCountSchema).min(1).optional(),
+    /** Cases in which no measure followed (Defensie 2015: "In 153 zaken is geen maatregel genomen"); not a measure, so not part of `totaal`. */
+    geenMaatregel: count.optional(),
+    toelichting: comment.optional(),
+  })
+  .superRefine((value, ctx) => {
+    requireOne(ctx, value, ['totaal', 'perSoort', 'geenMaatregel']);
+    checkParts(ctx, value.totaal, value.perSoort, 'perSoort', 'totaal');
+    checkUnique(ctx, value.perSoort, 'perSoort', (k) => (k.soort === 'overig' ? `overig:${k.omschrijving ?? ''}` : k.soort));
+  });
+export type Measures = z.output<typeof MeasuresSchema>;
+
+/**
+ * Requests (verzoeken) made to a body, e.g. to the audit unit or a Bureau Integriteit: how many,
+ * per body and kind of request. A count, so that it is not hidden in a sentence.
+ */
+export const RequestsSchema = z
+  .strictObject({
+    cijfers: z
+      .array(
+        z.strictObject({
+          /** The body the requests went to, e.g. "Bureau Integriteit". */
+          instantie: text(200),
+          /** The kind of request, e.g. "verzoek om onderzoek"; left out when the report does not say. */
+          soort: text(200).optional(),
+          aantal: count,
+        }),
+      )
+      .min(1),
+    toelichting: comment.optional(),
+  })
+  .superRefine((value, ctx) => checkUnique(ctx, value.cijfers, 'cijfers', (c) => `${c.instantie}|${c.soort ?? ''}`));
+export type Requests = z.output<typeof RequestsSchema>;
+
+/**
+ * The years a report covers when it covers more than one, e.g. an overview of 2012 up to and
+ * including 2016. `totEnMet` is inclusive, as Dutch "tot en met"; a plain "tot" would be read
+ * both ways.
+ */
+export const ReportPeriodSchema = z
+  .strictObject({
+    van: z.number().int().min(2000).max(2100),
+    totEnMet: z.number().int().min(2000).max(2100),
+  })
+  .superRefine((value, ctx) => {
+    if (value.totEnMet <= value.van) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['totEnMet'],
+        message: 'period not after start',
+        ...message(
+          `"totEnMet" (${value.totEnMet}) moet na "van" (${value.van}) liggen; een verslag over één jaar krijgt "jaar: ${value.van}" in plaats van een periode`,
+          `"totEnMet" (${value.totEnMet}) must be after "van" (${value.van}); a report on one year takes "jaar: ${value.van}" instead of a period`,
+        ),
+      });
+    }
+  });
+export type ReportPeriod = z.output<typeof ReportPeriodSchema>;
 
 /**
  * Fields that would identify a person in a case; refused by name so the message says why.
@@ -317,44 +459,76 @@ export const ActionPointsSchema = z
 export type ActionPoints = z.output<typeof ActionPointsSchema>;
 
 /** The front matter of an annual integrity report. */
-export const ReportSchema = z.strictObject({
-  /** The year reported on. */
-  jaar: z.number().int().min(2000).max(2100),
-  /** Title as published, e.g. "Jaarverslag integriteit 2024". */
-  titel: text(200),
-  /** The organisation reporting, e.g. "Provincie Drenthe"; the site's own province when left out. */
-  organisatie: text(120).optional(),
-  /** Date Gedeputeerde Staten adopted the report. */
-  vastgesteld: isoDate.optional(),
-  /** Link to the published document. */
-  bron: sourceUrl.optional(),
-  /** A short summary for the overview page. */
-  samenvatting: text(1500).optional(),
-  /** Oaths and affirmations. */
-  eed: OathsSchema.optional(),
-  /** Reports of suspected wrongdoing. */
-  meldingen: ReportsSchema.optional(),
-  /** Integrity investigations and their results. */
-  onderzoeken: InvestigationsSchema.optional(),
-  /** The anonymised case table. */
-  zaken: z.array(CaseSchema).min(1).optional(),
-  /** Confidential-counsellor conversations. */
-  vertrouwenspersonen: CounsellorSchema.optional(),
-  /** Prevention activities. */
-  preventie: PreventionSchema.optional(),
-  /** Bibob screenings. */
-  bibob: BibobSchema.optional(),
-  /** Procurement deviations. */
-  inkoop: ProcurementSchema.optional(),
-  /** Staff-survey scores. */
-  enquete: z.array(SurveyScoreSchema).min(1).optional(),
-  /** Advice given. */
-  adviezen: AdviceSchema.optional(),
-  /** Action points. */
-  actiepunten: ActionPointsSchema.optional(),
-});
+export const ReportSchema = z
+  .strictObject({
+    /** The year reported on; a report over several years gives `periode` instead. */
+    jaar: z.number().int().min(2000).max(2100).optional(),
+    /** The years an overview covers, e.g. `{ van: 2012, totEnMet: 2016 }`; instead of `jaar`. */
+    periode: ReportPeriodSchema.optional(),
+    /** Title as published, e.g. "Jaarverslag integriteit 2024". */
+    titel: text(200),
+    /** The organisation reporting, e.g. "Provincie Drenthe"; the site's own province when left out. */
+    organisatie: text(120).optional(),
+    /** Date Gedeputeerde Staten adopted the report. */
+    vastgesteld: isoDate.optional(),
+    /** Link to the published document. */
+    bron: sourceUrl.optional(),
+    /** A short summary for the overview page. */
+    samenvatting: text(1500).optional(),
+    /** Oaths and affirmations. */
+    eed: OathsSchema.optional(),
+    /** Reports of suspected wrongdoing. */
+    meldingen: ReportsSchema.optional(),
+    /** Suspected and established violations, apart from the reports. */
+    schendingen: ViolationsSchema.optional(),
+    /** Integrity investigations and their results. */
+    onderzoeken: InvestigationsSchema.optional(),
+    /** Measures taken after violations. */
+    maatregelen: MeasuresSchema.optional(),
+    /** The anonymised case table. */
+    zaken: z.array(CaseSchema).min(1).optional(),
+    /** Requests made to a body (audit unit, Bureau Integriteit). */
+    verzoeken: RequestsSchema.optional(),
+    /** Confidential-counsellor conversations. */
+    vertrouwenspersonen: CounsellorSchema.optional(),
+    /** Prevention activities. */
+    preventie: PreventionSchema.optional(),
+    /** Bibob screenings. */
+    bibob: BibobSchema.optional(),
+    /** Procurement deviations. */
+    inkoop: ProcurementSchema.optional(),
+    /** Staff-survey scores. */
+    enquete: z.array(SurveyScoreSchema).min(1).optional(),
+    /** Advice given. */
+    adviezen: AdviceSchema.optional(),
+    /** Action points. */
+    actiepunten: ActionPointsSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    // One year or one period: a report over 2012-2016 filed under one of those years would put
+    // five years' figures in one year's column.
+    if (value.jaar === undefined && value.periode === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jaar'],
+        message: 'year or period',
+        ...message(
+          'vul "jaar" in (het jaar waarover het verslag gaat), of "periode" met "van" en "totEnMet" voor een verslag over meerdere jaren',
+          'fill in "jaar" (the year the report is on), or "periode" with "van" and "totEnMet" for a report on several years',
+        ),
+      });
+    }
+    if (value.jaar !== undefined && value.periode !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['periode'],
+        message: 'year and period',
+        ...message('een verslag gaat over één jaar ("jaar") of over meerdere jaren ("periode"), niet allebei; haal een van beide weg', 'a report is on one year ("jaar") or on several years ("periode"), not both; remove one of them'),
+      });
+    }
+  });
 export type Report = z.output<typeof ReportSchema>;
 
-/** The sections of a report that a body can place with `::figuur` or `::tabel`. */
-export const REPORT_SECTIONS = ['eed', 'meldingen', 'onderzoeken', 'zaken', 'vertrouwenspersonen', 'preventie', 'bibob', 'inkoop', 'enquete', 'adviezen', 'actiepunten'] as const;
+/** The sections of a report that a body can place with `::figuur` or `::tabel`, in page order. */
+export const REPORT_SECTIONS = ['eed', 'meldingen', 'schendingen', 'onderzoeken', 'maatregelen', 'zaken', 'verzoeken', 'vertrouwenspersonen', 'preventie', 'bibob', 'inkoop', 'enquete', 'adviezen', 'actiepunten'] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];

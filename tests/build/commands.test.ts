@@ -2,15 +2,19 @@
  * The editors' commands: `npm run validate` and `npm run build` on bad content. A content error
  * names file and field in Dutch and English, fails the command, and publishes nothing.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { getProcessStart } from '../../scripts/lib/build-lock.ts';
+import { publishedVersion, versionsDir, waitForMovedAsideSites } from '../../scripts/lib/publish.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MINIMAL = path.join(ROOT, 'tests/fixtures/content-minimal');
 const work = mkdtempSync(path.join(tmpdir(), 'portal-commands-'));
+/** Only a guard against a deletion that never ends; these tests wait for events, not for time. */
+const NEVER = 600_000;
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -102,13 +106,36 @@ describe('npm run build', () => {
     const out = path.join(work, 'site-locked');
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'index.html'), 'previous site');
-    // This test's own process stands for the build that is running.
-    writeFileSync(`${out}.lock`, String(process.pid));
+    // This test's own process stands for the build that is running: its id and start time.
+    const lock = JSON.stringify({ pid: process.pid, started: getProcessStart(process.pid) ?? null });
+    writeFileSync(`${out}.lock`, lock);
     const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: MINIMAL, PORTAL_OUT_DIR: out, PORTAL_QUIET: '1' });
     expect(status).toBe(1);
     expect(output).toContain(`Er loopt al een build naar ${out} (proces ${process.pid})`);
+    // The message names the lock file, for when no build is running after all.
+    expect(output).toContain(`verwijder dan ${out}.lock`);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('previous site');
-    expect(readFileSync(`${out}.lock`, 'utf8')).toBe(String(process.pid));
+    expect(readFileSync(`${out}.lock`, 'utf8')).toBe(lock);
+  });
+
+  test('a lock whose process id now belongs to another program is taken over (issue 28)', async () => {
+    const out = path.join(work, 'site-foreign-lock');
+    // A live process that is not a build: its id in an older lock (the id alone), and in a lock
+    // whose build started at another time (the id was reused).
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      for (const lock of [String(other.pid), JSON.stringify({ pid: other.pid, started: '1' })]) {
+        writeFileSync(`${out}.lock`, lock);
+        // Bad content: the build takes the lock, then stops at validation (fast).
+        const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: contentWithBrokenPerson(`foreign-${lock.length}`), PORTAL_OUT_DIR: out });
+        expect(output).not.toContain('Er loopt al een build');
+        expect(output).toContain('people/broken-date.md');
+        expect(status).toBe(1);
+        expect(existsSync(`${out}.lock`)).toBe(false);
+      }
+    } finally {
+      other.kill();
+    }
   });
 
   test('a lock left by a build that stopped is taken over, and removed when the build ends', () => {
@@ -121,14 +148,42 @@ describe('npm run build', () => {
     expect(existsSync(`${out}.lock`)).toBe(false);
   });
 
-  test('the previous site, moved aside when the new one is published, is deleted in the background', async () => {
+  test('the previous site is deleted in the background, and dist/ is a link to the published one', { timeout: NEVER }, async () => {
     const out = path.join(work, 'site-ok');
-    const leftovers = (): string[] => readdirSync(work).filter((name) => name.startsWith('site-ok.old-'));
     // The previous test's build deletes its predecessor in the background too: wait for that first.
-    await expect.poll(leftovers, { timeout: 30_000, interval: 200 }).toEqual([]);
+    expect((await waitForMovedAsideSites(out, NEVER)).done).toBe(true);
     const { status } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: MINIMAL, PORTAL_OUT_DIR: out, PORTAL_QUIET: '1' });
     expect(status).toBe(0);
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
-    await expect.poll(leftovers, { timeout: 30_000, interval: 200 }).toEqual([]);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect((await waitForMovedAsideSites(out, NEVER)).done).toBe(true);
+    expect(readdirSync(versionsDir(out))).toEqual([path.basename(publishedVersion(out) ?? '')]);
+  });
+});
+
+describe('no failure leaves no site (issue 28)', () => {
+  test('after a crash between the two renames of publishing, a build that fails still leaves the site', () => {
+    const out = path.join(work, 'site-crashed');
+    // What a crash between "move the old site aside" and "move the new one in" left behind.
+    mkdirSync(`${out}.old-1-2`, { recursive: true });
+    writeFileSync(path.join(`${out}.old-1-2`, 'index.html'), 'the last whole site');
+    const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: contentWithBrokenPerson('crashed'), PORTAL_OUT_DIR: out });
+    expect(status).toBe(1);
+    expect(output).toContain('people/broken-date.md');
+    expect(output).toContain('de laatste volledige versie is teruggezet');
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the last whole site');
+  });
+});
+
+describe('security.txt (issue 28)', () => {
+  test('a build warns when the published security.txt is near its expiry, also when it fails', () => {
+    const out = path.join(work, 'site-expiring');
+    mkdirSync(path.join(out, '.well-known'), { recursive: true });
+    writeFileSync(path.join(out, 'index.html'), 'previous site');
+    // PORTAL_TODAY is 2026-11-22 in run(): ten days left.
+    writeFileSync(path.join(out, '.well-known', 'security.txt'), 'Contact: mailto:griffie@example.test\nExpires: 2026-12-02T00:00:00.000Z\n');
+    const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: contentWithBrokenPerson('expiring'), PORTAL_OUT_DIR: out });
+    expect(status).toBe(1);
+    expect(output).toContain('security.txt van de gepubliceerde site verloopt op 2026-12-02 (over 10 dagen)');
   });
 });

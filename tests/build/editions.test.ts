@@ -4,6 +4,8 @@
  * new in the latest edition are marked, withdrawn records and members' comments are shown, and
  * the checklist marks members who have not confirmed in the current round.
  */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -13,7 +15,8 @@ import { buildPortal } from '../../src/data/portal.ts';
 import { buildConfirmations } from '../../src/data/confirmations.ts';
 import { editionPath } from '../../src/lib/edition-labels.ts';
 import { listChanges } from '../../src/lib/editions.ts';
-import { assertBuilt, readHtml, readPage } from './site.ts';
+import { writeEditor } from '../../scripts/lib/editor-integration.ts';
+import { assertBuilt, DIST, listFiles, readHtml, readPage } from './site.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let content: Content;
@@ -123,10 +126,47 @@ describe('keeping it current', () => {
     expect(status?.querySelector('time')?.getAttribute('datetime')).toBe(index.latestDate.geschenken);
   });
 
-  test('the browser editor is served from the site itself', () => {
-    const admin = readPage('/admin/');
-    expect(admin.querySelector('script')?.getAttribute('src')).toBe('/admin/sveltia-cms.js');
-    expect(readHtml('/admin/sveltia-cms.js').length).toBeGreaterThan(100_000);
-    expect(readHtml('/admin/config.yml')).toContain('folder: content/people');
+  test('the browser editor is opt-in: a build without PORTAL_EDITOR has no /admin/ (issue 28)', () => {
+    // Neither its 2 MB bundle nor its configuration, which names the repository.
+    expect(existsSync(path.join(DIST, 'admin'))).toBe(false);
+    expect(listFiles().filter((file) => /sveltia|config\.yml$/.test(file))).toEqual([]);
+  });
+
+  test('the browser editor, when on, loads nothing from another origin', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'portal-editor-'));
+    try {
+      writeEditor(dir);
+      const admin = parse(readFileSync(path.join(dir, 'admin', 'index.html'), 'utf8'));
+      expect(admin.querySelector('script')?.getAttribute('src')).toBe('sveltia-cms.js');
+      const bundle = readFileSync(path.join(dir, 'admin', 'sveltia-cms.js'), 'utf8');
+      expect(bundle.length).toBeGreaterThan(100_000);
+      // (GitHub's status page stays as a link the clerk may follow; its API is no longer called.)
+      for (const address of ['cdn.jsdelivr.net', 'unpkg.com', 'githubstatus.com/api', 'fonts.googleapis.com']) expect(bundle.includes(address), address).toBe(false);
+      expect(readFileSync(path.join(dir, 'admin', 'config.yml'), 'utf8')).toContain('folder: content/people');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the changes of an edition (issue 28)', () => {
+  test('list people by surname, as Personen A-Z does, not by first name', () => {
+    // Personen A-Z is ordered by surname (tussenvoegsel ignored), then initials.
+    const order = new Map(
+      readPage('/personen/')
+        .querySelectorAll('main a[href^="/personen/"]')
+        .map((a) => /^\/personen\/([^/]+)\/$/.exec(a.getAttribute('href') ?? '')?.[1])
+        .filter((id): id is string => id !== undefined && !/^\d+$/.test(id))
+        .map((id, i) => [id, i]),
+    );
+    let compared = 0;
+    for (const edition of index.all.filter((e) => !e.first && e.register !== 'nevenwerkzaamheden')) {
+      const owners = readPage(edition.path).querySelectorAll('section.tp-history[data-owner]').map((s) => s.getAttribute('data-owner') ?? '');
+      // Gifts to an official are listed under the function, after the people.
+      const positions = owners.map((owner) => order.get(owner) ?? Number.POSITIVE_INFINITY);
+      expect(positions, `${edition.path}: ${owners.join(', ')}`).toEqual([...positions].sort((a, b) => a - b));
+      compared += owners.length;
+    }
+    expect(compared).toBeGreaterThan(10);
   });
 });

@@ -243,7 +243,7 @@ describe('sitemap, robots.txt and sharing', () => {
     for (const file of files) expect(file.origin).toBe(new URL(site).origin);
     const listed = files.flatMap((file) => locs(readBuilt(DIST, file.pathname).toString('utf8')).map((url) => url.pathname)).sort();
     const pages = listFiles()
-      // The browser editor at /admin/ (public/admin/, noindex) is a tool, not a page to list.
+      // The browser editor at /admin/ (PORTAL_EDITOR=1 only, noindex) is a tool, not a page to list.
       .filter((f) => f.endsWith('index.html') && !f.startsWith('admin/'))
       .map((f) => `/${f.slice(0, -'index.html'.length)}`)
       .sort();

@@ -8,7 +8,6 @@
  * the statistics. Before the fix, records carried the person's fractie of today (or of the last
  * role with one) and search filed a side position under every fractie the person ever had.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,9 +17,9 @@ import { CSV_EXCEL_NL, CSV_UTF8 } from '../../src/lib/open-data/csv.ts';
 import { DATASETS } from '../../src/lib/open-data/datasets.ts';
 import { REGISTERS } from '../../src/lib/registers.ts';
 import { readBuilt, readCsvRows, readSchema, readXlsxRows, unguard, type Row } from './open-data-read.ts';
+import { buildContentSite, ROOT } from './report-fixture-site.ts';
 import { searchSite, type SearchEngine } from './search-engine.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'portal-record-roles-'));
 const out = path.join(work, 'site');
 
@@ -75,15 +74,7 @@ const PERSON_DATASETS = ['personen', 'rollen'];
 /** A record's key from the `data-record` kind and `data-key` on a page. */
 const EXPECTED_BY_KIND: Record<string, Record<string, Expected>> = { nevenfunctie: SIDE_POSITIONS, 'financieel-belang': INTERESTS, geschenk: GIFTS };
 
-beforeAll(() => {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_QUIET: '1', PORTAL_TODAY: '2026-11-22', PORTAL_CONTENT_DIR: path.join(ROOT, 'tests/fixtures/content-role-changes'), PORTAL_OUT_DIR: out },
-    encoding: 'utf8',
-    timeout: 240_000,
-  });
-  if (result.status !== 0) throw new Error(`build of content-role-changes failed:\n${result.stdout}\n${result.stderr}`);
-}, 300_000);
+beforeAll(() => buildContentSite(path.join(ROOT, 'tests/fixtures/content-role-changes'), out), 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

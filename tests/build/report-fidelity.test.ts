@@ -21,7 +21,8 @@ import { assertBuilt, DIST } from './site.ts';
 /** A report as its file declares it: every number in its front matter. */
 interface DeclaredReport {
   id: string;
-  year: number;
+  /** How the trends page heads the report's column: its year, or its period ("2012–2016"). */
+  column: string;
   organisation: string;
   numbers: Set<number>;
   /** True when it counts investigations (their number or their outcomes). */
@@ -39,11 +40,11 @@ const LANGUAGES = [
 ] as const;
 type Language = (typeof LANGUAGES)[number];
 
-/** Every number in a front matter, except years (`jaar`), which are no figures. */
+/** Every number in a front matter, except years (`jaar`, `periode`), which are no figures. */
 function numbersOf(value: unknown): number[] {
   if (typeof value === 'number') return [value];
   if (Array.isArray(value)) return value.flatMap(numbersOf);
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (key === 'jaar' ? [] : numbersOf(v)));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (key === 'jaar' || key === 'periode' ? [] : numbersOf(v)));
   return [];
 }
 
@@ -51,10 +52,10 @@ function numbersOf(value: unknown): number[] {
 function readReports(files: readonly string[], province: string): DeclaredReport[] {
   return files.map((file) => {
     const frontMatter = readFileSync(file, 'utf8').split(/^---\s*$/m)[1] ?? '';
-    const data = parseYaml(frontMatter) as { jaar: number; organisatie?: string; onderzoeken?: { aantal?: number; uitkomsten?: unknown[] } };
+    const data = parseYaml(frontMatter) as { jaar?: number; periode?: { van: number; totEnMet: number }; organisatie?: string; onderzoeken?: { aantal?: number; uitkomsten?: unknown[] } };
     return {
       id: path.basename(file, '.md'),
-      year: data.jaar,
+      column: data.periode ? `${data.periode.van}–${data.periode.totEnMet}` : String(data.jaar),
       organisation: data.organisatie ?? `Provincie ${province}`,
       numbers: new Set(numbersOf(data)),
       investigations: data.onderzoeken?.aantal !== undefined || data.onderzoeken?.uitkomsten !== undefined,
@@ -136,7 +137,10 @@ function overviewProblems(site: Site): string[] {
   });
 }
 
-/** Every problem on the trends page: each column's numbers are those of that year's report. */
+/**
+ * Every problem on the trends page: each column's numbers are those of that year's report, or of
+ * the overview whose period heads the column; a period is never read as one of its years.
+ */
 function trendProblems(site: Site): string[] {
   return LANGUAGES.flatMap((language) => {
     const url = `${language.prefix}/jaarverslagen/trends/`;
@@ -149,12 +153,12 @@ function trendProblems(site: Site): string[] {
         const organisation = section.getAttribute('data-organisation') ?? '';
         return section.querySelectorAll('table.tp-figure-table').flatMap((table) => {
           const where = `${url} ${organisation} ${table.getAttribute('data-figure') ?? ''}`;
-          const years = table.querySelectorAll('thead th').slice(1).map((th) => Number(th.text.trim()));
+          const years = table.querySelectorAll('thead th').slice(1).map((th) => th.text.trim());
           const cells = table.querySelectorAll('tbody tr, tfoot tr').flatMap((tr) =>
             tr.querySelectorAll('td').flatMap((td, column) => {
               const data = td.querySelector('data');
               if (!data) return [];
-              const report = site.reports.find((r) => r.organisation === organisation && r.year === years[column]);
+              const report = site.reports.find((r) => r.organisation === organisation && r.column === years[column]);
               return checkNumber(data, report?.numbers, language, `${where} "${tr.querySelector('th')?.text.trim() ?? ''}" ${years[column] ?? '?'}`) ?? [];
             }),
           );

@@ -22,12 +22,17 @@ export function buildReportFixtureSite(work: string): string {
   cpSync(path.join(ROOT, 'tests/fixtures/content-minimal'), content, { recursive: true });
   mkdirSync(path.join(content, 'reports'));
   for (const name of listReportFixtures()) cpSync(path.join(REPORT_FIXTURES_DIR, name), path.join(content, 'reports', name));
+  buildContentSite(content, site);
+  return site;
+}
+
+/** Builds a content folder into `site` as `npm run build` does, on the fixtures' day; throws on failure. */
+export function buildContentSite(content: string, site: string, today = '2026-11-22'): void {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_QUIET: '1', PORTAL_TODAY: '2026-11-22', PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: site },
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_QUIET: '1', PORTAL_TODAY: today, PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: site },
     encoding: 'utf8',
     timeout: 240_000,
   });
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
-  return site;
+  if (result.status !== 0) throw new Error(`build of ${path.relative(ROOT, content)} failed:\n${result.stdout}\n${result.stderr}`);
 }

@@ -1,6 +1,7 @@
 /**
  * Annual reports on the built site: the real reports from the seeds (Zuid-Holland 2021 and 2022,
- * Drenthe 2022) and two invented ones of Testland, built as a fixture site and read back from its
+ * Drenthe 2022), two invented ones of Testland and three of a fictional ministry (two years and an
+ * overview of 2012-2016), built as a fixture site and read back from its
  * pages; the demo's years and trends; and chart code only on pages with charts, loaded lazily.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { formatEuro } from '../../src/lib/format.ts';
 import { buildReportFixtureSite, ROOT } from './report-fixture-site.ts';
 import { assertBuilt, DIST, listFiles, readHtml, readPage } from './site.ts';
 
@@ -135,7 +137,7 @@ describe('trends of the fixture reports', () => {
     const page = fixturePage('jaarverslagen/trends');
     const organisations = page.querySelectorAll('[data-organisation]').map((s) => s.getAttribute('data-organisation'));
     // Testland is content-minimal's own province (the invented testland-* fixtures), so it comes first.
-    expect(organisations).toEqual(['Provincie Testland', 'Provincie Drenthe', 'Provincie Zuid-Holland']);
+    expect(organisations).toEqual(['Provincie Testland', 'Ministerie van Testzaken', 'Provincie Drenthe', 'Provincie Zuid-Holland']);
     const zh = page.querySelector('[data-organisation="Provincie Zuid-Holland"]');
     if (!zh) throw new Error('no Zuid-Holland section');
     const rows = tableByCaption(zh, 'Gesprekken met vertrouwenspersonen per onderwerp, 2021–2022');
@@ -143,6 +145,112 @@ describe('trends of the fixture reports', () => {
     expect(rows.get('(Dreigend) arbeidsconflict')).toEqual(['niet gerapporteerd', '12']);
     expect(rows.get('Discriminatie')).toEqual(['0', 'niet gerapporteerd']);
     expect(rows.get('Totaal gesprekken')).toEqual(['17', '58']);
+  });
+});
+
+describe('the invented Ministerie van Testzaken (violations, measures, investigations, requests, an overview)', () => {
+  const y2023 = () => fixturePage('jaarverslagen/testzaken-2023');
+  const y2024 = () => fixturePage('jaarverslagen/testzaken-2024');
+  const overview = () => fixturePage('jaarverslagen/testzaken-2012-2016');
+  /** The computed labels of a table by caption: row label → label per cell ('' where stated). */
+  function computedLabels(page: HTMLElement, caption: string): Record<string, string[]> {
+    const table = page.querySelectorAll('table').find((t) => t.querySelector('caption')?.text.trim() === caption);
+    return Object.fromEntries((table?.querySelectorAll('tbody tr, tfoot tr') ?? []).map((tr) => [tr.querySelector('th')?.text.trim() ?? '', tr.querySelectorAll('td').map((td) => td.querySelector('[data-computed]')?.getAttribute('data-computed') ?? '')]));
+  }
+
+  test('2023: suspected and established violations side by side, per kind, each as the report lists it', () => {
+    const rows = tableByCaption(y2023(), 'Integriteitsschendingen in 2023: vermoedelijk en vastgesteld, per soort');
+    expect(Object.fromEntries(rows)).toEqual({
+      'Financiële schendingen': ['9', '5'],
+      'Misbruik van positie en belangenverstrengeling': ['6', 'niet gerapporteerd'],
+      'Lekken en misbruik van informatie': ['5', '3'],
+      'Ongewenste omgangsvormen': ['12', '7'],
+      'Misdragingen in de privésfeer': ['4', 'niet gerapporteerd'],
+      'Oneigenlijk gebruik van dienstmiddelen': ['niet gerapporteerd', '2'],
+      'Niet naar soort uitgesplitst': ['2', '0'],
+      Totaal: ['38', '17'],
+    });
+    expect(computedLabels(y2023(), 'Integriteitsschendingen in 2023: vermoedelijk en vastgesteld, per soort')['Niet naar soort uitgesplitst']).toEqual(['remainder', 'remainder']);
+    // The violations are not reports: the key figure of meldingen stays the 31 the report gives.
+    expect(y2023().querySelector('[data-key-figures]')?.querySelectorAll('dd').map((d) => d.text.trim())).toEqual(['niet gerapporteerd', '31', 'niet gerapporteerd']);
+  });
+
+  test('2023: measures by kind, the rest of the stated 15 computed, and the cases without a measure', () => {
+    expect(column(tableByCaption(y2023(), 'Maatregelen na integriteitsschendingen in 2023, per soort'))).toEqual({
+      Waarschuwing: '4',
+      Berisping: '3',
+      Schorsing: '2',
+      Ontslag: '2',
+      'Aangifte bij de politie': '1',
+      Geldboete: '1',
+      'Niet naar maatregel uitgesplitst': '2',
+      Totaal: '15',
+    });
+    const section = y2023().querySelector('[data-section="maatregelen"]');
+    expect(section?.text).toContain('Zaken waarin geen maatregel is genomen: 3.');
+    expect(section?.text).toContain('Opgelegd na een financiële schending.');
+  });
+
+  test('2023: investigations by kind, internal and external, and the cost of the external ones in euros', () => {
+    expect(column(tableByCaption(y2023(), 'Integriteitsonderzoeken in 2023, naar soort'))).toEqual({ Belangenverstrengeling: '7', Fraude: '5', 'Ongewenst gedrag op de werkvloer': '8', 'Niet naar soort uitgesplitst': '2', Totaal: '22' });
+    expect(column(tableByCaption(y2023(), 'Integriteitsonderzoeken in 2023: intern of extern uitgevoerd'))).toEqual({ 'Intern uitgevoerd': '16', 'Extern uitgevoerd': '6', Totaal: '22' });
+    const cost = y2023().querySelector('table[data-figure="figuur-onderzoeken-kosten"] tbody td');
+    expect(cost?.querySelector('data')?.getAttribute('value')).toBe('187450.5');
+    // The site's own money formatting (a no-break space after the euro sign).
+    expect(cost?.text.trim()).toBe(formatEuro(187450.5));
+    expect(cost?.text.trim().replace(/\s/g, ' ')).toBe('€ 187.450,50');
+  });
+
+  test('2023: requests per body as counts', () => {
+    expect(column(tableByCaption(y2023(), 'Verzoeken in 2023, per instantie'))).toEqual({ 'Bureau Integriteit: verzoek om onderzoek': '9', 'Bureau Integriteit: verzoek om advies': '26', Auditdienst: '4' });
+  });
+
+  test('2024: what the report leaves out is not reported, and totals made of parts say so', () => {
+    const caption = 'Integriteitsschendingen in 2024: vermoedelijk en vastgesteld, per soort';
+    expect(tableByCaption(y2024(), caption).get('Totaal')).toEqual(['niet gerapporteerd', '10']);
+    expect(computedLabels(y2024(), caption)['Totaal']).toEqual(['', 'sum-violations']);
+    expect(Object.fromEntries(tableByCaption(y2024(), 'Integriteitsonderzoeken in 2024: intern of extern uitgevoerd'))).toEqual({ 'Intern uitgevoerd': ['niet gerapporteerd'], 'Extern uitgevoerd': ['4'] });
+    expect(computedLabels(y2024(), 'Maatregelen na integriteitsschendingen in 2024, per soort')['Totaal']).toEqual(['sum-measures']);
+    expect(y2024().querySelector('table[data-figure="figuur-onderzoeken-kosten"]')).toBeNull();
+    expect(y2024().querySelector('[data-section="verzoeken"]')).toBeNull();
+    // Its year before is the annual report of 2023, not the overview of 2012-2016.
+    expect(y2024().querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/jaarverslagen/testzaken-2023/');
+  });
+
+  test('the overview is shown and listed as 2012–2016, never as one year', () => {
+    const page = overview();
+    expect(page.querySelector('.tp-breadcrumb')?.text).toContain('› 2012–2016');
+    expect(page.querySelector('#kerncijfers')?.text.trim()).toBe('Kerncijfers 2012–2016');
+    expect(page.querySelector('.tp-lead')?.text).toContain('Verslag van Ministerie van Testzaken over 2012–2016');
+    expect(fixturePage('en/jaarverslagen/testzaken-2012-2016').querySelector('.tp-lead')?.text).toContain('Report by Ministerie van Testzaken on 2012–2016');
+    expect(page.querySelector('a[rel="prev"], a[rel="next"]')).toBeNull();
+    expect(column(tableByCaption(page, 'Integriteitsonderzoeken in 2012–2016: intern of extern uitgevoerd'))).toEqual({ 'Intern uitgevoerd': '13', 'Extern uitgevoerd': '6', Totaal: '19' });
+    expect(tableByCaption(page, 'Kosten van externe integriteitsonderzoeken in 2012–2016').get('Externe onderzoeken')).toEqual(['412300']);
+    const row = fixturePage('jaarverslagen').querySelector('[data-record="jaarverslag"][data-key="testzaken-2012-2016"]');
+    expect(row?.querySelector('td')?.text.trim()).toBe('2012–2016');
+  });
+
+  test('trends: a column per year for the annual reports, and the overview apart with its period as column', () => {
+    const section = fixturePage('jaarverslagen/trends').querySelector('[data-organisation="Ministerie van Testzaken"]');
+    if (!section) throw new Error('no Testzaken trends');
+    const yearly = section.querySelectorAll('table').filter((t) => !t.closest('[data-overviews]'));
+    expect(yearly.length).toBeGreaterThan(0);
+    for (const table of yearly) expect(table.querySelectorAll('thead th').slice(1).map((th) => th.text.trim()), table.getAttribute('data-figure') ?? '').toEqual(['2023', '2024']);
+    const overviews = section.querySelector('[data-overviews]');
+    if (!overviews) throw new Error('no overviews');
+    for (const table of overviews.querySelectorAll('table')) expect(table.querySelectorAll('thead th').slice(1).map((th) => th.text.trim())).toEqual(['2012–2016']);
+    // A single period is a table, not a chart with one point.
+    expect(overviews.querySelectorAll('tp-chart')).toHaveLength(0);
+
+    expect(Object.fromEntries(tableByCaption(section, 'Vermoedelijke en vastgestelde integriteitsschendingen per jaar, 2023–2024'))).toEqual({ 'Vermoedelijke schendingen': ['38', 'niet gerapporteerd'], 'Vastgestelde schendingen': ['17', '10'] });
+    // The kinds are matched regardless of case and spacing ("financiële  schendingen" in 2024).
+    expect(tableByCaption(section, 'Vastgestelde schendingen per soort, 2023–2024').get('Financiële schendingen')).toEqual(['5', '3']);
+    expect(tableByCaption(section, 'Meldingen per jaar, 2023–2024').get('Meldingen')).toEqual(['31', 'niet gerapporteerd']);
+    expect(tableByCaption(section, 'Maatregelen na integriteitsschendingen per soort, 2023–2024').get('Totaal maatregelen')).toEqual(['15', '4']);
+    expect(tableByCaption(section, 'Kosten van externe integriteitsonderzoeken, 2023–2024').get('Kosten externe onderzoeken')).toEqual(['187450.5', 'niet gerapporteerd']);
+    expect(tableByCaption(section, 'Verzoeken per instantie, 2023–2024').get('Auditdienst')).toEqual(['4', 'niet gerapporteerd']);
+    expect(tableByCaption(overviews, 'Meldingen per periode, 2012–2016').get('Meldingen')).toEqual(['27']);
+    expect(tableByCaption(overviews, 'Kosten van externe integriteitsonderzoeken, 2012–2016').get('Kosten externe onderzoeken')).toEqual(['412300']);
   });
 });
 

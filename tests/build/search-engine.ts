@@ -2,7 +2,7 @@
  * Queries the built pagefind indexes from Node: loads the site's own pagefind.js and serves the
  * files it fetches from the build folder, so tests search exactly what visitors search.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -97,7 +97,10 @@ export function openSearch(): Promise<SearchEngine> {
 export async function searchSite(siteDir: string): Promise<SearchEngine> {
   serveFilesFromDisk();
   const engine = ++opened;
-  roots.push(...(Object.keys(SEARCH_INDEX_PATHS) as SearchIndexName[]).map((name) => indexDir(siteDir, name) + path.sep));
+  // The published dist/ is a link to a version folder (scripts/lib/publish.ts), and the engine's
+  // module asks for files by their real path: allow both spellings of each index folder.
+  const real = existsSync(siteDir) ? realpathSync(siteDir) : siteDir;
+  roots.push(...(Object.keys(SEARCH_INDEX_PATHS) as SearchIndexName[]).flatMap((name) => [indexDir(siteDir, name) + path.sep, indexDir(real, name) + path.sep]));
   // The indexes the site has, as its search page says (a register without entries has none).
   const page = await readFile(path.join(siteDir, 'zoeken', 'index.html'), 'utf8');
   const registerIndexes = parseRegisterIndexes(/data-register-indexes="([^"]*)"/.exec(page)?.[1]);

@@ -44,9 +44,10 @@ async function open(url: string, options: { javaScriptEnabled?: boolean } = {}):
   return { page, problems };
 }
 
-const status = (page: Page): Promise<string> => page.locator('[data-search-status]').innerText();
+/** The status sentence as read; the invisible isolate around the search term (U+2068 … U+2069) left out. */
+const status = async (page: Page): Promise<string> => (await page.locator('[data-search-status]').innerText()).replace(/[\u2068\u2069]/g, '');
 const waitForStatus = (page: Page, pattern: RegExp): Promise<unknown> =>
-  page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-search-status]')?.textContent ?? ''), pattern.source, { timeout: 30_000 });
+  page.waitForFunction((source) => new RegExp(source).test((document.querySelector('[data-search-status]')?.textContent ?? '').replace(/[\u2068\u2069]/g, '')), pattern.source, { timeout: 30_000 });
 
 describe('the search page', () => {
   test('shows results for ?q= from the header box, announced in a live region', async () => {
@@ -61,6 +62,18 @@ describe('the search page', () => {
     expect(await first.getByRole('link', { name: 'Persoon: Ümit Çelik', exact: true }).count()).toBe(1);
     expect(await first.locator('.tp-search__type').innerText()).toBe('Persoon');
     expect(await first.locator('.tp-search__excerpt mark').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  test('direction controls in the query cannot reverse the status sentence (issue 28)', async () => {
+    // U+202E (right-to-left override) left open would show the rest of the sentence backwards.
+    const { page, problems } = await open(`/zoeken/?q=${encodeURIComponent('\u202Eberg')}`);
+    await waitForStatus(page, /resulta(?:at|ten)/);
+    const raw = (await page.locator('[data-search-status]').textContent()) ?? '';
+    expect(raw).not.toMatch(/[\u202A-\u202E\u200E\u200F\u061C]/);
+    // The term is isolated, so neither it nor an Arabic or Hebrew term reorders the words around it.
+    expect(raw).toMatch(/^(?:\d+ resulta(?:at|ten)|Geen resultaten) voor “\u2068berg\u2069”\./);
     expect(problems).toEqual([]);
     await page.context().close();
   });

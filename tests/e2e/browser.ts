@@ -37,15 +37,33 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Headers from public/_headers (the `/*` block), so tests run under the shipped policy. */
-export function readShippedHeaders(): Record<string, string> {
-  const text = readFileSync(path.join(ROOT, 'public/_headers'), 'utf8');
-  const headers: Record<string, string> = {};
-  for (const line of text.split('\n')) {
+/** One block of a `_headers` file: a path pattern (`*` matches anything) and its headers. */
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
+
+/** The blocks of a `_headers` file (Netlify and Cloudflare Pages format), in file order. */
+export function readHeaderRules(file = path.join(ROOT, 'public/_headers')): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (/^\//.test(line)) rules.push({ pattern: line.trim(), headers: {} });
     const match = /^\s+([A-Za-z-]+):\s*(.+)$/.exec(line);
-    if (match?.[1] && match[2]) headers[match[1]] = match[2].trim();
+    const rule = rules.at(-1);
+    if (match?.[1] && match[2] && rule) rule.headers[match[1]] = match[2].trim();
   }
-  return headers;
+  return rules;
+}
+
+/** The headers `rules` give `urlPath`: those of every block whose pattern matches it. */
+export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
+  const matches = (pattern: string): boolean => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(urlPath);
+  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers)) as Record<string, string>;
+}
+
+/** Headers from public/_headers for every page (the `/*` block), so tests run under the shipped policy. */
+export function readShippedHeaders(): Record<string, string> {
+  return headersFor(readHeaderRules(), '/');
 }
 
 const TYPES: Record<string, string> = {
@@ -62,6 +80,8 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.yml': 'application/yaml; charset=utf-8',
+  '.woff2': 'font/woff2',
 };
 
 /** A running static server for a built site. */
@@ -70,11 +90,15 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves `dir` like a static host: index.html for folders, 404.html for what is missing. */
-export async function serveDir(dir: string): Promise<StaticServer> {
-  const headers = readShippedHeaders();
+/**
+ * Serves `dir` like a static host: index.html for folders, 404.html for what is missing, with the
+ * headers of a `_headers` file (public/_headers unless told otherwise) per path.
+ */
+export async function serveDir(dir: string, headersFile?: string): Promise<StaticServer> {
+  const rules = readHeaderRules(headersFile);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const headers = headersFor(rules, url.pathname);
     let file = path.join(dir, decodeURIComponent(url.pathname));
     if (!file.startsWith(dir)) file = path.join(dir, '404.html');
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
@@ -82,6 +106,12 @@ export async function serveDir(dir: string): Promise<StaticServer> {
     if (!existsSync(file)) {
       status = 404;
       file = path.join(dir, '404.html');
+    }
+    if (!existsSync(file)) {
+      // A folder without a 404 page of its own (the editor's).
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
     }
     res.writeHead(status, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     res.end(readFileSync(file));
@@ -100,13 +130,16 @@ export interface BrowserFixture<K extends string> {
   origin: (site: K) => string;
 }
 
-/** Registers beforeAll/afterAll hooks that start Chromium and serve each site folder. */
-export function useBrowser<K extends string>(sites: () => Record<K, string>): BrowserFixture<K> {
+/**
+ * Registers beforeAll/afterAll hooks that start Chromium and serve each site folder, with the
+ * headers of public/_headers, or of the `_headers` file `headersFiles` names for that site.
+ */
+export function useBrowser<K extends string>(sites: () => Record<K, string>, headersFiles: Partial<Record<K, string>> = {}): BrowserFixture<K> {
   let browser: Browser | undefined;
   const servers = new Map<K, StaticServer>();
   beforeAll(async () => {
     browser = await launchBrowser();
-    for (const [name, dir] of Object.entries(sites()) as [K, string][]) servers.set(name, await serveDir(dir));
+    for (const [name, dir] of Object.entries(sites()) as [K, string][]) servers.set(name, await serveDir(dir, headersFiles[name]));
   });
   afterAll(async () => {
     await browser?.close();

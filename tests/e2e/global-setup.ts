@@ -37,5 +37,6 @@ export default function setup(project: TestProject): void {
   };
   project.provide('demoSite', demo);
   project.provide('emptySite', build('empty', { PORTAL_CONTENT_DIR: path.join(ROOT, 'tests/fixtures/content-empty-registers') }));
-  project.provide('pagedSite', build('paged', { PORTAL_REGISTER_PAGE_SIZE: '5' }));
+  // The paged site also carries the browser editor (PORTAL_EDITOR=1), for tests/e2e/editor.spec.ts.
+  project.provide('pagedSite', build('paged', { PORTAL_REGISTER_PAGE_SIZE: '5', PORTAL_EDITOR: '1' }));
 }

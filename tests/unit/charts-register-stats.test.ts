@@ -13,7 +13,7 @@ describe('buildGiftStats', () => {
 
   test('one row per quarter, oldest first, one column per destination that occurs', () => {
     expect(count.rows.map((r) => r.label)).toEqual(['1e kwartaal 2025', '4e kwartaal 2025']);
-    expect(count.columns).toEqual(['Behouden (onder de drempel)', 'Ingeleverd']);
+    expect(count.columns).toEqual(['Behouden', 'Ingeleverd']);
   });
 
   test('counts gifts per quarter and destination, with totals', () => {

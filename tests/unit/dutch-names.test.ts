@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  findPeopleByTypedName,
+  foldTypedName,
   compareDutchNames,
   compareDutchText,
   foldDiacritics,
@@ -125,5 +127,41 @@ describe('compareDutchText', () => {
   });
   test('sorts numbers in text by value: "Stichting 2" before "Stichting 10"', () => {
     expect(['Stichting 10', 'Stichting 2'].sort(compareDutchText)).toEqual(['Stichting 2', 'Stichting 10']);
+  });
+});
+
+describe('findPeopleByTypedName', () => {
+  const people = [
+    { id: 'jan-van-den-berg', naam: { voorletters: 'J.H.', roepnaam: 'Jan', tussenvoegsel: 'van den', achternaam: 'Berg' } },
+    { id: 'birgitte-lovstad', naam: { voorletters: 'B.', roepnaam: 'Birgitte', achternaam: 'Løvstad' } },
+    { id: 'lukasz-zawadzki', naam: { voorletters: 'Ł.', roepnaam: 'Łukasz', achternaam: 'Zawadzki' } },
+    { id: 'asli-kirac', naam: { voorletters: 'A.', roepnaam: 'Aslı', achternaam: 'Kıraç' } },
+    { id: 'anouk-t-veld', naam: { voorletters: 'A.', roepnaam: 'Anouk', tussenvoegsel: "'t", achternaam: 'Veld' } },
+    { id: 'anna-de-vries', naam: { voorletters: 'A.', roepnaam: 'Anna', tussenvoegsel: 'de', achternaam: 'Vries' } },
+    { id: 'arjen-de-vries', naam: { voorletters: 'A.', roepnaam: 'Arjen', tussenvoegsel: 'de', achternaam: 'Vries' } },
+  ];
+  const ids = (typed: string) => findPeopleByTypedName(people, typed).map((p) => p.id);
+
+  test('finds letters typed without their marks: ø, ł and ı', () => {
+    expect(ids('Birgitte Lovstad')).toEqual(['birgitte-lovstad']);
+    expect(ids('Lukasz Zawadzki')).toEqual(['lukasz-zawadzki']);
+    expect(ids('Asli Kirac')).toEqual(['asli-kirac']);
+  });
+
+  test('finds a curly apostrophe, initials with the surname and the list form', () => {
+    expect(ids('Anouk ’t Veld')).toEqual(['anouk-t-veld']);
+    expect(ids('J.H. van den Berg')).toEqual(['jan-van-den-berg']);
+    expect(ids('J. H. van den Berg')).toEqual(['jan-van-den-berg']);
+    expect(ids('Berg, J.H. van den')).toEqual(['jan-van-den-berg']);
+    expect(ids('Van den Berg, Jan')).toEqual(['jan-van-den-berg']);
+  });
+
+  test('a name that fits two members returns both (ambiguous), an unknown name none', () => {
+    expect(ids('A. de Vries')).toEqual(['anna-de-vries', 'arjen-de-vries']);
+    expect(ids('Piet Onbekend')).toEqual([]);
+  });
+
+  test('foldTypedName', () => {
+    expect(foldTypedName('Berg, J. van den')).toBe('j van den berg');
   });
 });

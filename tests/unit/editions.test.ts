@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildRecordHistory, canonicalJson, countChanges, diffEditions, findDisappeared, groupChangesByOwner, isNewInLatest, listChanges } from '../../src/lib/editions.ts';
+import { buildRecordHistory, canonicalJson, countChanges, diffEditions, findDisappeared, groupChangesByOwner, isNewInLatest, listChanges, sortChangesByDutchName, type OwnerChanges } from '../../src/lib/editions.ts';
 import { formatChangeCounts, formatFieldValue as formatValue, recordPath } from '../../src/lib/edition-labels.ts';
 import type { EditionRecord } from '../../src/schemas/edition.ts';
 
@@ -126,5 +126,19 @@ describe('field values in Dutch', () => {
     expect(recordPath('financieleBelangen', { sleutel: 'anna/aandelen', persoon: 'anna' })).toBe('/personen/anna/#belang-aandelen');
     expect(recordPath('geschenken', { sleutel: '2026-001' })).toBe('/registers/geschenken/#geschenk-2026-001');
     expect(recordPath('nevenwerkzaamheden', { sleutel: 'directeur/docent' })).toBe('/registers/nevenwerkzaamheden-ambtenaren/#functie-directeur-docent');
+  });
+});
+
+describe('sortChangesByDutchName', () => {
+  const group = (owner: string, naam: string, persoon?: string): OwnerChanges => ({ owner, naam, persoon, changes: [] });
+  const names = {
+    'jan-van-den-berg': { voorletters: 'J.', roepnaam: 'Jan', tussenvoegsel: 'van den', achternaam: 'Berg' },
+    'anna-zwart': { voorletters: 'A.', roepnaam: 'Anna', achternaam: 'Zwart' },
+    'umit-celik': { voorletters: 'Ü.', roepnaam: 'Ümit', achternaam: 'Çelik' },
+  } as const;
+  test('sorts "Jan van den Berg" under B, before "Ümit Çelik" and "Anna Zwart"; functions last', () => {
+    const groups = [group('Concerncontroller', 'Concerncontroller'), group('anna-zwart', 'Anna Zwart', 'anna-zwart'), group('umit-celik', 'Ümit Çelik', 'umit-celik'), group('jan-van-den-berg', 'Jan van den Berg', 'jan-van-den-berg')];
+    const sorted = sortChangesByDutchName(groups, (id) => names[id as keyof typeof names]);
+    expect(sorted.map((g) => g.owner)).toEqual(['jan-van-den-berg', 'umit-celik', 'anna-zwart', 'Concerncontroller']);
   });
 });

@@ -39,3 +39,18 @@ describe('buildAtomFeed', () => {
     expect(entry?.querySelector('content')?.text).toContain('Ingetrokken: ');
   });
 });
+
+describe('the HTML in an entry (issue 28)', () => {
+  test("an apostrophe is escaped once: a reader shows 't Hoekje, not &apos;t Hoekje", () => {
+    const edition = index.byRegister.nevenfuncties.at(-1);
+    if (!edition) throw new Error('the demo has no nevenfuncties edition');
+    const group = edition.groups[0];
+    if (!group) throw new Error('the latest edition has no changes');
+    const naam = "Café 't Hoekje & <Zn>";
+    const one = buildAtomFeed(info, [{ ...edition, registerTitle: 'Nevenfuncties', groups: [{ ...group, naam }] }]);
+    expect(one).not.toContain('&amp;apos;');
+    // The feed reader unescapes the XML once, then reads the result as HTML.
+    const html = parse(one, { lowerCaseTagName: false }).querySelector('entry > content')?.text ?? '';
+    expect(parse(html).querySelector('h3')?.text).toBe(naam);
+  });
+});

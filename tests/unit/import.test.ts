@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/data/load.ts';
-import { ContentValidationError } from '../../src/lib/content-errors.ts';
 import { listChanges } from '../../src/lib/editions.ts';
 import { writeChanges } from '../../scripts/lib/content-writer.ts';
 import { planImport } from '../../scripts/lib/import-plan.ts';
@@ -30,7 +29,7 @@ describe('import from CSV (Dutch Excel: semicolons, byte order mark, messy cells
   const sheets = await readSpreadsheet(fixturePath('import/minimal.csv'));
 
   test('reads one sheet of side positions', () => {
-    expect(sheets.map((s) => [s.register, s.rows.length])).toEqual([['nevenfuncties', 4]]);
+    expect(sheets.sheets.map((s) => [s.register, s.rows.length])).toEqual([['nevenfuncties', 4]]);
   });
 
   test('the preview shows added, ended and changed records, and writes nothing', () => {
@@ -44,7 +43,8 @@ describe('import from CSV (Dutch Excel: semicolons, byte order mark, messy cells
       { kind: 'gewijzigd', key: 'noelle-van-der-linde/docent-hogeschool-testland', fields: { vergoeding: { bedrag: 1200, per: 'maand' } } },
     ]);
     expect(plan.confirmed).toBe(3);
-    expect(plan.notInFile.map((r) => r.key)).toEqual(['noelle-van-der-linde/penningmeester-dorpshuis', 'umit-celik/toezichthouder-zorggroep']);
+    // Records the file leaves out were ended earlier or confirmed earlier in this round: no decision needed.
+    expect(plan.answered.nevenfuncties).toEqual(['noelle-van-der-linde', 'umit-celik']);
     expect(readFileSync(path.join(dir, 'people/noelle-van-der-linde.md'), 'utf8')).toBe(before);
   });
 
@@ -65,28 +65,58 @@ describe('import from CSV (Dutch Excel: semicolons, byte order mark, messy cells
   test('an unknown person is a clear error with row and column, and nothing is planned', () => {
     const csv = 'persoonId,organisatie,functie,bezoldiging\njan-onbekend,Stichting X,Lid,onbezoldigd\n';
     const plan = planImport(copyOfMinimal('unknown'), readCsv('fout.csv', csv), TODAY);
-    expect(plan.issues).toEqual([{ sheet: 'fout.csv', row: 2, column: 'persoonId', nl: expect.stringContaining('onbekende persoon "jan-onbekend"'), en: expect.stringContaining('unknown person "jan-onbekend"') }]);
+    expect(plan.issues).toEqual([{ sheet: 'fout.csv', row: 2, column: 'A', heading: 'persoonId', wholeRow: true, nl: expect.stringContaining('onbekende persoon "jan-onbekend"'), en: expect.stringContaining('unknown person "jan-onbekend"') }]);
     expect(plan.after).toBeUndefined();
   });
 
   test('unreadable cells are errors naming row and column', () => {
-    const csv = 'persoonId;id;organisatie;functie;bezoldiging;vergoedingBedrag;vergoedingPer;van\numit-celik;;Stichting Y;Lid;bezoldigd;veel;jaar;maart 2026\n';
+    const csv = 'persoonId;id;organisatie;functie;bezoldiging;vergoedingBedrag;vergoedingPer;van\numit-celik;;Stichting Y;Lid;bezoldigd;veel;jaar;lente 2026\n';
     const plan = planImport(copyOfMinimal('cells'), readCsv('cellen.csv', csv), TODAY);
-    expect(plan.issues.map((i) => [i.row, i.column])).toEqual([[2, 'vergoedingBedrag'], [2, 'van']]);
+    // The content checks run too, so the missing amount of a gedeputeerde shows at once.
+    expect(plan.issues.map((i) => [i.row, i.column, i.heading])).toEqual([[2, 'F', 'vergoedingBedrag'], [2, 'H', 'van'], [2, 'F', 'vergoedingBedrag']]);
   });
 
-  test('a change the rules forbid is refused by the same validation as the build', () => {
+  test('a change the rules forbid is refused by the same validation as the build, pointing at the row', () => {
     // Ümit is gedeputeerde: a paid side position needs its amount (Provinciewet art. 40c).
-    const csv = 'persoonId,organisatie,functie,bezoldiging\numit-celik,Stichting Z,Adviseur,bezoldigd\n';
-    expect(() => planImport(copyOfMinimal('rules'), readCsv('regels.csv', csv), TODAY)).toThrow(ContentValidationError);
+    const csv = 'persoonId,organisatie,functie,bezoldiging,vergoedingBedrag\numit-celik,Stichting Z,Adviseur,bezoldigd,\n';
+    const plan = planImport(copyOfMinimal('rules'), readCsv('regels.csv', csv), TODAY);
+    expect(plan.issues).toEqual([expect.objectContaining({ sheet: 'regels.csv', row: 2, column: 'E', nl: expect.stringContaining('het bedrag') })]);
+    expect(plan.after).toBeUndefined();
+  });
+
+  test('an unknown heading is an error that suggests the closest column; a notes column is reported, not read', () => {
+    const csv = 'persoonId;id;functie;organisatie;einddatumm;Opmerking griffie\numit-celik;lid-bestuur-omgevingsdienst;;;31-10-2026;gebeld\n';
+    const read = readCsv('koppen.csv', csv);
+    expect(read.errors).toEqual([expect.objectContaining({ column: 'E', nl: expect.stringContaining('onbekende kolom "einddatumm"; bedoelt u "Einddatum"?') })]);
+    expect(read.notices).toContainEqual(expect.objectContaining({ row: 2, column: 'F', nl: 'notitie, niet ingelezen: "gebeld"' }));
+  });
+
+  test('"geen" on a row that carries a record id is refused without an end date, and ends the records with one', () => {
+    const dir = copyOfMinimal('geen');
+    const without = planImport(dir, readCsv('geen.csv', 'persoonId,opgave,id,organisatie,functie,bezoldiging,tot,bevestigd\nnoelle-van-der-linde,geen,docent-hogeschool-testland,,,,,20-11-2026\n'), TODAY);
+    expect(without.issues).toEqual([expect.objectContaining({ row: 2, column: 'G', nl: expect.stringContaining('Noëlle van der Linde heeft "geen" opgegeven maar heeft nog 2 lopende registraties') })]);
+    const withEnd = planImport(dir, readCsv('geen.csv', 'persoonId,opgave,id,organisatie,functie,bezoldiging,tot,bevestigd\nnoelle-van-der-linde,geen,docent-hogeschool-testland,,,,31-10-2026,20-11-2026\n'), TODAY);
+    expect(withEnd.issues).toEqual([]);
+    expect(summary(withEnd, 'nevenfuncties').map((c) => [c.kind, c.key, c.fields['tot']])).toEqual([
+      ['beeindigd', 'noelle-van-der-linde/docent-hogeschool-testland', '2026-10-31'],
+      ['beeindigd', 'noelle-van-der-linde/voorzitter-imkers-zuidhoek', '2026-10-31'],
+    ]);
+  });
+
+  test('the same new row imported twice adds the record once', () => {
+    const dir = copyOfMinimal('twice');
+    const read = readCsv('nieuw.csv', 'persoonId,organisatie,functie,bezoldiging,bevestigd\nnoelle-van-der-linde,Stichting Y,Lid,onbezoldigd,20-11-2026\n');
+    writeChanges(dir, planImport(dir, read, TODAY).changed);
+    expect(planImport(dir, read, TODAY).changed).toEqual([]);
   });
 });
 
 describe('import from XLSX (date cells, numbers, two registers, an explanation sheet)', async () => {
   const sheets = await readSpreadsheet(fixturePath('import/minimal.xlsx'));
 
-  test('reads both register sheets and skips "Toelichting"', () => {
-    expect(sheets.map((s) => [s.register, s.rows.length])).toEqual([['nevenfuncties', 3], ['financieleBelangen', 2]]);
+  test('reads both register sheets and reports "Toelichting" as skipped', () => {
+    expect(sheets.sheets.map((s) => [s.register, s.rows.length])).toEqual([['nevenfuncties', 3], ['financieleBelangen', 2]]);
+    expect(sheets.notices).toEqual([expect.objectContaining({ sheet: 'minimal.xlsx › Toelichting', nl: expect.stringContaining('blad overgeslagen') })]);
   });
 
   test('the preview: added, withdrawn with its reason, changed field by field, and a declaration', () => {

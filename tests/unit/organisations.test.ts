@@ -51,6 +51,43 @@ describe('getOrganisationCore', () => {
   });
 });
 
+describe('names in other scripts (issue 28)', () => {
+  const names = ['Газпром', 'Лукойл', 'ГАЗПРОМ', 'Ελληνική Εταιρεία', 'البنك الأهلي', 'شركة النور', '中国银行', '招商银行', '🌳🌳', '🌲', 'किताब', 'कताब', 'Газпром Nederland', 'Nederland'];
+
+  test('different names never share an id, whatever their script', () => {
+    const { organisations, idByName } = resolveOrganisations(names, undefined);
+    // Only "Газпром" and "ГАЗПРОМ" differ in case alone; every other name is an organisation of its own.
+    expect(organisations).toHaveLength(names.length - 1);
+    expect(idByName.get('Газпром')).toBe(idByName.get('ГАЗПРОМ'));
+    expect(new Set(organisations.map((o) => o.id)).size).toBe(organisations.length);
+    for (const org of organisations) expect(org.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(organisations.find((o) => o.id === 'organisatie')).toBeUndefined();
+  });
+
+  test('a name in another script with one Latin word does not take that word\'s organisation', () => {
+    const { idByName } = resolveOrganisations(['Газпром Nederland', 'Nederland'], undefined);
+    expect(idByName.get('Nederland')).toBe('nederland');
+    expect(idByName.get('Газпром Nederland')).toMatch(/^nederland-[0-9a-f]{10}$/);
+  });
+
+  test('ids are stable: the same name gives the same id in any company', () => {
+    const alone = resolveOrganisations(['Лукойл'], undefined).idByName.get('Лукойл');
+    expect(resolveOrganisations(names, undefined).idByName.get('Лукойл')).toBe(alone);
+    expect(slugifyOrganisation('Лукойл')).toBe(alone);
+  });
+
+  test('marks that are part of a letter outside Latin stay: Devanagari vowel signs, Cyrillic й', () => {
+    expect(normaliseOrganisationName('किताब')).not.toBe(normaliseOrganisationName('कताब'));
+    expect(normaliseOrganisationName('Мой')).not.toBe(normaliseOrganisationName('Мои'));
+    expect(normaliseOrganisationName('ГАЗПРОМ')).toBe('газпром');
+  });
+
+  test('emoji-only names are their own key, not an empty one', () => {
+    expect(normaliseOrganisationName('🌳🌳')).not.toBe(normaliseOrganisationName('🌲'));
+    expect(getOrganisationCore('🌳🌳')).not.toBe(getOrganisationCore('🌲'));
+  });
+});
+
 describe('slugifyOrganisation and getOrganisationLetter', () => {
   test('ids are the normalised name with hyphens, at most 80 characters', () => {
     expect(slugifyOrganisation('Ødemark Advies B.V.')).toBe('odemark-advies-bv');
@@ -58,7 +95,7 @@ describe('slugifyOrganisation and getOrganisationLetter', () => {
     const long = slugifyOrganisation('Stichting '.repeat(20));
     expect(long.length).toBeLessThanOrEqual(80);
     expect(long).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-    expect(slugifyOrganisation('…')).toBe('organisatie');
+    expect(slugifyOrganisation('…')).toMatch(/^organisatie-[0-9a-f]{10}$/);
   });
 
   test('files "Ødemark" under O and "\'t Gooi" under G', () => {

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { validateReportFile, type ReportRecord } from '../../src/data/reports.ts';
 import type { ContentIssue } from '../../src/lib/content-errors.ts';
-import { buildSectionFigures, getInvestigationTotal, getOathTotal, getOutcomeCell, getReportSections, getReportTotal, getConversationTotal } from '../../src/lib/report-figures.ts';
+import { buildSectionFigures, getInvestigationByWhomTotal, getInvestigationTotal, getMeasureTotal, getOathTotal, getOutcomeCell, getReportSections, getReportTotal, getConversationTotal, getViolationTotal } from '../../src/lib/report-figures.ts';
 import { fixturePath } from './content-fixtures.ts';
 
 function fixture(name: string): ReportRecord {
@@ -114,5 +114,82 @@ describe('sums and remainders in every section', () => {
 
   test('a stated total with fewer topics gets a computed remainder row', () => {
     expect(figureOf(testland2025, 'vertrouwenspersonen')?.rows.at(-1)).toEqual({ label: 'Niet naar onderwerp uitgesplitst', values: [8], computed: ['remainder'] });
+  });
+});
+
+describe('violations, measures, investigations and requests (the invented ministry)', () => {
+  const y2023 = fixture('testzaken-2023.md');
+  const y2024 = fixture('testzaken-2024.md');
+  const overview = fixture('testzaken-2012-2016.md');
+
+  test('the sections come in page order, after the reports and before the counsellors', () => {
+    expect(getReportSections(y2023)).toEqual(['meldingen', 'schendingen', 'onderzoeken', 'maatregelen', 'verzoeken']);
+  });
+
+  test('suspected and established violations are two columns; a kind one series does not list is not reported in it', () => {
+    const figure = figureOf(y2023, 'schendingen');
+    expect(figure?.columns).toEqual(['Vermoedelijk', 'Vastgesteld']);
+    expect(figure?.rows.find((r) => r.label === 'Misbruik van positie en belangenverstrengeling')).toEqual({ label: 'Misbruik van positie en belangenverstrengeling', values: [6, null] });
+    expect(figure?.rows.find((r) => r.label === 'Oneigenlijk gebruik van dienstmiddelen')).toEqual({ label: 'Oneigenlijk gebruik van dienstmiddelen', values: [null, 2] });
+    expect(figure?.rows.at(-1)).toEqual({ label: 'Niet naar soort uitgesplitst', values: [2, 0], computed: ['remainder', 'remainder'] });
+    expect(figure?.totals).toEqual([38, 17]);
+    expect(figure?.totalsComputed).toBeUndefined();
+  });
+
+  test('violations without a stated total: the sum of the kinds, labelled; a missing series is not reported', () => {
+    expect(getViolationTotal(y2024, 'vastgesteld')).toEqual({ value: 10, computed: 'sum-violations' });
+    expect(getViolationTotal(y2024, 'vermoedelijk')).toEqual({ value: null, computed: null });
+    expect(figureOf(y2024, 'schendingen')?.totalsComputed).toEqual([null, 'sum-violations']);
+  });
+
+  test('violations with totals only: one row, no total row', () => {
+    expect(figureOf(overview, 'schendingen')?.rows).toEqual([{ label: 'Schendingen', values: [null, 14] }]);
+    expect(figureOf(overview, 'schendingen')?.totals).toBeUndefined();
+  });
+
+  test('measures in order of weight, "overig" under its own description, the rest of the total computed', () => {
+    const figure = figureOf(y2023, 'maatregelen');
+    expect(figure?.rows.map((r) => r.label)).toEqual(['Waarschuwing', 'Berisping', 'Schorsing', 'Ontslag', 'Aangifte bij de politie', 'Geldboete', 'Niet naar maatregel uitgesplitst']);
+    expect(figure?.rows.at(-1)?.computed).toEqual(['remainder']);
+    expect(getMeasureTotal(y2023)).toEqual({ value: 15, computed: null });
+    expect(getMeasureTotal(y2024)).toEqual({ value: 4, computed: 'sum-measures' });
+  });
+
+  test('investigations internal and external: the stated number, or their sum only when both are given', () => {
+    expect(figureOf(y2023, 'onderzoeken-uitvoering')?.totals).toEqual([22]);
+    expect(figureOf(y2023, 'onderzoeken-uitvoering')?.totalsComputed).toBeUndefined();
+    expect(figureOf(y2024, 'onderzoeken-uitvoering')?.rows).toEqual([
+      { label: 'Intern uitgevoerd', values: [null] },
+      { label: 'Extern uitgevoerd', values: [4] },
+    ]);
+    expect(figureOf(y2024, 'onderzoeken-uitvoering')?.totals).toBeUndefined();
+    expect(getInvestigationByWhomTotal({ ...y2024, onderzoeken: { intern: 3, extern: 4 } })).toEqual({ value: 7, computed: 'sum-intern-extern' });
+  });
+
+  test('investigations without their number: no figure of the number, the kinds with a computed total', () => {
+    expect(figureOf(y2024, 'onderzoeken')).toBeUndefined();
+    expect(figureOf(y2024, 'onderzoeken-soort')?.totals).toEqual([5]);
+    expect(figureOf(y2024, 'onderzoeken-soort')?.totalsComputed).toEqual(['sum-investigation-kinds']);
+  });
+
+  test('the cost of external investigations is an amount in euros, and absent when the report does not give it', () => {
+    expect(figureOf(y2023, 'onderzoeken-kosten')).toMatchObject({ unit: 'euro', rows: [{ label: 'Externe onderzoeken', values: [187450.5] }] });
+    expect(figureOf(y2024, 'onderzoeken-kosten')).toBeUndefined();
+  });
+
+  test('requests per body and kind, without a total', () => {
+    const figure = figureOf(y2023, 'verzoeken');
+    expect(figure?.rows.map((r) => [r.label, r.values[0]])).toEqual([
+      ['Bureau Integriteit: verzoek om onderzoek', 9],
+      ['Bureau Integriteit: verzoek om advies', 26],
+      ['Auditdienst', 4],
+    ]);
+    expect(figure?.totals).toBeUndefined();
+  });
+
+  test('an overview names its period in every caption, never one of its years', () => {
+    const captions = getReportSections(overview).flatMap((s) => buildSectionFigures(overview, s, 'f')).map((f) => f.caption);
+    expect(captions.length).toBeGreaterThan(0);
+    for (const caption of captions) expect(caption).toContain('2012–2016');
   });
 });

@@ -125,3 +125,65 @@ describe('reports in the content folder', () => {
     expect(getIssues(files)).toEqual([{ file: 'content/reports/2024.md', field: 'eed.totaal', nl: 'verwacht minstens 0, kreeg -1', en: 'expected at least 0, got -1', line: undefined }]);
   });
 });
+
+describe('what real reports publish beyond the template', () => {
+  test.each(['testzaken-2023.md', 'testzaken-2024.md', 'testzaken-2012-2016.md'])('the invented ministry fixture %s validates', (name) => {
+    const issues: ContentIssue[] = [];
+    validateReportFile(`reports/${name}`, readFileSync(fixturePath('reports', name), 'utf8'), issues);
+    expect(issues).toEqual([]);
+  });
+
+  test('suspected and established violations are two series, each with kinds that may not exceed its total', () => {
+    const ok = report(['jaar: 2024', 'titel: T', 'schendingen:', '  vermoedelijk: { totaal: 9 }', '  vastgesteld:', '    totaal: 4', '    perSoort:', '      - { soort: Fraude, aantal: 3 }']);
+    expect(issuesOf(ok)).toEqual([]);
+    const tooMany = report(['jaar: 2024', 'titel: T', 'schendingen:', '  vastgesteld:', '    totaal: 2', '    perSoort:', '      - { soort: Fraude, aantal: 3 }']);
+    expect(issuesOf(tooMany)).toContainEqual(expect.objectContaining({ field: 'schendingen.vastgesteld.perSoort', nl: expect.stringContaining('tellen op tot 3, meer dan "totaal" (2)') as unknown }));
+  });
+
+  test('a violations section needs at least one of the series', () => {
+    expect(issuesOf(report(['jaar: 2024', 'titel: T', 'schendingen: { toelichting: Geen cijfers. }']))).toContainEqual(expect.objectContaining({ field: 'schendingen', nl: expect.stringContaining('"vermoedelijk", "vastgesteld"') as unknown }));
+  });
+
+  test('measures: a known kind, or "overig" with a description', () => {
+    expect(issuesOf(report(['jaar: 2024', 'titel: T', 'maatregelen:', '  perSoort:', '    - { soort: overig, aantal: 1 }']))).toContainEqual(expect.objectContaining({ field: 'maatregelen.perSoort[0].omschrijving' }));
+    expect(issuesOf(report(['jaar: 2024', 'titel: T', 'maatregelen:', '  perSoort:', '    - { soort: strafontslag, aantal: 1 }']))).toContainEqual(expect.objectContaining({ field: 'maatregelen.perSoort[0].soort', nl: expect.stringContaining('"waarschuwing", "berisping"') as unknown }));
+  });
+
+  test('internal and external investigations may not add up to more than their number', () => {
+    const source = report(['jaar: 2024', 'titel: T', 'onderzoeken: { aantal: 5, intern: 4, extern: 2 }']);
+    expect(issuesOf(source)).toContainEqual(expect.objectContaining({ field: 'onderzoeken.extern', nl: expect.stringContaining('"intern" en "extern" tellen op tot 6, meer dan "aantal" (5)') as unknown }));
+    expect(issuesOf(report(['jaar: 2024', 'titel: T', 'onderzoeken: { aantal: 5, extern: 2 }']))).toEqual([]);
+  });
+
+  test('the cost of external investigations is an amount in euros, with at most two decimals', () => {
+    expect(issuesOf(report(['jaar: 2024', 'titel: T', 'onderzoeken: { extern: 2, kostenExtern: 18500.25 }']))).toEqual([]);
+    expect(issuesOf(report(['jaar: 2024', 'titel: T', 'onderzoeken: { extern: 2, kostenExtern: 18500.255 }']))).toContainEqual(expect.objectContaining({ field: 'onderzoeken.kostenExtern', nl: expect.stringContaining('twee decimalen') as unknown }));
+  });
+
+  test('requests are counts per body, and the same body and kind only once', () => {
+    expect(issuesOf(report(['jaar: 2024', 'titel: T', 'verzoeken:', '  cijfers:', '    - { instantie: Bureau Integriteit, aantal: 3 }', '    - { instantie: bureau  integriteit, aantal: 1 }']))).toContainEqual(expect.objectContaining({ field: 'verzoeken.cijfers[1]', nl: expect.stringContaining('staat twee keer') as unknown }));
+    expect(issuesOf(report(['jaar: 2024', 'titel: T', 'verzoeken: { toelichting: Drie verzoeken. }']))).toContainEqual(expect.objectContaining({ field: 'verzoeken.cijfers' }));
+  });
+
+  test('a report is on one year or on a period of several, never both or neither', () => {
+    expect(issuesOf(report(['periode: { van: 2012, totEnMet: 2016 }', 'titel: T']))).toEqual([]);
+    expect(issuesOf(report(['titel: T']))).toContainEqual(expect.objectContaining({ field: 'jaar', nl: expect.stringContaining('of "periode" met "van" en "totEnMet"') as unknown }));
+    expect(issuesOf(report(['jaar: 2016', 'periode: { van: 2012, totEnMet: 2016 }', 'titel: T']))).toContainEqual(expect.objectContaining({ field: 'periode', nl: expect.stringContaining('niet allebei') as unknown }));
+    expect(issuesOf(report(['periode: { van: 2016, totEnMet: 2016 }', 'titel: T']))).toContainEqual(expect.objectContaining({ field: 'periode.totEnMet', nl: expect.stringContaining('krijgt "jaar: 2016"') as unknown }));
+  });
+
+  test('an overview of several years is ordered by its last year, and one per organisation and period', () => {
+    const minimal = readFixtureContent('content-minimal');
+    const overview = report(['periode: { van: 2012, totEnMet: 2016 }', 'titel: Overzicht']);
+    const files = withFile(withFile(withFile(minimal, { path: 'reports/2016.md', source: report(['jaar: 2016', 'titel: T']) }), { path: 'reports/2012-2016.md', source: overview }), { path: 'reports/2012-2016-bis.md', source: overview });
+    expect(getIssues(files)).toContainEqual(expect.objectContaining({ file: 'content/reports/2012-2016-bis.md', field: 'periode', nl: expect.stringContaining('er is al een verslag over 2012–2016') as unknown }));
+    // The annual report on 2016 and an overview ending in 2016 are no duplicates.
+    const content = validateContent(withFile(withFile(minimal, { path: 'reports/2016.md', source: report(['jaar: 2016', 'titel: T']) }), { path: 'reports/2012-2016.md', source: overview }), { today: TODAY });
+    expect(content.reports?.map((r) => [r.id, r.jaar, r.periode])).toEqual(
+      expect.arrayContaining([
+        ['2016', 2016, undefined],
+        ['2012-2016', 2016, { van: 2012, totEnMet: 2016 }],
+      ]),
+    );
+  });
+});

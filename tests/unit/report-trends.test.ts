@@ -1,7 +1,7 @@
 /** Trends across years whose reports use different categories. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { validateReportFile, type ReportRecord } from '../../src/data/reports.ts';
+import { buildTrendGroups, validateReportFile, type ReportRecord } from '../../src/data/reports.ts';
 import type { ContentIssue } from '../../src/lib/content-errors.ts';
 import { buildSectionFigures } from '../../src/lib/report-figures.ts';
 import { buildCategoryRows, buildTrends, getReportOutcomeCell } from '../../src/lib/report-trends.ts';
@@ -191,3 +191,71 @@ function numbersOf(value: unknown): number[] {
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (key === 'jaar' || key === 'blocks' ? [] : numbersOf(v)));
   return [];
 }
+
+describe('violations, measures, investigations and requests across the years (the invented ministry)', () => {
+  const y2023 = fixture('testzaken-2023.md');
+  const y2024 = fixture('testzaken-2024.md');
+  const sections = buildTrends([y2024, y2023]);
+  const figure = (id: string) => sections.flatMap((s) => s.figures).find((f) => f.id === `trend-${id}`);
+
+  test('suspected and established violations are two rows of their own, apart from the reports', () => {
+    expect(sections.map((s) => s.key)).toEqual(['meldingen', 'schendingen', 'onderzoeken', 'maatregelen', 'verzoeken']);
+    expect(figure('schendingen')?.rows).toEqual([
+      { label: 'Vermoedelijke schendingen', values: [38, null] },
+      { label: 'Vastgestelde schendingen', values: [17, 10], computed: [null, 'sum-violations'] },
+    ]);
+    expect(figure('meldingen')?.rows).toEqual([{ label: 'Meldingen', values: [31, null] }]);
+  });
+
+  test('kinds of violation are matched across years regardless of case and spacing', () => {
+    expect(figure('schendingen-vastgesteld')?.rows.find((r) => r.label === 'Financiële schendingen')?.values).toEqual([5, 3]);
+    expect(figure('schendingen-vastgesteld')?.rows.find((r) => r.label === 'Schending van geheimhouding')?.values).toEqual([null, 1]);
+  });
+
+  test('measures by kind with each year\'s total; investigations internal, external and their cost', () => {
+    expect(figure('maatregelen')?.totals).toEqual([15, 4]);
+    expect(figure('maatregelen')?.totalsComputed).toEqual([null, 'sum-measures']);
+    expect(figure('onderzoeken-uitvoering')?.rows).toEqual([
+      { label: 'Intern uitgevoerd', values: [16, null] },
+      { label: 'Extern uitgevoerd', values: [6, 4] },
+    ]);
+    expect(figure('onderzoeken-kosten')).toMatchObject({ unit: 'euro', rows: [{ label: 'Kosten externe onderzoeken', values: [187450.5, null] }] });
+  });
+
+  test('requests in a year that does not give them are not reported', () => {
+    expect(figure('verzoeken')?.rows.map((r) => r.values)).toEqual([
+      [9, null],
+      [26, null],
+      [4, null],
+    ]);
+  });
+});
+
+describe('buildTrendGroups with an overview of several years', () => {
+  const ministry = ['testzaken-2012-2016.md', 'testzaken-2024.md', 'testzaken-2023.md'].map(fixture);
+  const [group] = buildTrendGroups(ministry, 'Testland');
+
+  test('the annual reports are the yearly columns; the overview is not one of them', () => {
+    expect(group?.reports.map((r) => r.id)).toEqual(['testzaken-2023', 'testzaken-2024']);
+    for (const f of group?.sections.flatMap((s) => s.figures) ?? []) expect(f.columns, f.id).toEqual(['2023', '2024']);
+  });
+
+  test('the overview has figures of its own, a column headed with its period, not added to any year', () => {
+    expect(group?.overviews.map((r) => r.id)).toEqual(['testzaken-2012-2016']);
+    const figures = group?.overviewSections.flatMap((s) => s.figures) ?? [];
+    expect(figures.map((f) => f.id)).toContain('trend-1-periode-onderzoeken');
+    for (const f of figures) {
+      expect(f.columns, f.id).toEqual(['2012–2016']);
+      expect(f.caption, f.id).not.toContain('per jaar');
+      // One period is a table: a chart of one point, or a line between periods, would suggest a time series.
+      expect(f.chart, f.id).toBe('none');
+    }
+    expect(figures.find((f) => f.id === 'trend-1-periode-meldingen')?.rows).toEqual([{ label: 'Meldingen', values: [27] }]);
+  });
+
+  test('an organisation without overviews has none', () => {
+    const [only] = buildTrendGroups([zh2021, zh2022], 'Testland');
+    expect(only?.overviews).toEqual([]);
+    expect(only?.overviewSections).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildConfirmations } from '../../src/data/confirmations.ts';
 import { validateContent } from '../../src/data/load.ts';
 import { buildPortal } from '../../src/data/portal.ts';
-import { getConfirmationStatus, getCurrentRound, isOverdue } from '../../src/lib/rounds.ts';
+import { getConfirmationStatus, getCurrentRound, getMemberRound, getMemberSince, isOverdue } from '../../src/lib/rounds.ts';
 import { readFixtureContent, withFile } from './content-fixtures.ts';
 
 describe('getCurrentRound', () => {
@@ -58,5 +58,29 @@ describe('buildConfirmations', () => {
     const after = buildPortal(validateContent(confirmed, { today: '2026-11-22' }), '2026-11-22').personById.get('umit-celik');
     if (!after) throw new Error('fixture person missing');
     expect(buildConfirmations(after, portal.site, '2026-11-22').financieleBelangen).toMatchObject({ lastConfirmed: '2026-09-21', status: 'bevestigd' });
+  });
+});
+
+describe('a member who joined after the round opened', () => {
+  const round = getCurrentRound('halfjaar', '2026-11-22');
+
+  test('is asked from the day they joined, with as long to answer as the round gives', () => {
+    expect(getMemberRound(round, '2026-11-01')).toEqual({ start: '2026-11-01', deadline: '2026-11-30' });
+    expect(getMemberRound(round, '2023-03-30')).toBe(round);
+  });
+
+  test('is not late on their first day, and is late once their own deadline passed', () => {
+    const own = getMemberRound(round, '2026-11-22');
+    expect(getConfirmationStatus(undefined, own, '2026-11-22')).toBe('open');
+    expect(getConfirmationStatus(undefined, own, '2026-12-22')).toBe('te-laat');
+  });
+
+  test('has been a member since the start of an unbroken time in office', () => {
+    const roles = [
+      { van: '2023-03-30', tot: '2023-06-14' },
+      { van: '2023-06-15' },
+    ];
+    expect(getMemberSince(roles, '2026-11-22')).toBe('2023-03-30');
+    expect(getMemberSince([{ van: '2019-03-28', tot: '2023-03-29' }, { van: '2026-11-01' }], '2026-11-22')).toBe('2026-11-01');
   });
 });

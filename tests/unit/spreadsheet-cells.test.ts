@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cleanText, parseAmount, parseBoolean, parseChoice, parseDate, parseNumber } from '../../src/lib/spreadsheet-cells.ts';
+import { cleanText, parseAmount, parseBoolean, parseChoice, parseDate, parseNumber, parsePartialDate } from '../../src/lib/spreadsheet-cells.ts';
 
 const value = <T>(result: { ok: true; value: T | undefined } | { ok: false }): T | undefined => (result.ok ? result.value : (expect.fail('expected a value') as never));
 
@@ -60,6 +60,26 @@ describe('parseDate', () => {
     expect(parseDate('30-2-2025').ok).toBe(false);
     expect(parseDate('1 maartje 2025').ok).toBe(false);
     expect(parseDate('maart 2024')).toMatchObject({ ok: false, nl: expect.stringContaining('kreeg "maart 2024"') });
+  });
+});
+
+describe('parsePartialDate', () => {
+  test.each([
+    ['maart 2015', '2015-03'],
+    ['mrt. 2015', '2015-03'],
+    ['3-2015', '2015-03'],
+    ['2015-03', '2015-03'],
+    ['2015', '2015'],
+    [2015, '2015'],
+    ['1-3-2015', '2015-03-01'],
+    [46296, '2026-10-01'],
+  ] as const)('reads %j as %s, as precise as it was given', (cell, expected) => {
+    expect(value(parsePartialDate(cell))).toBe(expected);
+  });
+
+  test('refuses what is no date at all', () => {
+    expect(parsePartialDate('lente 2015').ok).toBe(false);
+    expect(parsePartialDate('13-2015').ok).toBe(false);
   });
 });
 

@@ -70,6 +70,25 @@ describe('loadContent', () => {
     expect(content.people.find((p) => p.id === 'karel-de-wit')?.file).toBe('tests/fixtures/content-minimal/people/karel-de-wit.md');
   });
 
+  test('loads registers in the shape real ones are published: partial dates, unknowns, estimates', () => {
+    const content = loadContent(fixturePath('content-real-registers'), { today: TODAY });
+    const gifts = Object.fromEntries(content.gifts.map((g) => [g.id, g]));
+    // Kept at "ca. € 60": the threshold (€ 50) cannot decide it, so it is published as stated.
+    expect(gifts['2017-001']).toMatchObject({ datum: '2017-12', waarde: { ongeveer: 60 }, bestemming: 'behouden' });
+    expect(gifts['2018-001']?.datum).toBe('2018');
+    const reinout = content.people.find((p) => p.id === 'reinout-bakhuys');
+    // A paid position without start that ended "in 2019" may overlap a GS term from June 2019:
+    // no amount is demanded, since nobody declared one.
+    expect(Array.isArray(reinout?.nevenfuncties) && reinout.nevenfuncties.find((p) => p.id === 'adviseur-adviesbureau')).toMatchObject({ bezoldiging: 'bezoldigd', tot: '2019' });
+    expect(reinout?.rollen[0]).toMatchObject({ van: '2019-06', portefeuille: 'onbekend' });
+  });
+
+  test('reads a year typed without quotes (van: 2012) as the year 2012', () => {
+    const content = loadContent(fixturePath('content-real-registers'), { today: TODAY });
+    const wendelmoet = content.people.find((p) => p.id === 'wendelmoet-van-oordt');
+    expect(Array.isArray(wendelmoet?.nevenfuncties) && wendelmoet.nevenfuncties.find((p) => p.id === 'bestuurslid-sportclub')?.van).toBe('2012');
+  });
+
   test('loads empty registers: no gifts and no officials', () => {
     const content = loadContent(fixturePath('content-empty-registers'), { today: TODAY });
     expect(content.gifts).toEqual([]);
@@ -121,7 +140,7 @@ const INVALID_CASES: InvalidCase[] = [
 
   // Dates and periods.
   { title: 'refuses 30 February in nevenfuncties[0].van', fixture: 'people/impossible-date.md', file: 'content/people/impossible-date.md', field: 'nevenfuncties[0].van', nl: 'verwacht een datum JJJJ-MM-DD, kreeg "2024-02-30"', en: 'expected a date YYYY-MM-DD, got "2024-02-30"' },
-  { title: 'refuses the date "maart 2024" written in words', fixture: 'people/date-as-text.md', file: 'content/people/date-as-text.md', field: 'nevenfuncties[0].van', nl: 'verwacht een datum JJJJ-MM-DD, kreeg "maart 2024"', en: 'expected a date YYYY-MM-DD, got "maart 2024"' },
+  { title: 'refuses the date "maart 2024" written in words, and says to write 2024-03', fixture: 'people/date-as-text.md', file: 'content/people/date-as-text.md', field: 'nevenfuncties[0].van', nl: 'verwacht een datum JJJJ-MM-DD, kreeg "maart 2024"; bedoelt u 2024-03? Schrijf dan 2024-03', en: 'expected a date YYYY-MM-DD, got "maart 2024"; if you mean 2024-03, write 2024-03' },
   { title: 'refuses a side position that ends before it starts', fixture: 'people/side-position-ends-before-start.md', file: 'content/people/side-position-ends-before-start.md', field: 'nevenfuncties[0].tot', nl: 'de einddatum 2023-12-31 ligt vóór de begindatum 2024-01-01', en: 'the end date 2023-12-31 is before the start date 2024-01-01' },
   { title: 'refuses a term that ends before it starts', fixture: 'people/role-ends-before-start.md', file: 'content/people/role-ends-before-start.md', field: 'rollen[0].tot', nl: 'de einddatum 2023-03-29 ligt vóór de begindatum 2023-03-30', en: 'the end date 2023-03-29 is before the start date 2023-03-30' },
   { title: 'refuses a gift received after today', fixture: 'gifts/future-date.yaml', file: 'content/gifts/future-date.yaml', field: 'geschenken[0].datum', nl: 'de ontvangstdatum 2026-12-01 ligt in de toekomst', en: 'the date received 2026-12-01 is in the future' },
@@ -136,7 +155,7 @@ const INVALID_CASES: InvalidCase[] = [
   { title: 'refuses an invisible character inside a name, with its line', fixture: 'people/invisible-character.md', file: 'content/people/invisible-character.md', field: '', nl: 'onzichtbare spatie (zero-width space) (U+200B)', en: 'a zero-width space (U+200B)', line: 5 },
   { title: 'refuses a file saved in Windows-1252, naming the line', fixture: 'people/windows-1252.md', file: 'content/people/windows-1252.md', field: '', nl: 'niet als UTF-8 opgeslagen', en: 'not saved as UTF-8', line: 2 },
   { title: 'refuses tabs with one message listing the lines', fixture: 'people/tab-indentation.md', file: 'content/people/tab-indentation.md', field: '', nl: 'tabs op regel 4, 5: YAML springt alleen in met spaties', en: 'tabs on line 4, 5', line: 4 },
-  { title: 'refuses a year alone where a date is expected, saying how to write the date', fixture: 'people/year-as-date.md', file: 'content/people/year-as-date.md', field: 'rollen[0].van', nl: 'alleen een jaar (2023) is geen datum; schrijf de hele datum als JJJJ-MM-DD', en: 'a year alone (2023) is not a date' },
+  { title: 'refuses a year alone where a date is expected, saying how to write the date', fixture: 'people/year-as-date.md', file: 'content/people/year-as-date.md', field: 'bevestigd.nevenfuncties', nl: 'alleen een jaar (2026) is geen datum; schrijf de hele datum als JJJJ-MM-DD', en: 'a year alone (2026) is not a date' },
   { title: 'refuses an empty date as empty, not as "expected text"', fixture: 'people/empty-date.md', file: 'content/people/empty-date.md', field: 'rollen[0].van', nl: 'de datum is leeg', en: 'the date is empty' },
   // Relations between records that must hold.
   { title: 'refuses one person holding the same office twice at once', fixture: 'people/same-office-twice.md', file: 'content/people/same-office-twice.md', field: 'rollen[1]', nl: 'Eén persoon is niet twee keer tegelijk statenlid', en: 'One person does not hold one office twice at once' },
@@ -144,6 +163,10 @@ const INVALID_CASES: InvalidCase[] = [
   { title: 'refuses a confirmation dated before the record started', fixture: 'people/confirmed-before-start.md', file: 'content/people/confirmed-before-start.md', field: 'financieleBelangen[0].bevestigd', nl: 'bevestigd op 2025-03-12, vóór het begin van deze registratie (2025-06-01)', en: 'confirmed on 2025-03-12, before this record started (2025-06-01)' },
   { title: 'refuses a withdrawal dated in the future', fixture: 'people/withdrawn-in-future.md', file: 'content/people/withdrawn-in-future.md', field: 'nevenfuncties[0].ingetrokken.datum', nl: 'de datum 2027-01-15 ligt in de toekomst', en: 'the date 2027-01-15 is in the future' },
   { title: 'refuses a register updated on a date in the future', fixture: 'site/updated-in-future.yaml', file: 'content/site.yaml', field: 'registers.geschenken.bijgewerkt', nl: 'de datum 2027-01-15 ligt in de toekomst', en: 'the date 2027-01-15 is in the future' },
+  // Partial dates and stated values: a rule refuses only what is certain, and asks for precision.
+  { title: 'refuses terms by year only that may overlap, asking for whole dates where they meet', fixture: 'people/same-office-may-overlap.md', file: 'content/people/same-office-may-overlap.md', field: 'rollen[1]', nl: 'overlapt mogelijk met een andere termijn in hetzelfde ambt', en: 'may overlap another term in the same office' },
+  { title: 'refuses keeping a gift stated as "meer dan € 50"', fixture: 'gifts/kept-more-than-threshold.yaml', file: 'content/gifts/kept-more-than-threshold.yaml', field: 'geschenken[0].bestemming', nl: '(waarde meer dan €\u00a050)', en: '(value more than €50)' },
+  { title: 'refuses a declaration of no gifts for a period in which a gift is registered', fixture: 'people/noelle-van-der-linde.md', file: 'content/people/noelle-van-der-linde.md', field: 'geenGeschenken[0]', nl: 'verklaard geen geschenken te hebben ontvangen van 2026-01-01 tot en met 2026-03-31, maar content/gifts/2026.yaml registreert geschenk', en: 'declared no gifts from 2026-01-01 to 2026-03-31' },
   { title: 'refuses a gift dated after the recipient left', fixture: 'gifts/after-term-ended.yaml', file: 'content/gifts/after-term-ended.yaml', field: 'geschenken[0].datum', nl: 'ontvangen op 2025-09-02, buiten elke termijn van karel-de-wit', en: 'received on 2025-09-02, outside every term of karel-de-wit' },
   { title: 'refuses "bijgewoond" as the destination of a gift', fixture: 'gifts/event-destination-on-gift.yaml', file: 'content/gifts/event-destination-on-gift.yaml', field: 'geschenken[0].bestemming', nl: '"bijgewoond" past bij een uitnodiging of reis', en: '"bijgewoond" fits an invitation or trip' },
   { title: 'refuses a remuneration on an unpaid side position', fixture: 'people/unpaid-with-remuneration.md', file: 'content/people/unpaid-with-remuneration.md', field: 'nevenfuncties[0].vergoeding', nl: 'een onbezoldigde nevenfunctie heeft geen vergoeding', en: 'an unpaid side position has no remuneration' },
@@ -275,7 +298,7 @@ describe('validateContent', () => {
     expect(error.message).toBe(
       [
         '1 fout in de inhoud; er is niets gepubliceerd (1 content error; nothing was published):',
-        '  - content/people/impossible-date.md › nevenfuncties[0].van: verwacht een datum JJJJ-MM-DD, kreeg "2024-02-30" (expected a date YYYY-MM-DD, got "2024-02-30")',
+        '  - content/people/impossible-date.md › nevenfuncties[0].van: verwacht een datum JJJJ-MM-DD, kreeg "2024-02-30" (of JJJJ-MM of JJJJ als de bron niet preciezer is, zoals 2015-03 voor maart 2015) (expected a date YYYY-MM-DD, got "2024-02-30" (or YYYY-MM or YYYY when the source is not more precise, like 2015-03 for March 2015))',
       ].join('\n'),
     );
   });

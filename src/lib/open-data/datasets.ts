@@ -113,6 +113,7 @@ export function buildJsonSchema(dataset: DatasetDefinition, id: string): Record<
 interface SchemaNode {
   type?: string | string[];
   format?: string;
+  pattern?: string;
   enum?: unknown[];
   anyOf?: SchemaNode[];
   description?: string;
@@ -128,12 +129,15 @@ export interface ColumnDoc {
   description: string;
 }
 
+/** The pattern of a date as precise as its source (src/schemas/open-data.ts): a date column too. */
+const PARTIAL_DATE_PATTERN = '^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?$';
+
 function kindOf(node: SchemaNode): ColumnKind {
   const types = Array.isArray(node.type) ? node.type : node.type === undefined ? [] : [node.type];
   if (types.includes('integer')) return 'integer';
   if (types.includes('number')) return 'number';
   if (types.includes('boolean')) return 'boolean';
-  if (node.format === 'date') return 'date';
+  if (node.format === 'date' || node.pattern === PARTIAL_DATE_PATTERN) return 'date';
   if (node.format === 'uri') return 'url';
   return 'text';
 }

@@ -5,6 +5,7 @@
 import type { Portal, PersonRef, RoleView } from '../../data/portal.ts';
 import type { GiftRow, InterestRow, PersonRow, RoleRow, SideActivityRow, SidePositionRow } from '../../schemas/open-data.ts';
 import { personPath, REGISTERS } from '../registers.ts';
+import { describeGiftValue } from '../gift-value.ts';
 
 /** Turns a site path into an absolute permalink on `site` (the configured canonical address). */
 export function toPermalink(site: URL | string, pathWithHash: string): string {
@@ -69,7 +70,9 @@ export function buildGiftRows(portal: Portal, site: URL | string): GiftRow[] {
     gever: g.gever,
     gelegenheid: g.gelegenheid,
     omschrijving: g.omschrijving,
-    waarde: g.waarde,
+    // The amount the register names, and how: "ca. € 50" is not published as exactly 50.
+    waarde: describeGiftValue(g.waarde).amount ?? null,
+    waardeSoort: describeGiftValue(g.waarde).kind,
     soort: g.soort,
     bestemming: g.bestemming,
     besluitdatum: g.besluitdatum ?? null,
@@ -81,14 +84,15 @@ export function buildGiftRows(portal: Portal, site: URL | string): GiftRow[] {
 /** Every side activity of an official, and one row per function without any. */
 export function buildSideActivityRows(portal: Portal, site: URL | string): SideActivityRow[] {
   return portal.officials.flatMap((o): SideActivityRow[] => {
-    const base = { functieId: o.id, functie: o.functie, afdeling: o.afdeling, schaal: o.schaal, opgave: o.activities.status };
+    const base = { functieId: o.id, functie: o.functie, afdeling: o.afdeling ?? null, schaal: o.schaal ?? null, opgave: o.activities.status };
     if (o.activities.status !== 'ingevuld') {
-      return [{ ...base, id: null, omschrijving: null, beperkendeMaatregel: null, bron: null, permalink: toPermalink(site, `${REGISTERS.nevenwerkzaamheden.path}#${o.anchor}`) }];
+      return [{ ...base, id: null, omschrijving: null, organisatie: null, beperkendeMaatregel: null, bron: null, permalink: toPermalink(site, `${REGISTERS.nevenwerkzaamheden.path}#${o.anchor}`) }];
     }
     return o.activities.entries.map((a) => ({
       ...base,
       id: a.id,
       omschrijving: a.omschrijving,
+      organisatie: a.organisatie ?? null,
       beperkendeMaatregel: a.beperkendeMaatregel,
       bron: a.bron ?? null,
       permalink: toPermalink(site, `${REGISTERS.nevenwerkzaamheden.path}#${a.anchor}`),
