@@ -5,7 +5,7 @@
  * quarter, yearly ones in January; members have until the end of that month to answer.
  */
 import type { Cadence } from '../schemas/site.ts';
-import { addMonths } from './dates.ts';
+import { addMonths, earliestDay, latestDay } from './dates.ts';
 
 /** Months (1-12) in which a round opens, per cadence. */
 export const ROUND_MONTHS: Record<Cadence, readonly number[]> = {
@@ -54,12 +54,15 @@ export function getMemberRound(round: Round, memberSince: string | undefined): R
  * gedeputeerde the next day has been a member since their first term began.
  */
 export function getMemberSince(roles: readonly { van: string; tot?: string | undefined }[], today: string): string | undefined {
-  const current = roles.filter((r) => r.van <= today && (r.tot === undefined || r.tot >= today));
-  let since = current.map((r) => r.van).sort()[0];
+  // A term known by month or year ("2026-09") may have started on any of its days: count from the
+  // last of them, so no member is called late before they could have been a member.
+  const start = (r: { van: string }): string => latestDay(r.van);
+  const current = roles.filter((r) => earliestDay(r.van) <= today && (r.tot === undefined || latestDay(r.tot) >= today));
+  let since = current.map(start).sort()[0];
   if (since === undefined) return undefined;
   for (let earlier = true; earlier; ) {
-    const start: string = since;
-    const before = roles.filter((r) => r.van < start && r.tot !== undefined && r.tot >= addDays(start, -1)).map((r) => r.van).sort()[0];
+    const from: string = since;
+    const before = roles.filter((r) => start(r) < from && r.tot !== undefined && latestDay(r.tot) >= addDays(from, -1)).map(start).sort()[0];
     earlier = before !== undefined;
     if (before !== undefined) since = before;
   }

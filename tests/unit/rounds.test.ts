@@ -83,4 +83,12 @@ describe('a member who joined after the round opened', () => {
     expect(getMemberSince(roles, '2026-11-22')).toBe('2023-03-30');
     expect(getMemberSince([{ van: '2019-03-28', tot: '2023-03-29' }, { van: '2026-11-01' }], '2026-11-22')).toBe('2026-11-01');
   });
+
+  test('a term known only by month or year counts from its last possible day: no one is late before they could be a member', () => {
+    expect(getMemberSince([{ van: '2026-09' }], '2026-11-22')).toBe('2026-09-30');
+    expect(getMemberSince([{ van: '2011' }], '2026-11-22')).toBe('2011-12-31');
+    expect(getMemberSince([{ van: '2019', tot: '2023' }, { van: '2023-06' }], '2026-11-22')).toBe('2019-12-31');
+    const round = getCurrentRound('halfjaar', '2026-11-22');
+    expect(getMemberRound(round, getMemberSince([{ van: '2026-09' }], '2026-11-22'))).toEqual({ start: '2026-09-30', deadline: '2026-10-29' });
+  });
 });
