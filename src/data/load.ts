@@ -206,7 +206,7 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   }
 
   if (site && fracties) {
-    issues.push(...checkReferences({ site, fracties, people, gifts, officials }, today, fractiesFile, personFileIds));
+    issues.push(...checkReferences({ site, fracties, people, gifts, officials }, today, label, personFileIds));
   }
   // Checked only on otherwise valid content: a person file with an error would make its
   // organisations look unused and add misleading messages.
@@ -307,8 +307,9 @@ function checkPersonDates(person: PersonRecord, today: string): ContentIssue[] {
  * Checks that span files: references, unique ids, thresholds from site.yaml, dates in the future.
  * `personIds` are the ids gifts may refer to; by default the people in `content`.
  */
-export function checkReferences(content: Content, today: string, fractiesFile = 'content/fracties.yaml', personIds: ReadonlySet<string> = new Set(content.people.map((p) => p.id))): ContentIssue[] {
-  const siteFile = fractiesFile.replace(/fracties\.yaml$/, 'site.yaml');
+export function checkReferences(content: Content, today: string, label = 'content', personIds: ReadonlySet<string> = new Set(content.people.map((p) => p.id))): ContentIssue[] {
+  const siteFile = `${label}/${LAYOUT.site}`;
+  const fractiesFile = `${label}/${LAYOUT.fracties}`;
   const issues: ContentIssue[] = [];
   const { site, fracties, people, gifts, officials } = content;
   const fractieIds = new Set(fracties.map((f) => f.id));

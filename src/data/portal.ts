@@ -258,13 +258,16 @@ function orderEditionGroups(index: EditionIndex, personById: ReadonlyMap<string,
   return index;
 }
 
-/** An organisation with every record that names it: connections current and ended, and gifts. */
 /** An official's side activity at an organisation: the function (never a name) and the activity. */
 export interface OfficialActivityConnection {
   official: Pick<OfficialView, 'id' | 'functie' | 'anchor'>;
   activity: SideActivityView;
 }
 
+/**
+ * An organisation with every record that names it: connections current and ended, gifts, and
+ * officials' side activities.
+ */
 export interface OrganisationView {
   id: string;
   name: string;
@@ -301,7 +304,7 @@ function byEndedThenPerson<T extends { ended: boolean; van?: string | undefined;
  * Builds the organisation index once: every name in the side positions, interests and gifts is
  * resolved (src/lib/organisations.ts) and each record is filed under its organisation by id.
  */
-export function buildOrganisationViews(people: readonly PersonView[], gifts: readonly GiftView[], file: OrganisationsFile | undefined, officials: readonly OfficialView[] = []): OrganisationIndexView {
+export function buildOrganisationViews(people: readonly PersonView[], gifts: readonly GiftView[], file: OrganisationsFile | undefined, officials: readonly OfficialView[]): OrganisationIndexView {
   const sidePositions = people.flatMap((p) => p.sidePositions.entries);
   const interests = people.flatMap((p) => p.interests.entries);
   const activities = officials.flatMap((official) => official.activities.entries.map((activity) => ({ official: { id: official.id, functie: official.functie, anchor: official.anchor }, activity })));

@@ -5,7 +5,8 @@
  * kreeg "maart 2024" (expected a date YYYY-MM-DD, got "maart 2024")`.
  */
 import type { core } from 'zod';
-import { formatDutch, suggestNumber } from './content-text.ts';
+import { suggestNumber } from './content-text.ts';
+import { formatNumber } from './format.ts';
 
 /** A bilingual message: Dutch for the griffie, English for everyone else. */
 export interface Message {
@@ -109,24 +110,30 @@ function unpackBilingual(text: string): Message | undefined {
   return isMessageParams(parsed) ? { nl: parsed.nl, en: parsed.en } : undefined;
 }
 
+/**
+ * A number typed as text (`"€ 1.250,-"`): the number to write when it can be read without
+ * guessing, else how to write one.
+ */
+export function numberAdvice(input: string): Message {
+  const meant = suggestNumber(input);
+  if (meant !== undefined) {
+    return {
+      nl: `verwacht een getal, kreeg ${describeValue(input)}; schrijf ${meant} (zonder aanhalingstekens, €-teken of duizendtalpunt, met een punt voor decimalen) als u ${formatNumber(meant)} bedoelt`,
+      en: `expected a number, got ${describeValue(input)} (text); write ${meant} (no quotes, euro sign or thousands separator, a point for decimals) if you mean ${meant}`,
+    };
+  }
+  return {
+    nl: `verwacht een getal, kreeg ${describeValue(input)}; schrijf alleen cijfers met een punt voor decimalen, zoals 1250 of 75.50 (een komma kan zowel decimalen als duizendtallen betekenen)`,
+    en: `expected a number, got ${describeValue(input)} (text); write digits with a point for decimals, like 1250 or 75.50 (a comma could mean decimals or thousands)`,
+  };
+}
+
 /** What the editor can write instead, when a value has the wrong type. */
 function typeAdvice(expected: string, input: unknown): Message | undefined {
   if (input === null) {
     return { nl: 'dit veld is leeg; vul het in, of haal de regel weg als het veld niet verplicht is', en: 'this field is empty; fill it in, or remove the line if the field is optional' };
   }
-  if (expected === 'number' && typeof input === 'string') {
-    const meant = suggestNumber(input);
-    if (meant !== undefined) {
-      return {
-        nl: `verwacht een getal, kreeg ${describeValue(input)}; schrijf ${meant} (zonder aanhalingstekens, €-teken of duizendtalpunt, met een punt voor decimalen) als u ${formatDutch(meant)} bedoelt`,
-        en: `expected a number, got ${describeValue(input)} (text); write ${meant} (no quotes, euro sign or thousands separator, a point for decimals) if you mean ${meant}`,
-      };
-    }
-    return {
-      nl: `verwacht een getal, kreeg ${describeValue(input)}; schrijf alleen cijfers met een punt voor decimalen, zoals 1250 of 75.50 (een komma kan zowel decimalen als duizendtallen betekenen)`,
-      en: `expected a number, got ${describeValue(input)} (text); write digits with a point for decimals, like 1250 or 75.50 (a comma could mean decimals or thousands)`,
-    };
-  }
+  if (expected === 'number' && typeof input === 'string') return numberAdvice(input);
   if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
     return {
       nl: `verwacht tekst, kreeg ${describeValue(input)}; zet de waarde tussen aanhalingstekens, zoals "${String(input)}"`,

@@ -4,6 +4,8 @@
  * Anything else is refused with the line and what to type instead; nothing is repaired silently.
  */
 import type { Message } from './content-errors.ts';
+import { formatNumber } from './format.ts';
+import { parseAmount } from './spreadsheet-cells.ts';
 
 /** How a number is written in content files: digits, optionally a point and decimals. */
 const PLAIN_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
@@ -20,7 +22,7 @@ export function numberProblem(source: string): Message | undefined {
     if (!DUTCH_THOUSANDS.test(written)) return undefined;
     const whole = written.replace(/\./g, '');
     return {
-      nl: `"${written}" is dubbelzinnig: hier betekent een punt een decimaalteken, dus dit leest als ${formatDutch(Number(written))}. Schrijf getallen zonder duizendtalpunt: ${whole} voor ${formatDutch(Number(whole))}, of ${Number(written)} als u ${formatDutch(Number(written))} bedoelt`,
+      nl: `"${written}" is dubbelzinnig: hier betekent een punt een decimaalteken, dus dit leest als ${formatNumber(Number(written))}. Schrijf getallen zonder duizendtalpunt: ${whole} voor ${formatNumber(Number(whole))}, of ${Number(written)} als u ${formatNumber(Number(written))} bedoelt`,
       en: `"${written}" is ambiguous: a point is the decimal separator here, so this reads as ${Number(written)}, while a Dutch reader sees ${whole}. Write numbers without a thousands separator: ${whole}, or ${Number(written)} if that is what you mean`,
     };
   }
@@ -40,27 +42,15 @@ function numberHint(written: string): Message {
   return { nl: 'een punt hoort tussen cijfers', en: 'a point belongs between digits' };
 }
 
-/** 1250 as "1.250", 1.25 as "1,25": how a Dutch reader writes a number, for messages. */
-export function formatDutch(value: number): string {
-  return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6 }).format(value);
-}
-
 /**
  * What a string typed where a number belongs (`"€ 1.250,-"`, `"75,50"`, `"1250"`) most likely
- * means, for a message that tells the editor what to write; undefined when it cannot be read
- * without guessing (`"1,250"` is 1.25 to a Dutch reader and 1250 to an English one).
+ * means, read as the import reads a spreadsheet cell, for a message that tells the editor what
+ * to write; undefined when it cannot be read without guessing (`"1,250"` is 1.25 to a Dutch
+ * reader and 1250 to an English one).
  */
 export function suggestNumber(text: string): number | undefined {
-  let s = text
-    .trim()
-    .replace(/^(?:€|eur(?:o)?)\s*/i, '')
-    .replace(/\s*(?:€|eur(?:o)?)$/i, '')
-    .replace(/[,.]-+$/, '')
-    .replace(/[\s\u00a0]/g, '');
-  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
-  else if (/^\d+,\d{1,2}$/.test(s)) s = s.replace(',', '.');
-  if (!PLAIN_NUMBER.test(s)) return undefined;
-  return Number(s);
+  const read = parseAmount(text);
+  return read.ok ? read.value : undefined;
 }
 
 /** A character found where it should not be, with where it is and what to do. */

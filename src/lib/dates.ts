@@ -34,15 +34,6 @@ export function isPartialDate(value: string): boolean {
   return month >= 1 && month <= 12;
 }
 
-/** "maart 2015" or "mrt. 2015" as `2015-03`, for a message that says what to write; else undefined. */
-export function readMonthYear(text: string): string | undefined {
-  const match = /^(\p{L}+)\.?\s+(\d{4})$/u.exec(text.trim().toLowerCase());
-  if (!match) return undefined;
-  const word = match[1] ?? '';
-  const index = MONTHS_NL.findIndex((month) => month === word || (word.length >= 3 && month.startsWith(word)) || (word === 'mrt' && month === 'maart'));
-  return index < 0 ? undefined : `${match[2]}-${String(index + 1).padStart(2, '0')}`;
-}
-
 /** True when a partial date is less precise than a whole day. */
 export function isImprecise(value: string): boolean {
   return !ISO_DATE.test(value);

@@ -2,7 +2,7 @@
 import { INTL_LOCALES, type Locale } from '../i18n/locales.ts';
 
 // Intl formatters are costly to create and used on every table row: one set per language.
-const formatters = new Map<Locale, { euro: Intl.NumberFormat; euroWhole: Intl.NumberFormat; integer: Intl.NumberFormat }>();
+const formatters = new Map<Locale, { euro: Intl.NumberFormat; euroWhole: Intl.NumberFormat; integer: Intl.NumberFormat; decimal: Intl.NumberFormat }>();
 
 function getFormatters(locale: Locale) {
   let set = formatters.get(locale);
@@ -12,6 +12,7 @@ function getFormatters(locale: Locale) {
       euro: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }),
       euroWhole: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
       integer: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
+      decimal: new Intl.NumberFormat(tag, { maximumFractionDigits: 6 }),
     };
     formatters.set(locale, set);
   }
@@ -27,6 +28,11 @@ export function formatEuro(amount: number, locale: Locale = 'nl'): string {
 /** `1234` becomes `1.234` (English: `1,234`). */
 export function formatInteger(value: number, locale: Locale = 'nl'): string {
   return getFormatters(locale).integer.format(value);
+}
+
+/** `1250` becomes `1.250`, `1.25` becomes `1,25` (English: `1,250`, `1.25`): any number, as written in text. */
+export function formatNumber(value: number, locale: Locale = 'nl'): string {
+  return getFormatters(locale).decimal.format(value);
 }
 
 /** Machine-readable amount for `<data value>`: a plain decimal with a dot. */

@@ -27,7 +27,7 @@ export function periodsCertainlyOverlap(a: Period, b: Period): boolean {
   return (a.van === undefined || b.tot === undefined || latestDay(a.van) <= earliestDay(b.tot)) && (b.van === undefined || a.tot === undefined || latestDay(b.van) <= earliestDay(a.tot));
 }
 
-/** A period as written: "2019-03-28 – 2023-03-29", "vanaf 2019-03-28", "tot …" or "onbepaald". */
+/** A period as written, for messages: "2019-03-28 – 2023-03-29", "vanaf 2019-03-28", "tot …". */
 export function describePeriodIso(period: Period): { nl: string; en: string } {
   if (period.van && period.tot) return { nl: `${period.van} – ${period.tot}`, en: `${period.van} – ${period.tot}` };
   if (period.van) return { nl: `vanaf ${period.van}`, en: `from ${period.van}` };

@@ -1,8 +1,8 @@
 /** Building blocks shared by the content schemas. */
 import { z } from 'astro/zod';
 import { bilingualError } from '../lib/content-errors.ts';
-import { earliestDay, isIsoDate, isPartialDate, latestDay, readMonthYear } from '../lib/dates.ts';
-import { parseDate } from '../lib/spreadsheet-cells.ts';
+import { earliestDay, isIsoDate, isPartialDate, latestDay } from '../lib/dates.ts';
+import { parseDate, parsePartialDate } from '../lib/spreadsheet-cells.ts';
 
 /** A bilingual custom-issue payload (see src/lib/content-errors.ts). */
 export function message(nl: string, en: string): { params: { nl: string; en: string } } {
@@ -88,7 +88,8 @@ export const partialDate = z.preprocess(
   z.string({ error: (issue) => dateTypeError(issue.input) }).superRefine((value, ctx) => {
     if (isPartialDate(value)) return;
     // "maart 2015" means 2015-03 here, where a month alone is allowed.
-    refuseDate(value, ctx, readMonthYear(value) ?? readDate(value), true);
+    const read = parsePartialDate(value);
+    refuseDate(value, ctx, read.ok && read.value !== value ? read.value : undefined, true);
   }),
 ) as unknown as z.ZodType<string, string>;
 

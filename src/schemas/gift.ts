@@ -1,7 +1,7 @@
 /** The gift register: gifts, invitations and trips received (gedragscode art. 4.1). */
 import { z } from 'astro/zod';
-import { bilingualError } from '../lib/content-errors.ts';
-import { formatDutch, suggestNumber } from '../lib/content-text.ts';
+import { bilingualError, numberAdvice } from '../lib/content-errors.ts';
+import { suggestNumber } from '../lib/content-text.ts';
 import { earliestDay } from '../lib/dates.ts';
 import { euros, griffieNote, isoDate, message, partialDate, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
 
@@ -38,16 +38,12 @@ export const RecipientSchema = z
     }
   });
 
-/**
- * The estimated value as the register states it: an amount in euros, `onbekend`, or an
- * approximation or bound as registers write them ("ca. € 50", "minder dan € 50").
- */
 /** Why a value fits none of the forms, with what to write instead. */
 function giftValueError(input: unknown): string | undefined {
   if (input === undefined) return undefined;
-  const meant = typeof input === 'string' ? suggestNumber(input) : undefined;
-  if (meant !== undefined) {
-    return bilingualError(`verwacht een getal, kreeg ${JSON.stringify(input)}; schrijf ${meant} (zonder aanhalingstekens, €-teken of duizendtalpunt, met een punt voor decimalen) als u ${formatDutch(meant)} bedoelt`, `expected a number, got ${JSON.stringify(input)} (text); write ${meant} (no quotes, euro sign or thousands separator, a point for decimals) if you mean ${meant}`);
+  if (typeof input === 'string' && suggestNumber(input) !== undefined) {
+    const advice = numberAdvice(input);
+    return bilingualError(advice.nl, advice.en);
   }
   return bilingualError(
     `verwacht een bedrag als getal (zoals 75 of 12.50), "onbekend", of een benadering: { ongeveer: 50 }, { minderDan: 50 } of { meerDan: 50 }; kreeg ${JSON.stringify(input)}`,
@@ -55,6 +51,10 @@ function giftValueError(input: unknown): string | undefined {
   );
 }
 
+/**
+ * The estimated value as the register states it: an amount in euros, `onbekend`, or an
+ * approximation or bound as registers write them ("ca. € 50", "minder dan € 50").
+ */
 export const GiftValueSchema = z.union([
   euros,
   z.literal('onbekend'),

@@ -10,7 +10,7 @@
  */
 import { z } from 'astro/zod';
 import { euros, isoDate, message, sourceUrl, text } from './common.ts';
-import { formatDutch } from '../lib/content-text.ts';
+import { formatNumber } from '../lib/format.ts';
 
 /** A whole number of things counted: oaths, reports, conversations. */
 const count = z.number().int().nonnegative().max(1_000_000);
@@ -433,7 +433,7 @@ export const SurveyScoreSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.score > value.schaal) {
-      ctx.addIssue({ code: 'custom', path: ['score'], message: 'score above scale', ...message(`de score ${formatDutch(value.score)} is hoger dan de schaal (${formatDutch(value.schaal)})`, `the score ${value.score} is above the scale (${value.schaal})`) });
+      ctx.addIssue({ code: 'custom', path: ['score'], message: 'score above scale', ...message(`de score ${formatNumber(value.score)} is hoger dan de schaal (${formatNumber(value.schaal)})`, `the score ${value.score} is above the scale (${value.schaal})`) });
     }
   });
 export type SurveyScore = z.output<typeof SurveyScoreSchema>;

@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent, type Content } from '../../src/data/load.ts';
 import { earliestDay, formatDate, isImprecise, latestDay } from '../../src/lib/dates.ts';
@@ -17,7 +17,7 @@ import { describeGiftValue, formatGiftValue } from '../../src/lib/gift-value.ts'
 import { CSV_UTF8 } from '../../src/lib/open-data/csv.ts';
 import { createValidator, readBuilt, readCsvRows, readSchema } from './open-data-read.ts';
 import { buildContentSite, ROOT } from './report-fixture-site.ts';
-import { validateHtml } from './site.ts';
+import { readPage as readSitePage, validateHtml } from './site.ts';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/content-real-registers');
 const TODAY = '2026-11-22';
@@ -32,9 +32,7 @@ beforeAll(() => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function readPage(urlPath: string): HTMLElement {
-  return parse(readFileSync(path.join(out, urlPath, 'index.html'), 'utf8'));
-}
+const readPage = (urlPath: string): HTMLElement => readSitePage(urlPath, out);
 
 /** Every HTML page of the built site, as [path, text]. */
 function allPages(dir = out, prefix = '/'): [string, string][] {

@@ -8,16 +8,17 @@
  * the statistics. Before the fix, records carried the person's fractie of today (or of the last
  * role with one) and search filed a side position under every fractie the person ever had.
  */
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSV_EXCEL_NL, CSV_UTF8 } from '../../src/lib/open-data/csv.ts';
 import { DATASETS } from '../../src/lib/open-data/datasets.ts';
 import { REGISTERS } from '../../src/lib/registers.ts';
 import { readBuilt, readCsvRows, readSchema, readXlsxRows, unguard, type Row } from './open-data-read.ts';
 import { buildContentSite, ROOT } from './report-fixture-site.ts';
+import { readPage as readSitePage, readRegisterPages } from './site.ts';
 import { searchSite, type SearchEngine } from './search-engine.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-record-roles-'));
@@ -78,28 +79,9 @@ beforeAll(() => buildContentSite(path.join(ROOT, 'tests/fixtures/content-role-ch
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function readPage(urlPath: string): HTMLElement {
-  return parse(readFileSync(path.join(out, urlPath, 'index.html'), 'utf8'));
-}
-
+const readPage = (urlPath: string): HTMLElement => readSitePage(urlPath, out);
 /** Every page of a paged list that starts at `base`, following its links under `base`. */
-function readPages(base: string): HTMLElement[] {
-  const pages: HTMLElement[] = [];
-  const seen = new Set([base]);
-  const queue = [base];
-  while (queue.length > 0) {
-    const page = readPage(queue.shift() as string);
-    pages.push(page);
-    for (const link of page.querySelectorAll('a[href]')) {
-      const target = (link.getAttribute('href') ?? '').split('#')[0] ?? '';
-      if (target.startsWith(base) && target.endsWith('/') && !seen.has(target)) {
-        seen.add(target);
-        queue.push(target);
-      }
-    }
-  }
-  return pages;
-}
+const readPages = (base: string): HTMLElement[] => readRegisterPages(base, out);
 
 /** Per record key, the text of the fractie cell (the first cell after the person's name). */
 function fractieCells(pages: readonly HTMLElement[], kind: string): Record<string, string> {

@@ -14,9 +14,9 @@ export function assertBuilt(): void {
   }
 }
 
-/** Parses a built page by its URL path, e.g. `/personen/x/`. */
-export function readPage(urlPath: string): HTMLElement {
-  const file = urlPath.endsWith('/') ? path.join(DIST, urlPath, 'index.html') : path.join(DIST, urlPath);
+/** Parses a built page by its URL path, e.g. `/personen/x/`, of dist/ or another built site. */
+export function readPage(urlPath: string, site = DIST): HTMLElement {
+  const file = urlPath.endsWith('/') ? path.join(site, urlPath, 'index.html') : path.join(site, urlPath);
   return parse(readFileSync(file, 'utf8'));
 }
 
@@ -43,13 +43,13 @@ export function recordKeys(page: HTMLElement, kind: string): string[] {
  * itself and every page under `base` it links to, followed until none is new. A long register is
  * split into pages (src/lib/register-pages.ts); records are counted over all of them.
  */
-export function readRegisterPages(base: string): HTMLElement[] {
+export function readRegisterPages(base: string, site = DIST): HTMLElement[] {
   const pages: HTMLElement[] = [];
   const seen = new Set<string>([base]);
   const queue = [base];
   while (queue.length > 0) {
     const urlPath = queue.shift() as string;
-    const page = readPage(urlPath);
+    const page = readPage(urlPath, site);
     pages.push(page);
     for (const link of page.querySelectorAll('a[href]')) {
       const target = (link.getAttribute('href') ?? '').split('#')[0] ?? '';

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { earliestDay, formatDate, getQuarter, isActiveOn, isPartialDate, latestDay, readMonthYear } from '../../src/lib/dates.ts';
+import { earliestDay, formatDate, getQuarter, isActiveOn, isPartialDate, latestDay } from '../../src/lib/dates.ts';
+import { parsePartialDate } from '../../src/lib/spreadsheet-cells.ts';
 import { compareByRecency, hasEnded, isCurrent, periodsCertainlyOverlap, periodsOverlap } from '../../src/lib/periods.ts';
 
 describe('partial dates: as precise as the source', () => {
@@ -25,9 +26,9 @@ describe('partial dates: as precise as the source', () => {
   });
 
   test('"maart 2015" is read as 2015-03 for a message', () => {
-    expect(readMonthYear('maart 2015')).toBe('2015-03');
-    expect(readMonthYear('mrt. 2015')).toBe('2015-03');
-    expect(readMonthYear('lente 2015')).toBeUndefined();
+    expect(parsePartialDate('maart 2015')).toEqual({ ok: true, value: '2015-03' });
+    expect(parsePartialDate('mrt. 2015')).toEqual({ ok: true, value: '2015-03' });
+    expect(parsePartialDate('lente 2015').ok).toBe(false);
   });
 });
 
