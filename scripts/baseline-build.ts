@@ -23,7 +23,8 @@ import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LA
 import { splitEnded } from '../src/lib/records.ts';
 import { personPageGifts } from '../src/lib/gifts.ts';
 import { formatPartCaption, getRegisterPagePath, layoutGiftRegister, paginateLetters, paginateSections, REGISTER_PAGE_SIZE, type PagePart } from '../src/lib/register-pages.ts';
-import { organisationPath, personGiftsPath, personPath, REGISTER_LIST, REGISTERS } from '../src/lib/registers.ts';
+import { organisationPath, personGiftsPath, personPath } from '../src/lib/paths.ts';
+import { REGISTER_LIST, REGISTERS } from '../src/registers/index.ts';
 import { startStepTimings } from './lib/step-timings.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { foldDiacritics } from '../src/lib/dutch-names.ts';
-import { REGISTERS } from '../src/lib/registers.ts';
+import { REGISTERS } from '../src/registers/index.ts';
 import { getBuildCacheDir } from './lib/build-cache.ts';
 import { generateContentWithCounts } from './lib/generate.ts';
 import { measureNode, median, type Measurement } from './lib/bench-measure.ts';

@@ -2,9 +2,11 @@
  * Publishes an edition: `npm run editie -- <register|alle> [--datum JJJJ-MM-DD] [--kwartaal-loopt-nog]`.
  * Says per register what changed since its last edition and how many members confirmed. `alle`
  * publishes only registers with something new (a change, or a member's confirmation); a register
- * named on its own is published also without changes (the clerk reviewed it). A gift edition
- * covers a quarter that has ended: while the quarter after the last edition still runs, gifts may
- * still come in, so it waits unless --kwartaal-loopt-nog says otherwise.
+ * named on its own is published also without changes (the clerk reviewed it). An edition of a
+ * register entered per quarter (gifts: `editions.waitsForQuarterEnd`) covers a quarter that has
+ * ended: while the quarter after the last edition still runs, records may still come in, so it
+ * waits unless --kwartaal-loopt-nog says otherwise. Every register of src/registers/ is named by
+ * its slug.
  * Writes content/edities/<register>/<datum>.json with the register's records as they are now and
  * adds it to content/edities/manifest.json with its hash, chained to the previous edition. The
  * latest edition is the register's last update (a `bijgewerkt` in site.yaml is removed). Nothing is
@@ -16,17 +18,18 @@ import { parseArgs } from 'node:util';
 import { appendToManifest, buildEditionRecords, serializeEdition, serializeManifest } from '../src/data/editions.ts';
 import { loadContent, type ContentFile } from '../src/data/load.ts';
 import { formatDateNl } from '../src/lib/dates.ts';
-import { editionFileName, formatChangeCounts, registerFromSlug } from '../src/lib/edition-labels.ts';
+import { editionFileName, formatChangeCounts } from '../src/lib/edition-labels.ts';
 import { countChanges, diffEditions } from '../src/lib/editions.ts';
-import { REGISTER_DOWNLOADS, REGISTERS } from '../src/lib/registers.ts';
+import { getRegisterDefinition, REGISTER_DEFINITIONS, REGISTERS, registerFromSlug } from '../src/registers/index.ts';
 import type { Manifest } from '../src/schemas/edition.ts';
 import { REGISTER_KEYS, type RegisterKey } from '../src/schemas/site.ts';
 import type { PersonRecord } from '../src/data/load.ts';
+import type { RoundRegister } from '../src/data/confirmations.ts';
 import { getCurrentRound } from '../src/lib/rounds.ts';
 import { contentDir, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel, editYaml, validateChanges, writeChanges } from './lib/content-writer.ts';
 
-const USAGE = `Gebruik: npm run editie -- <${[...Object.values(REGISTER_DOWNLOADS), 'alle'].join('|')}> [--datum JJJJ-MM-DD] [--kwartaal-loopt-nog] [--inhoud <map>]`;
+const USAGE = `Gebruik: npm run editie -- <${[...REGISTER_DEFINITIONS.map((d) => d.slug), 'alle'].join('|')}> [--datum JJJJ-MM-DD] [--kwartaal-loopt-nog] [--inhoud <map>]`;
 
 /** The first day of the quarter `day` is in. */
 function quarterStart(day: string): string {
@@ -46,7 +49,7 @@ function quarterEnd(day: string): string {
 }
 
 /** Current members who confirmed their declaration in `register` after `since`. */
-function countConfirmed(people: readonly PersonRecord[], register: 'nevenfuncties' | 'financieleBelangen', since: string, day: string): { confirmed: number; members: number } {
+function countConfirmed(people: readonly PersonRecord[], register: RoundRegister, since: string, day: string): { confirmed: number; members: number } {
   const members = people.filter((p) => p.rollen.some((r) => r.van <= day && (r.tot === undefined || r.tot >= day)));
   const confirmed = members.filter((p) => {
     const declared = p[register];
@@ -75,18 +78,20 @@ await run(USAGE, () => {
   const skipped: string[] = [];
   for (const register of registers) {
     const title = REGISTERS[register].title;
+    const definition = getRegisterDefinition(register);
     const previous = (content.editions ?? []).filter((e) => e.register === register).sort((a, b) => a.datum.localeCompare(b.datum)).at(-1);
     if (previous && previous.datum >= datum) throw new UsageError(`${title}: er is al een editie van ${formatDateNl(previous.datum)}; een nieuwe editie komt daarna. (An edition of that date or later exists.)`);
     const records = buildEditionRecords(content, register);
     const counts = countChanges(diffEditions(previous?.registraties ?? [], records));
     const changes = previous ? `${formatChangeCounts(counts)} sinds ${formatDateNl(previous.datum)}` : 'eerste editie';
-    // Confirmations since the last edition; before the first one, those of the current round.
+    // Confirmations since the last edition (before the first one, those of the current round), in
+    // a register members declare and confirm themselves.
     const since = previous?.datum ?? dayBefore(getCurrentRound(content.site.registers[register].cadans, datum).start);
-    const confirmation = register === 'nevenfuncties' || register === 'financieleBelangen' ? countConfirmed(content.people, register, since, datum) : undefined;
+    const confirmation = definition.declaration ? countConfirmed(content.people, definition.declaration.field, since, datum) : undefined;
     const confirmed = confirmation ? `; ${confirmation.confirmed} van ${confirmation.members} leden bevestigden sinds ${formatDateNl(since)}` : '';
-    // Gifts are entered per quarter after it ends: the quarter after the last edition must be over.
-    if (register === 'geschenken' && previous && previous.datum >= dayBefore(quarterStart(datum)) && !values['kwartaal-loopt-nog']) {
-      const wait = `${title}: het kwartaal na de editie van ${formatDateNl(previous.datum)} loopt nog tot en met ${formatDateNl(quarterEnd(datum))}; geschenken van dit kwartaal kunnen nog binnenkomen. Publiceer na afloop, of nu met --kwartaal-loopt-nog. (The quarter has not ended; publish after it, or now with --kwartaal-loopt-nog.)`;
+    // Records entered per quarter after it ends (gifts): the quarter after the last edition must be over.
+    if (definition.editions.waitsForQuarterEnd && previous && previous.datum >= dayBefore(quarterStart(datum)) && !values['kwartaal-loopt-nog']) {
+      const wait = `${title}: het kwartaal na de editie van ${formatDateNl(previous.datum)} loopt nog tot en met ${formatDateNl(quarterEnd(datum))}; registraties van dit kwartaal kunnen nog binnenkomen. Publiceer na afloop, of nu met --kwartaal-loopt-nog. (The quarter has not ended; publish after it, or now with --kwartaal-loopt-nog.)`;
       if (which !== 'alle') throw new UsageError(wait);
       skipped.push(`  ${wait}`);
       continue;

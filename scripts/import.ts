@@ -9,10 +9,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CHANGE_KIND_LABELS, describeRecord, formatFieldName, formatFieldValue } from '../src/lib/edition-labels.ts';
 import { listChanges } from '../src/lib/editions.ts';
-import { REGISTERS } from '../src/lib/registers.ts';
+import { REGISTERS } from '../src/registers/index.ts';
 import { contentDir, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel, writeChanges } from './lib/content-writer.ts';
 import { planImport, type ImportPlan, type RecordOrigin } from './lib/import-plan.ts';
+import { describeImportRegisters, IMPORT_REGISTERS } from './lib/round-columns.ts';
 import { formatPlace, readSpreadsheet, type ImportMessage, type SpreadsheetRead } from './lib/spreadsheet.ts';
 
 const USAGE = 'Gebruik: npm run import -- <bestand.xlsx|bestand.csv> [--schrijf] [--inhoud <map>] [--datum JJJJ-MM-DD]';
@@ -28,7 +29,7 @@ function source(origin: RecordOrigin | undefined, field: string): string {
 
 /** The preview: per register every change with its values and where each came from. */
 function printChanges(plan: ImportPlan): void {
-  for (const register of ['nevenfuncties', 'financieleBelangen'] as const) {
+  for (const register of IMPORT_REGISTERS) {
     const changes = listChanges(plan.diffs[register]);
     if (changes.length === 0) continue;
     console.log(`\n${REGISTERS[register].title}`);
@@ -58,7 +59,7 @@ await run(USAGE, async () => {
   const day = today(values.datum);
   const read = await readSpreadsheet(path.resolve(file));
   if (read.sheets.length === 0 && read.errors.length === 0) {
-    throw new UsageError(`${file}: geen blad met de kolommen van nevenfuncties of financiële belangen gevonden (no sheet with the columns of a register found); zie de README`);
+    throw new UsageError(`${file}: geen blad met de kolommen van ${describeImportRegisters()} gevonden (no sheet with the columns of a register found); zie de README`);
   }
   const plan = planImport(dir, read, day, contentLabel(dir));
   console.log(`${values.schrijf ? 'Import' : 'Voorbeeld van de import'} uit ${path.basename(file)}${read.sheets.length > 0 ? ` (${describeRead(read)})` : ''}:`);
@@ -73,8 +74,8 @@ await run(USAGE, async () => {
     return;
   }
   printChanges(plan);
-  const count = (kind: 'added' | 'ended' | 'withdrawn' | 'changed'): number => plan.diffs.nevenfuncties[kind].length + plan.diffs.financieleBelangen[kind].length;
-  const answered = (['nevenfuncties', 'financieleBelangen'] as const).map((r) => `${plan.answered[r].length} bij ${REGISTERS[r].title.toLowerCase()}`).join(', ');
+  const count = (kind: 'added' | 'ended' | 'withdrawn' | 'changed'): number => IMPORT_REGISTERS.reduce((sum, r) => sum + plan.diffs[r][kind].length, 0);
+  const answered = IMPORT_REGISTERS.map((r) => `${plan.answered[r].length} bij ${REGISTERS[r].title.toLowerCase()}`).join(', ');
   console.log(`\nSamenvatting: ${count('added')} toegevoegd, ${count('ended')} beëindigd, ${count('withdrawn')} ingetrokken, ${count('changed')} gewijzigd, ${plan.confirmed} bevestigd; leden die antwoordden: ${answered}; ${plan.changed.length} ${plan.changed.length === 1 ? 'persoonsbestand' : 'persoonsbestanden'}.`);
   if (plan.changed.length === 0) {
     console.log('Er verandert niets: dit bestand is al ingelezen, of het bevestigt alleen wat er al staat. (Nothing changes: the file was imported before, or confirms only what is there.)');

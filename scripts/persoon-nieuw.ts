@@ -1,25 +1,28 @@
 /**
  * Adds a person: `npm run persoon:nieuw -- --voorletters J.H. --achternaam Berg [--tussenvoegsel "van den"]
  * [--roepnaam Jan] --functie statenlid|gedeputeerde|commissaris [--fractie <id>] [--portefeuille <tekst>]
- * --van JJJJ-MM-DD [--id <id>]`. Writes content/people/<id>.md with both declarations
- * "niet-opgegeven" until the member declares; refuses an id that exists.
+ * [--deeltijd] --van JJJJ-MM-DD [--id <id>]`. Writes content/people/<id>.md with the declaration of
+ * every register members declare themselves "niet-opgegeven" until the member declares; refuses
+ * an id that exists. `--deeltijd` marks a gedeputeerde serving part-time, who publishes no income
+ * from side positions (Provinciewet art. 40b).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatFullName } from '../src/lib/dutch-names.ts';
+import { makeId } from '../src/lib/ids.ts';
+import { DECLARED_REGISTERS } from '../src/registers/index.ts';
 import { contentDir, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel, validateChanges, writeChanges } from './lib/content-writer.ts';
-import { toId } from './lib/import-plan.ts';
 import { emitYaml } from './lib/yaml-emit.ts';
 
-const USAGE = 'Gebruik: npm run persoon:nieuw -- --voorletters J.H. --achternaam Berg [--tussenvoegsel "van den"] [--roepnaam Jan] --functie statenlid|gedeputeerde|commissaris [--fractie <id>] [--portefeuille <tekst>] --van JJJJ-MM-DD [--id <id>] [--inhoud <map>]';
+const USAGE = 'Gebruik: npm run persoon:nieuw -- --voorletters J.H. --achternaam Berg [--tussenvoegsel "van den"] [--roepnaam Jan] --functie statenlid|gedeputeerde|commissaris [--fractie <id>] [--portefeuille <tekst>] [--deeltijd] --van JJJJ-MM-DD [--id <id>] [--inhoud <map>]';
 
 await run(USAGE, () => {
   const { values } = parseArgs({
     options: {
       voorletters: { type: 'string' }, roepnaam: { type: 'string' }, tussenvoegsel: { type: 'string' }, achternaam: { type: 'string' },
-      functie: { type: 'string' }, fractie: { type: 'string' }, portefeuille: { type: 'string' }, van: { type: 'string' }, id: { type: 'string' }, inhoud: { type: 'string' },
+      functie: { type: 'string' }, fractie: { type: 'string' }, portefeuille: { type: 'string' }, deeltijd: { type: 'boolean' }, van: { type: 'string' }, id: { type: 'string' }, inhoud: { type: 'string' },
     },
     strict: true,
   });
@@ -27,12 +30,14 @@ await run(USAGE, () => {
     if (values[required] === undefined) throw new UsageError(`--${required} ontbreekt. (--${required} is missing.)`);
   }
   const naam = { voorletters: values.voorletters ?? '', ...(values.roepnaam ? { roepnaam: values.roepnaam } : {}), ...(values.tussenvoegsel ? { tussenvoegsel: values.tussenvoegsel } : {}), achternaam: values.achternaam ?? '' };
-  const id = values.id ?? toId([values.roepnaam ?? values.voorletters, values.tussenvoegsel, values.achternaam].filter(Boolean).join(' '));
+  // The id the generator would give the same name: roepnaam (or initials), tussenvoegsel, surname.
+  const id = values.id ?? makeId(formatFullName(naam));
   const dir = contentDir(values.inhoud);
   const file = `people/${id}.md`;
   if (existsSync(path.join(dir, file))) throw new UsageError(`${contentLabel(dir)}/${file} bestaat al; kies een ander --id. (The file exists; choose another --id.)`);
-  const role = { functie: values.functie, ...(values.fractie ? { fractie: values.fractie } : {}), ...(values.portefeuille ? { portefeuille: values.portefeuille } : {}), van: values.van };
-  const source = `---\n${emitYaml({ naam, rollen: [role], nevenfuncties: 'niet-opgegeven', financieleBelangen: 'niet-opgegeven' })}---\n`;
+  const role = { functie: values.functie, ...(values.fractie ? { fractie: values.fractie } : {}), ...(values.portefeuille ? { portefeuille: values.portefeuille } : {}), ...(values.deeltijd ? { deeltijd: true } : {}), van: values.van };
+  const declarations = Object.fromEntries(DECLARED_REGISTERS.map((d) => [d.declaration.field, 'niet-opgegeven']));
+  const source = `---\n${emitYaml({ naam, rollen: [role], ...declarations })}---\n`;
   validateChanges(dir, [{ path: file, source }], today(undefined));
   writeChanges(dir, [{ path: file, source }]);
   console.log(`${formatFullName(naam)} toegevoegd (person added): ${contentLabel(dir)}/${file}. De opgaven staan op "niet-opgegeven" tot het lid ze doet; vraag ze op met npm run ronde.`);

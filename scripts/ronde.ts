@@ -3,12 +3,13 @@
  * Writes, into ronde/<start of the round>/ (or --uit):
  * - opgaven.xlsx: per register a sheet with every current member's declarations under Dutch
  *   headings, drop-downs for every fixed choice, real date cells and a "Toelichting" sheet, to fill
- *   in as answers come in and read back with `npm run import`; nevenfuncties.csv and
- *   financiele-belangen.csv hold the same for who prefers CSV;
+ *   in as answers come in and read back with `npm run import`; a CSV per register (its slug:
+ *   nevenfuncties.csv, financiele-belangen.csv) holds the same for who prefers CSV;
  * - per member <persoon-id>.md (the letter) and e-mails/<persoon-id>.eml (the same letter as an
  *   e-mail draft that any mail program opens), and samenvoegen.csv, a mail-merge list with
  *   address, salutation and deadline;
- * - checklist.md and checklist.csv (Dutch Excel: `;` and a byte order mark).
+ * - checklist.md and checklist.csv (Dutch Excel: `;` and a byte order mark); checklist.md also
+ *   lists whose income from side positions (neveninkomsten) is overdue, a year past 1 April.
  * Addresses are not content (the register publishes no contact details): --adressen names a CSV
  * with the columns persoon-id (or naam), e-mailadres and optionally aanhef.
  * A file a person may have edited is never overwritten: a run writes a file only when it is new
@@ -28,11 +29,12 @@ import { formatDate, formatDateNl, isIsoDate } from '../src/lib/dates.ts';
 import { compareDutchNames, findPeopleByTypedName } from '../src/lib/dutch-names.ts';
 import { formatEuro } from '../src/lib/format.ts';
 import { DECLARATION_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS, PER_LABELS } from '../src/lib/labels.ts';
-import { REGISTERS } from '../src/lib/registers.ts';
+import { REGISTERS } from '../src/registers/index.ts';
 import { CONFIRMATION_LABELS, getCurrentRound } from '../src/lib/rounds.ts';
+import { getLateIncomeYears } from '../src/lib/side-income.ts';
 import { contentDir, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel } from './lib/content-writer.ts';
-import { columnLetter, ROUND_COLUMNS, SHEET_NAMES, type ColumnDef } from './lib/round-columns.ts';
+import { columnLetter, getImportRegister, ROUND_COLUMNS, SHEET_NAMES, type ColumnDef } from './lib/round-columns.ts';
 
 const USAGE = 'Gebruik: npm run ronde -- [--uit <map>] [--datum JJJJ-MM-DD] [--adressen <bestand.csv>] [--inhoud <map>]';
 
@@ -59,6 +61,17 @@ function interestLine(i: InterestView): string {
   return `- ${i.omschrijving} (${INTEREST_NATURE_LABELS[i.aard].toLowerCase()}${i.organisatie ? `, ${i.organisatie}` : ''}${i.van ? `, sinds ${formatDateNl(i.van)}` : ''}); registratie-id ${i.id}${i.bevestigd ? `, laatst bevestigd ${formatDateNl(i.bevestigd)}` : ''}`;
 }
 
+/** How the letter lists a member's current entries in each register of the round, one line each. */
+const LETTER_LINES: { readonly [R in RoundRegister]: (person: PersonView) => string[] } = {
+  nevenfuncties: (person) => person.sidePositions.entries.filter((p) => !p.ended).map(positionLine),
+  financieleBelangen: (person) => person.interests.entries.filter((i) => !i.ended).map(interestLine),
+};
+
+/** The last deadline of a member's registers in the round: one letter answers them all. */
+function lastDeadline(confirmations: Record<RoundRegister, Confirmation>): string | undefined {
+  return ROUND_REGISTERS.map((r) => confirmations[r].round.deadline).sort().at(-1);
+}
+
 function declarationBlock(title: string, status: PersonView['sidePositions']['status'], lines: string[], confirmation: Confirmation): string[] {
   const last = confirmation.lastConfirmed ? `Laatst bevestigd op ${formatDateNl(confirmation.lastConfirmed)}.` : 'Nog nooit bevestigd.';
   if (status !== 'ingevuld') return [title.toUpperCase(), '', `Uw opgave: ${DECLARATION_LABELS[status].toLowerCase()}. ${last}`, ''];
@@ -72,9 +85,7 @@ function salutation(person: PersonView, address: Address | undefined): string {
 
 /** The letter one member receives, as plain text that reads well in a mail program. */
 function memberLetter(person: PersonView, confirmations: Record<RoundRegister, Confirmation>, provincie: string, contact: { naam: string; email: string }, address: Address | undefined): string {
-  const positions = person.sidePositions.entries.filter((p) => !p.ended);
-  const interests = person.interests.entries.filter((i) => !i.ended);
-  const deadline = [confirmations.nevenfuncties.round.deadline, confirmations.financieleBelangen.round.deadline].sort().at(-1) ?? '';
+  const deadline = lastDeadline(confirmations) ?? '';
   return [
     `${salutation(person, address)},`,
     '',
@@ -85,8 +96,7 @@ function memberLetter(person: PersonView, confirmations: Record<RoundRegister, C
     '',
     'Heeft u niets (meer) te melden, schrijf dan "geen" en de datum waarop uw laatste functie of belang eindigde. Beëindigde functies blijven met hun einddatum zichtbaar; niets wordt zonder reden verwijderd. U mag bij elke registratie een korte reactie geven; die staat op de site naast de registratie.',
     '',
-    ...declarationBlock('Nevenfuncties', person.sidePositions.status, positions.map(positionLine), confirmations.nevenfuncties),
-    ...declarationBlock('Financiële belangen', person.interests.status, interests.map(interestLine), confirmations.financieleBelangen),
+    ...ROUND_REGISTERS.flatMap((r) => declarationBlock(REGISTERS[r].title, getImportRegister(r).declaration.resolved(person).status, LETTER_LINES[r](person), confirmations[r])),
     'Met vriendelijke groet,',
     '',
     contact.naam,
@@ -111,26 +121,29 @@ function emlDraft(to: string | undefined, from: string, subject: string, body: s
   ].join('\r\n');
 }
 
+/** A cell of the sheet for what an entry holds in a column: dates as dates, yes/no as "ja"/"nee". */
+function entryCell(column: ColumnDef & { field: string }, entry: object): Cell {
+  const field = (entry as Readonly<Record<string, unknown>>)[column.field];
+  const value = column.part === undefined ? field : typeof field === 'object' && field !== null ? (field as Readonly<Record<string, unknown>>)[column.part] : undefined;
+  if (column.kind === 'date' || column.kind === 'partialDate') return dateCell(typeof value === 'string' ? value : undefined);
+  if (column.kind === 'boolean') return value === true ? 'ja' : value === false ? 'nee' : null;
+  return typeof value === 'string' || typeof value === 'number' ? value : null;
+}
+
+/** The rows of a register's sheet: per member a row per current entry, or one with their "geen" or "niet-opgegeven". */
 function opgaveRows(people: readonly PersonView[], register: RoundRegister): Record<string, Cell>[] {
   const rows: Record<string, Cell>[] = [];
+  const columns = ROUND_COLUMNS[register].filter((c): c is ColumnDef & { field: string } => c.field !== undefined);
   for (const person of people) {
-    const declaration = register === 'nevenfuncties' ? person.sidePositions : person.interests;
+    const declaration = getImportRegister(register).declaration.resolved(person);
     const base = { persoonId: person.id, naam: person.fullName };
     const current = declaration.entries.filter((e) => !e.ended);
     if (declaration.status !== 'ingevuld' || current.length === 0) {
       rows.push({ ...base, opgave: declaration.status === 'ingevuld' ? 'geen' : declaration.status });
       continue;
     }
-    for (const entry of current) {
-      const common = { id: entry.id, van: dateCell(entry.van), tot: dateCell(entry.tot), bevestigd: null, bron: entry.bron ?? null, reactie: entry.reactie ?? null };
-      if (register === 'nevenfuncties') {
-        const p = entry as SidePositionView;
-        rows.push({ ...base, opgave: 'ingevuld', ...common, organisatie: p.organisatie, functie: p.functie, bezoldiging: p.bezoldiging, vergoedingBedrag: p.vergoeding?.bedrag ?? null, vergoedingPer: p.vergoeding?.per ?? null, qq: p.qq ? 'ja' : 'nee', tijdsbestedingUren: p.tijdsbesteding?.uren ?? null, tijdsbestedingPer: p.tijdsbesteding?.per ?? null });
-      } else {
-        const i = entry as InterestView;
-        rows.push({ ...base, opgave: 'ingevuld', ...common, omschrijving: i.omschrijving, aard: i.aard, organisatie: i.organisatie ?? null, sector: i.sector ?? null });
-      }
-    }
+    // "Bevestigd op" stays empty: the clerk fills it in as the member answers.
+    for (const entry of current) rows.push({ ...base, opgave: 'ingevuld', id: entry.id, bevestigd: null, ...Object.fromEntries(columns.map((c) => [c.key, entryCell(c, entry)])) });
   }
   return rows;
 }
@@ -185,7 +198,7 @@ function addExplanationSheet(workbook: ExcelJS.Workbook, roundStart: string, dea
       if (done.has(c.key)) continue;
       done.add(c.key);
       const sheets = seen.get(c.key) ?? [];
-      sheet.addRow([c.heading, sheets.length === ROUND_REGISTERS.length ? 'beide' : sheets.join(', '), c.explain, choicesOf(c)?.join(', ') ?? (c.kind === 'date' ? 'een datum' : c.kind === 'partialDate' ? 'een datum, of maand en jaar, of een jaar' : c.kind === 'amount' ? "een bedrag in euro's" : '')]);
+      sheet.addRow([c.heading, sheets.length === ROUND_REGISTERS.length ? (ROUND_REGISTERS.length === 2 ? 'beide' : 'alle') : sheets.join(', '), c.explain, choicesOf(c)?.join(', ') ?? (c.kind === 'date' ? 'een datum' : c.kind === 'partialDate' ? 'een datum, of maand en jaar, of een jaar' : c.kind === 'amount' ? "een bedrag in euro's" : '')]);
     }
   }
   sheet.getColumn(3).alignment = { wrapText: true, vertical: 'top' };
@@ -222,7 +235,7 @@ await run(USAGE, async () => {
   const members = portal.people.filter((p) => p.current).sort((a, b) => compareDutchNames(a.name, b.name));
   const addresses = await readAddresses(values.adressen, members);
   const checklist = members.map((person) => ({ person, confirmations: buildConfirmations(person, content.site, day) }));
-  const deadlineOf = (c: Record<RoundRegister, Confirmation>): string => [c.nevenfuncties.round.deadline, c.financieleBelangen.round.deadline].sort().at(-1) ?? round.deadline;
+  const deadlineOf = (c: Record<RoundRegister, Confirmation>): string => lastDeadline(c) ?? round.deadline;
 
   // Every file is written through here: never over a file someone may have edited.
   mkdirSync(path.join(out, 'e-mails'), { recursive: true });
@@ -260,6 +273,8 @@ await run(USAGE, async () => {
   const checklistRows = checklist.map(({ person, confirmations }) => [person.id, person.fullName, dmy(deadlineOf(confirmations)), ...ROUND_REGISTERS.flatMap((r) => [CONFIRMATION_LABELS[confirmations[r].status], dmy(confirmations[r].lastConfirmed)])]);
   write('checklist.csv', excelCsv([header, ...checklistRows]));
   const open = checklist.filter(({ confirmations }) => ROUND_REGISTERS.some((r) => confirmations[r].status !== 'bevestigd'));
+  // Income from side positions is not part of the round, but the griffie chases it at the same time.
+  const lateIncome = getLateIncomeYears([...portal.people].sort((a, b) => compareDutchNames(a.name, b.name)));
   write(
     'checklist.md',
     [
@@ -271,6 +286,18 @@ await run(USAGE, async () => {
       `| --- | --- | ${ROUND_REGISTERS.map(() => '---').join(' | ')} |`,
       ...checklist.map(({ person, confirmations }) => `| ${person.sortName} | ${formatDateNl(deadlineOf(confirmations))} | ${ROUND_REGISTERS.map((r) => `${CONFIRMATION_LABELS[confirmations[r].status]}${confirmations[r].lastConfirmed ? ` (${formatDateNl(confirmations[r].lastConfirmed ?? '')})` : ''}`).join(' | ')} |`),
       '',
+      ...(lateIncome.length === 0
+        ? []
+        : [
+            `## ${REGISTERS.neveninkomsten.title}: te laat`,
+            '',
+            `Geen deel van de ronde, wel na te vragen: van deze ${lateIncome.length === 1 ? 'persoon' : `${lateIncome.length} personen`} ontbreken de inkomsten uit nevenfuncties over een jaar waarvan 1 april van het jaar erna voorbij is.`,
+            '',
+            '| Naam | Jaar (uiterlijk) |',
+            '| --- | --- |',
+            ...lateIncome.map(({ person, years }) => `| ${person.sortName}${person.current ? '' : ' (vertrokken)'} | ${years.map((y) => `${y.jaar} (${formatDateNl(y.due)})`).join(', ')} |`),
+            '',
+          ]),
     ].join('\n'),
   );
 
@@ -282,7 +309,7 @@ await run(USAGE, async () => {
     const rows = opgaveRows(members, register);
     addRegisterSheet(workbook, register, rows);
     const columns = ROUND_COLUMNS[register];
-    write(`${register === 'nevenfuncties' ? 'nevenfuncties' : 'financiele-belangen'}.csv`, excelCsv([columns.map((c) => c.heading), ...rows.map((r) => columns.map((c) => { const v = r[c.key]; return v instanceof Date ? dmy(v.toISOString().slice(0, 10)) : v === null || v === undefined ? '' : String(v).replace('.', c.kind === 'amount' || c.kind === 'number' ? ',' : '.'); }))]));
+    write(`${getImportRegister(register).slug}.csv`, excelCsv([columns.map((c) => c.heading), ...rows.map((r) => columns.map((c) => { const v = r[c.key]; return v instanceof Date ? dmy(v.toISOString().slice(0, 10)) : v === null || v === undefined ? '' : String(v).replace('.', c.kind === 'amount' || c.kind === 'number' ? ',' : '.'); }))]));
   }
   addExplanationSheet(workbook, round.start, round.deadline);
   const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -292,7 +319,7 @@ await run(USAGE, async () => {
 
   const rel = path.relative(process.cwd(), out) || '.';
   console.log(`Updateronde van ${formatDateNl(round.start)} gestart (round started); bevestigen uiterlijk ${formatDateNl(round.deadline)}.`);
-  console.log(`  opgaven om in te vullen:         ${rel}/opgaven.xlsx (of nevenfuncties.csv, financiele-belangen.csv)`);
+  console.log(`  opgaven om in te vullen:         ${rel}/opgaven.xlsx (of ${ROUND_REGISTERS.map((r) => `${getImportRegister(r).slug}.csv`).join(', ')})`);
   console.log(`  brieven per lid:                 ${rel}/e-mails/<persoon-id>.eml (open en verstuur), ${rel}/<persoon-id>.md`);
   console.log(`  lijst voor samenvoegen (Word):   ${rel}/samenvoegen.csv${addresses.size === 0 ? ' (zonder e-mailadressen: geef ze met --adressen <bestand.csv>)' : ` (${addresses.size} e-mailadressen)`}`);
   console.log(`  checklist:                       ${rel}/checklist.md en checklist.csv (${open.length} van ${members.length} nog niet bevestigd)`);

@@ -2,12 +2,15 @@
  * Ends a term: `npm run termijn:einde -- <persoon-id> --datum JJJJ-MM-DD [--functie statenlid|gedeputeerde|commissaris] [--ook-qq]`.
  * Gives the person's current role (or the one of --functie) an end date; the person stays on
  * record as a former member. With --ook-qq, side positions held by virtue of office end on the
- * same date. Nothing is removed.
+ * same date. Nothing is removed. An office that carries the duty to publish income from side
+ * positions (neveninkomsten) leaves that duty for its last year: the script says by when.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDateNl } from '../src/lib/dates.ts';
+import { carriesIncomeDuty, incomeDueDate } from '../src/lib/side-income.ts';
+import type { Role } from '../src/schemas/person.ts';
 import { contentDir, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel, editFrontMatter, validateChanges, writeChanges, type Plain } from './lib/content-writer.ts';
 
@@ -23,12 +26,14 @@ await run(USAGE, () => {
   const file = `people/${id}.md`;
   if (!existsSync(path.join(dir, file))) throw new UsageError(`${contentLabel(dir)}/${file} bestaat niet. (Unknown person.)`);
   let ended = 0;
+  let incomeDuty = false;
   const openQq: string[] = [];
   const source = editFrontMatter(readFileSync(path.join(dir, file), 'utf8'), (data) => {
     for (const role of (data['rollen'] as Plain[] | undefined) ?? []) {
       if (role['tot'] !== undefined || (values.functie !== undefined && role['functie'] !== values.functie)) continue;
       role['tot'] = end;
       ended++;
+      if (carriesIncomeDuty(role as Pick<Role, 'functie' | 'deeltijd'>)) incomeDuty = true;
     }
     const positions = data['nevenfuncties'];
     if (Array.isArray(positions)) {
@@ -43,5 +48,7 @@ await run(USAGE, () => {
   validateChanges(dir, [{ path: file, source }], today(undefined));
   writeChanges(dir, [{ path: file, source }]);
   console.log(`Termijn beëindigd op ${formatDateNl(end)} (term ended): ${contentLabel(dir)}/${file}. De persoon blijft zichtbaar als oud-lid.`);
+  const year = Number(end.slice(0, 4));
+  if (incomeDuty) console.log(`Let op: de inkomsten uit nevenfuncties over ${year} moeten uiterlijk ${formatDateNl(incomeDueDate(year))} openbaar zijn (neveninkomsten in het persoonsbestand).`);
   if (openQq.length > 0) console.log(`Let op: ${openQq.length} nevenfunctie(s) uit hoofde van het ambt lopen nog: ${openQq.join(', ')}. Beëindig ze met --ook-qq of geef ze een einddatum.`);
 });

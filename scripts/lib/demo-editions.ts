@@ -3,9 +3,11 @@
  * generated content, so `npm run generate` reproduces them. Earlier editions are the content as it
  * stood on an earlier date: records that started later are left out, later end dates and
  * withdrawals are not there yet, and a few entries are "reverted" (a lower remuneration, a
- * position before a promotion, a restriction GS imposed later) so each edition has real changes.
- * The current content gets one withdrawn side position, one withdrawn gift, a few members'
- * comments, and confirmation dates for members who declared "geen".
+ * position before a promotion, a restriction GS imposed later) so each edition has real changes;
+ * a year of income from side positions is in an edition from the day it was published. What
+ * differs per register is in DEMO_HISTORY, a table for the demo alone. The current content gets
+ * one withdrawn side position, one withdrawn gift, a few members' comments, and confirmation dates
+ * for members who declared "geen".
  */
 import { parse } from 'yaml';
 import { appendToManifest, buildEditionRecords, serializeEdition, serializeManifest } from '../../src/data/editions.ts';
@@ -15,7 +17,9 @@ import { editionFileName } from '../../src/lib/edition-labels.ts';
 import type { JsonValue } from '../../src/lib/editions.ts';
 import { getCurrentRound } from '../../src/lib/rounds.ts';
 import type { EditionFile, EditionRecord, Manifest } from '../../src/schemas/edition.ts';
-import type { RegisterKey } from '../../src/schemas/site.ts';
+import { incomeDueDate } from '../../src/lib/side-income.ts';
+import { DECLARED_REGISTERS } from '../../src/registers/index.ts';
+import { REGISTER_KEYS, type RegisterKey } from '../../src/schemas/site.ts';
 import type { GeneratedFile } from './generate.ts';
 import { emitYaml } from './yaml-emit.ts';
 
@@ -43,6 +47,7 @@ export function demoEditionDates(today: string): Record<RegisterKey, string[]> {
     financieleBelangen: halfYear,
     geschenken: lastDates(today, ['01-15', '04-15', '07-15', '10-15'], 4),
     nevenwerkzaamheden: lastDates(today, ['02-01'], 2),
+    neveninkomsten: lastDates(today, ['03-25'], 1),
   };
 }
 
@@ -91,10 +96,10 @@ function tweakContent(files: GeneratedFile[], today: string, dates: Record<Regis
     // Members who declared "geen" confirm that too; one in four has not yet in this round.
     if (isCurrentPerson(data)) {
       const confirmed: Plain = {};
-      for (const register of ['nevenfuncties', 'financieleBelangen'] as const) {
-        if (data[register] !== 'geen') continue;
+      for (const { declaration } of DECLARED_REGISTERS) {
+        if (data[declaration.field] !== 'geen') continue;
         confirmIndex++;
-        if (confirmIndex % 4 !== 0) confirmed[register] = addDays(round.start, confirmIndex % 25);
+        if (confirmIndex % 4 !== 0) confirmed[declaration.field] = addDays(round.start, confirmIndex % 25);
       }
       if (Object.keys(confirmed).length > 0) data['bevestigd'] = confirmed;
     }
@@ -117,37 +122,94 @@ function tweakContent(files: GeneratedFile[], today: string, dates: Record<Regis
   });
 }
 
-/** The records of an earlier edition on `date`, derived from the current records. */
-function recordsAsOf(register: RegisterKey, current: readonly EditionRecord[], date: string, dates: readonly string[], content: Content): EditionRecord[] {
-  const latest = dates.at(-1) ?? date;
-  const middle = dates.at(-2) ?? date;
-  const started = new Map(content.people.map((p) => [p.id, p.rollen.map((r) => r.van).sort()[0] ?? '']));
-  const out: EditionRecord[] = [];
-  current.forEach((record, index) => {
-    const v: Record<string, JsonValue> = { ...record.velden };
-    const text = (field: string): string | undefined => (typeof v[field] === 'string' ? (v[field] as string) : undefined);
-    if (register === 'nevenfuncties' || register === 'financieleBelangen') {
-      if ((started.get(record.persoon ?? '') ?? '') > date) return;
-      if ((text('van') ?? '') > date) return;
-    } else if (register === 'geschenken') {
-      if ((text('datum') ?? '') >= `${date.slice(0, 7)}-01`) return;
-      if ((text('besluitdatum') ?? '') > date) delete v['besluitdatum'];
-    } else if (date < latest && index % 5 === 1) return;
-    if ((text('tot') ?? '') > date) delete v['tot'];
-    const withdrawal = v['ingetrokken'];
-    if (typeof withdrawal === 'object' && withdrawal !== null && !Array.isArray(withdrawal) && (withdrawal['datum'] as string) > date) delete v['ingetrokken'];
-    if (date < latest) delete v['reactie'];
-    // Changes between editions, chosen by position so they are the same on every run.
-    if (register === 'nevenfuncties') {
+type Values = Record<string, JsonValue>;
+
+/** What the history of every register is derived from. */
+interface HistoryContext {
+  /** The latest and the one-but-latest edition of the register. */
+  latest: string;
+  middle: string;
+  /** Per person, the first day of their first role. */
+  started: ReadonlyMap<string, string>;
+  /** Per person and year (`<persoon>/<jaar>`), the day their income from side positions was published. */
+  incomePublished: ReadonlyMap<string, string>;
+}
+
+/** How the demo makes an earlier edition of a register from the current records (demo only). */
+interface DemoHistory {
+  /** Whether a record was already in the register on `date`. */
+  existed(record: EditionRecord, velden: Values, index: number, date: string, context: HistoryContext): boolean;
+  /** Its values as they were on `date`: later changes undone, chosen by position so every run gives the same. */
+  revert(velden: Values, index: number, date: string, context: HistoryContext): void;
+}
+
+function textOf(velden: Values, field: string): string | undefined {
+  const value = velden[field];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A member's declaration existed from their first day and the entry's start. */
+const declaredEntry = (record: EditionRecord, velden: Values, _index: number, date: string, context: HistoryContext): boolean =>
+  (context.started.get(record.persoon ?? '') ?? '') <= date && (textOf(velden, 'van') ?? '') <= date;
+
+const DEMO_HISTORY: { readonly [K in RegisterKey]: DemoHistory } = {
+  nevenfuncties: {
+    existed: declaredEntry,
+    // A lower remuneration earlier, and a chair who was a member before.
+    revert(v, index, date, { latest, middle }) {
       const pay = v['vergoeding'];
       if (date < latest && index % 6 === 2 && typeof pay === 'object' && pay !== null && !Array.isArray(pay) && typeof pay['bedrag'] === 'number') {
         v['vergoeding'] = { ...pay, bedrag: Math.round((pay['bedrag'] * 0.9) / 10) * 10 };
       }
-      const functie = text('functie');
+      const functie = textOf(v, 'functie');
       if (date < middle && index % 2 === 0 && functie?.startsWith('Voorzitter ')) v['functie'] = `Lid ${functie.slice('Voorzitter '.length)}`;
-    }
-    if (register === 'financieleBelangen' && date < middle && index % 3 === 1) delete v['sector'];
-    if (register === 'nevenwerkzaamheden' && date < latest && index % 2 === 0 && text('beperkendeMaatregel') !== 'geen') v['beperkendeMaatregel'] = 'geen';
+    },
+  },
+  financieleBelangen: {
+    existed: declaredEntry,
+    revert(v, index, date, { middle }) {
+      if (date < middle && index % 3 === 1) delete v['sector'];
+    },
+  },
+  geschenken: {
+    // A gift is registered after the month it was received in.
+    existed: (_record, v, _index, date) => (textOf(v, 'datum') ?? '') < `${date.slice(0, 7)}-01`,
+    revert(v, _index, date) {
+      if ((textOf(v, 'besluitdatum') ?? '') > date) delete v['besluitdatum'];
+    },
+  },
+  nevenwerkzaamheden: {
+    existed: (_record, _v, index, date, { latest }) => !(date < latest && index % 5 === 1),
+    // A restriction GS imposed later.
+    revert(v, index, date, { latest }) {
+      if (date < latest && index % 2 === 0 && textOf(v, 'beperkendeMaatregel') !== 'geen') v['beperkendeMaatregel'] = 'geen';
+    },
+  },
+  neveninkomsten: {
+    // A year is in the register from the day its figures were published.
+    existed: (record, _v, _index, date, { incomePublished }) => (incomePublished.get(record.sleutel.split('/').slice(0, 2).join('/')) ?? '') <= date,
+    revert() {},
+  },
+};
+
+/** The records of an earlier edition on `date`, derived from the current records. */
+function recordsAsOf(register: RegisterKey, current: readonly EditionRecord[], date: string, dates: readonly string[], content: Content): EditionRecord[] {
+  const context: HistoryContext = {
+    latest: dates.at(-1) ?? date,
+    middle: dates.at(-2) ?? date,
+    started: new Map(content.people.map((p) => [p.id, p.rollen.map((r) => r.van).sort()[0] ?? ''])),
+    incomePublished: new Map(content.people.flatMap((p) => (p.neveninkomsten ?? []).map((y) => [`${p.id}/${y.jaar}`, y.openbaargemaakt ?? incomeDueDate(y.jaar)] as const))),
+  };
+  const history = DEMO_HISTORY[register];
+  const out: EditionRecord[] = [];
+  current.forEach((record, index) => {
+    const v: Values = { ...record.velden };
+    if (!history.existed(record, v, index, date, context)) return;
+    if ((textOf(v, 'tot') ?? '') > date) delete v['tot'];
+    const withdrawal = v['ingetrokken'];
+    if (typeof withdrawal === 'object' && withdrawal !== null && !Array.isArray(withdrawal) && (withdrawal['datum'] as string) > date) delete v['ingetrokken'];
+    if (date < context.latest) delete v['reactie'];
+    history.revert(v, index, date, context);
     out.push({ ...record, velden: v });
   });
   return out;
@@ -167,7 +229,7 @@ export function addDemoEditions(generated: readonly GeneratedFile[], today: stri
   );
   let manifest: Manifest = { edities: [] };
   const editionFiles: GeneratedFile[] = [];
-  for (const register of ['nevenfuncties', 'financieleBelangen', 'geschenken', 'nevenwerkzaamheden'] as const) {
+  for (const register of REGISTER_KEYS) {
     const current = buildEditionRecords(content, register);
     for (const date of dates[register]) {
       const edition: EditionFile = { register, datum: date, registraties: recordsAsOf(register, current, date, dates[register], content) };

@@ -2,15 +2,21 @@
  * The browser editor at /admin/ (Sveltia CMS) is opt-in: a build includes it only with
  * `PORTAL_EDITOR=1`. Without it, nothing of the editor ships: not its 2 MB bundle, nor its
  * configuration, which names the repository. With it, the build writes into admin/:
- * index.html, config.yml, sveltia-cms.js (src/editor/bundle.ts: nothing from other origins), the
- * fonts, and `_headers` with the editor's own Content-Security-Policy, for an origin of its own
- * (README, "Browser editor").
+ * index.html, config.yml (generated from the schemas: scripts/lib/editor-config.ts),
+ * sveltia-cms.js (src/editor/bundle.ts: nothing from other origins), formats.js (how the editor
+ * reads and writes the content files: src/editor/formats.ts), the fonts, and `_headers` with the
+ * editor's own Content-Security-Policy, for an origin of its own (README, "Browser editor").
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildEditorBundle, EDITOR_FONTS, readEditorFont } from '../../src/editor/bundle.ts';
+import {
+  buildEditorBundle,
+  buildEditorFormats,
+  EDITOR_FONTS,
+  readEditorFont,
+} from '../../src/editor/bundle.ts';
 
 const EDITOR_DIR = path.resolve(import.meta.dirname, '../../src/editor');
 
@@ -23,9 +29,12 @@ export function isEditorEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
 export function writeEditor(outDir: string): void {
   const dir = path.join(outDir, 'admin');
   mkdirSync(path.join(dir, 'fonts'), { recursive: true });
-  for (const file of ['index.html', 'config.yml', '_headers']) copyFileSync(path.join(EDITOR_DIR, file), path.join(dir, file));
+  for (const file of ['index.html', 'config.yml', '_headers'])
+    copyFileSync(path.join(EDITOR_DIR, file), path.join(dir, file));
   writeFileSync(path.join(dir, 'sveltia-cms.js'), buildEditorBundle());
-  for (const font of EDITOR_FONTS) writeFileSync(path.join(dir, 'fonts', font.file), readEditorFont(font));
+  writeFileSync(path.join(dir, 'formats.js'), buildEditorFormats());
+  for (const font of EDITOR_FONTS)
+    writeFileSync(path.join(dir, 'fonts', font.file), readEditorFont(font));
 }
 
 /** The Astro integration: adds the editor to the build when it is switched on. */

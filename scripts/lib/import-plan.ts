@@ -16,12 +16,14 @@ import { buildEditionRecords } from '../../src/data/editions.ts';
 import { readContentFiles, validateContent, type Content, type ContentFile, type PersonRecord } from '../../src/data/load.ts';
 import { ContentValidationError } from '../../src/lib/content-errors.ts';
 import { findPeopleByTypedName, foldDiacritics, formatFullName } from '../../src/lib/dutch-names.ts';
+// New record ids follow the one id rule of the portal (issue #27), under this module's old name.
+import { makeId as toId } from '../../src/lib/ids.ts';
 import { describeRecord } from '../../src/lib/edition-labels.ts';
 import { diffEditions, type EditionDiff } from '../../src/lib/editions.ts';
 import { getCurrentRound } from '../../src/lib/rounds.ts';
 import { cleanText, parseAmount, parseBoolean, parseChoice, parseDate, parseNumber, parsePartialDate, type CellResult, type CellValue } from '../../src/lib/spreadsheet-cells.ts';
 import { editFrontMatter, withChanges, type Plain } from './content-writer.ts';
-import { DECLARATION_CHOICES, getColumn, type DeclarationChoice, type ImportRegister } from './round-columns.ts';
+import { DECLARATION_CHOICES, getColumn, getFieldColumns, getImportRegister, getRequiredFields, IMPORT_REGISTERS, isImportRegister, perImportRegister, type ColumnDef, type DeclarationChoice, type ImportRegister } from './round-columns.ts';
 import type { ImportMessage, Sheet, SheetRow, SpreadsheetRead } from './spreadsheet.ts';
 
 export type { ImportMessage } from './spreadsheet.ts';
@@ -75,32 +77,26 @@ export function cellKey(sheet: string, column: string, row: number): string {
   return `${sheet}!${column}${row}`;
 }
 
-const PAYMENTS = getColumn('nevenfuncties', 'bezoldiging')?.choices ?? [];
-const PER_AMOUNT = getColumn('nevenfuncties', 'vergoedingPer')?.choices ?? [];
-const PER_TIME = getColumn('nevenfuncties', 'tijdsbestedingPer')?.choices ?? [];
-const NATURES = getColumn('financieleBelangen', 'aard')?.choices ?? [];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function fold(text: string): string {
   return foldDiacritics(text).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
-/** An id from free text, as the generator makes them: "Voorzitter Stichting X" → "voorzitter-stichting-x". */
-export function toId(text: string): string {
-  return fold(text.replace(/['\u2019]/g, '')).replace(/ /g, '-').slice(0, 72).replace(/-+$/, '') || 'item';
-}
-
-/** Which columns hold a published field. */
-const FIELD_COLUMNS: Record<string, readonly string[]> = {
-  vergoeding: ['vergoedingBedrag', 'vergoedingPer'],
-  tijdsbesteding: ['tijdsbestedingUren', 'tijdsbestedingPer'],
-  ingetrokken: ['ingetrokkenDatum', 'ingetrokkenReden'],
+/** How a cell of each kind of column is read (text is only trimmed). */
+const PARSERS: Record<Exclude<ColumnDef['kind'], 'text'>, (column: ColumnDef) => (cell: CellValue) => CellResult<unknown>> = {
+  date: () => parseDate,
+  partialDate: () => parsePartialDate,
+  amount: () => parseAmount,
+  number: () => parseNumber,
+  boolean: () => parseBoolean,
+  choice: (column) => (cell) => parseChoice(cell, column.choices ?? []),
 };
 
-const REQUIRED: Record<ImportRegister, readonly string[]> = {
-  nevenfuncties: ['organisatie', 'functie', 'bezoldiging'],
-  financieleBelangen: ['omschrijving', 'aard'],
-};
+/** Per register, the columns that fill each field of an entry, and the fields a new entry needs. */
+const FIELD_COLUMNS = new Map(IMPORT_REGISTERS.map((r) => [r, getFieldColumns(r)]));
+const REQUIRED = new Map(IMPORT_REGISTERS.map((r) => [r, getRequiredFields(r)]));
+const required = (register: ImportRegister): readonly string[] => REQUIRED.get(register) ?? [];
 
 type Entry = Plain & { id: string };
 
@@ -187,34 +183,20 @@ class PlanBuilder {
       // Only when the other cell is empty: one that could not be read has its own message.
       else if ((a === undefined && cleanText(row.cells[ka]) === undefined) !== (b === undefined && cleanText(row.cells[kb]) === undefined)) this.problem(sheet, row, a === undefined ? ka : kb, what.nl, what.en);
     };
-    if (register === 'nevenfuncties') {
-      set('organisatie', text('organisatie'));
-      set('functie', text('functie'));
-      set('bezoldiging', this.read(sheet, row, 'bezoldiging', (c) => parseChoice(c, PAYMENTS)));
-      pair('vergoeding', ['vergoedingBedrag', 'vergoedingPer'], this.read(sheet, row, 'vergoedingBedrag', parseAmount), this.read(sheet, row, 'vergoedingPer', (c) => parseChoice(c, PER_AMOUNT)), (bedrag, per) => ({ bedrag, per }), {
-        nl: `een vergoeding is een bedrag én een periode (${PER_AMOUNT.join(', ')}); vul beide in`,
-        en: 'a remuneration is an amount and a period; fill in both',
-      });
-      set('qq', this.read(sheet, row, 'qq', parseBoolean));
-      pair('tijdsbesteding', ['tijdsbestedingUren', 'tijdsbestedingPer'], this.read(sheet, row, 'tijdsbestedingUren', parseNumber), this.read(sheet, row, 'tijdsbestedingPer', (c) => parseChoice(c, PER_TIME)), (uren, per) => ({ uren, per }), {
-        nl: `een tijdsbesteding is een aantal uren én een periode (${PER_TIME.join(', ')}); vul beide in`,
-        en: 'time spent is a number of hours and a period; fill in both',
-      });
-    } else {
-      set('omschrijving', text('omschrijving'));
-      set('aard', this.read(sheet, row, 'aard', (c) => parseChoice(c, NATURES)));
-      set('organisatie', text('organisatie'));
-      set('sector', text('sector'));
+    const cell = (column: ColumnDef): unknown => (column.kind === 'text' ? text(column.key) : this.read(sheet, row, column.key, PARSERS[column.kind](column)));
+    // Every field in the order of its columns; a field of two columns (an amount and its period)
+    // is an object of both. Starts and ends stay as precise as the member gave them: "maart 2015"
+    // stays a month.
+    for (const [field, columns] of FIELD_COLUMNS.get(register) ?? []) {
+      const [first, second] = columns;
+      if (!first) continue;
+      if (second === undefined || first.part === undefined || second.part === undefined) {
+        set(field, cell(first), [first.key]);
+        continue;
+      }
+      const [a, b] = [first.part, second.part];
+      pair(field, [first.key, second.key], cell(first), cell(second), (x, y) => ({ [a]: x, [b]: y }), first.incomplete ?? { nl: `vul "${first.heading}" én "${second.heading}" in`, en: `fill in both ${first.key} and ${second.key}` });
     }
-    // Starts and ends as precise as the member gave them: "maart 2015" stays a month.
-    set('van', this.read(sheet, row, 'van', parsePartialDate));
-    set('tot', this.read(sheet, row, 'tot', parsePartialDate));
-    set('bron', text('bron'));
-    set('reactie', text('reactie'));
-    pair('ingetrokken', ['ingetrokkenDatum', 'ingetrokkenReden'], this.read(sheet, row, 'ingetrokkenDatum', parseDate), text('ingetrokkenReden'), (datum, reden) => ({ datum, reden }), {
-      nl: 'intrekken vraagt een datum én een reden',
-      en: 'a withdrawal needs both a date and a reason',
-    });
     for (const date of ['van', 'tot'] as const) {
       const value = fields[date];
       if (typeof value === 'string' && value > this.today) this.problem(sheet, row, date, `de datum ${value} ligt na vandaag (${this.today}); vul de datum in zodra die voorbij is`, `the date ${value} is after today`);
@@ -236,14 +218,18 @@ function describe(register: ImportRegister, entry: Plain): string {
   return `"${describeRecord(register, entry as Parameters<typeof describeRecord>[1])}" (${entry['id'] as string})`;
 }
 
-/** The same record, typed again: same position and organisation, or same description. */
+/**
+ * The same record, typed again: the fields that identify an entry of the register are the same
+ * (position and organisation; description and organisation). An identifying field the schema
+ * does not require, left empty on the row, matches any value.
+ */
 function sameRecord(register: ImportRegister, entry: Plain, fields: Plain): boolean {
   const eq = (key: string): boolean => fold(String(entry[key] ?? '')) === fold(String(fields[key] ?? ''));
-  return register === 'nevenfuncties' ? eq('functie') && eq('organisatie') : eq('omschrijving') && (fields['organisatie'] === undefined || eq('organisatie'));
+  return getImportRegister(register).declaration.identity.every((key) => eq(key) || (fields[key] === undefined && !required(register).includes(key)));
 }
 
 function newIdBase(register: ImportRegister, fields: Plain): string {
-  return toId(register === 'nevenfuncties' ? `${String(fields['functie'])} ${String(fields['organisatie'])}` : String(fields['omschrijving']));
+  return toId(getImportRegister(register).declaration.idText(fields));
 }
 
 function rowList(rows: readonly ReadRow[]): string {
@@ -269,7 +255,7 @@ export function planImport(dir: string, read: SpreadsheetRead, today: string, la
   const origins = new Map<string, RecordOrigin>();
   const endedByNone: EndedByNone[] = [];
   const declarations: ImportPlan['declarations'] = [];
-  const answered: Record<ImportRegister, string[]> = { nevenfuncties: [], financieleBelangen: [] };
+  const answered = perImportRegister((): string[] => []);
   let confirmed = 0;
 
   // 1. Every row: whose it is, and what it says.
@@ -337,7 +323,7 @@ export function planImport(dir: string, read: SpreadsheetRead, today: string, la
       if (r.entryId !== undefined) {
         target = existing.find((e) => e.id === r.entryId);
         b.use(sheet, row, 'id');
-      } else if (REQUIRED[register].every((k) => fields[k] !== undefined)) {
+      } else if (required(register).every((k) => fields[k] !== undefined)) {
         // A row without an id that matches a record (for instance one an earlier import of this
         // file made) updates it: importing the same file twice must not add the record twice.
         const base = newIdBase(register, fields);
@@ -383,7 +369,7 @@ export function planImport(dir: string, read: SpreadsheetRead, today: string, la
         });
         continue;
       }
-      const missing = REQUIRED[register].filter((k) => fields[k] === undefined);
+      const missing = required(register).filter((k) => fields[k] === undefined);
       if (missing.length > 0) {
         const headings = missing.map((k) => `"${getColumn(register, k)?.heading ?? k}"`).join(', ');
         b.problem(sheet, row, missing[0], `een nieuwe registratie${r.entryId ? ` ("${r.entryId}" is geen registratie van ${name})` : ''} mist ${headings}`, `a new record${r.entryId ? ` ("${r.entryId}" is not a record of ${name})` : ''} lacks ${missing.join(', ')}`, true);
@@ -491,7 +477,8 @@ export function planImport(dir: string, read: SpreadsheetRead, today: string, la
     }
   }
   const empty: EditionDiff = { added: [], ended: [], withdrawn: [], changed: [], removed: [], unchanged: [] };
-  const plan: ImportPlan = { changed, diffs: { nevenfuncties: empty, financieleBelangen: empty }, origins, confirmed, answered, declarations, endedByNone, issues: b.issues, notices: b.notices, used: b.used };
+  const diffs = perImportRegister(() => empty);
+  const plan: ImportPlan = { changed, diffs, origins, confirmed, answered, declarations, endedByNone, issues: b.issues, notices: b.notices, used: b.used };
   // Checked also when the file has other problems, so the clerk sees every problem at once.
   let after: Content;
   try {
@@ -503,7 +490,7 @@ export function planImport(dir: string, read: SpreadsheetRead, today: string, la
   }
   if (plan.issues.length > 0) return plan;
   plan.after = after;
-  for (const register of ['nevenfuncties', 'financieleBelangen'] as const) {
+  for (const register of IMPORT_REGISTERS) {
     plan.diffs[register] = diffEditions(buildEditionRecords(before, register), buildEditionRecords(after, register));
   }
   return plan;
@@ -548,13 +535,14 @@ function resolvePerson(b: PlanBuilder, sheet: Sheet, row: SheetRow, people: read
 function placeContentIssue(issue: ContentValidationError['issues'][number], afterData: ReadonlyMap<string, Plain>, origins: ReadonlyMap<string, RecordOrigin>, label: string): ImportMessage {
   const personId = /people\/([^/]+)\.md$/.exec(issue.file)?.[1];
   const [register, index, field, sub] = issue.path;
-  if (personId !== undefined && (register === 'nevenfuncties' || register === 'financieleBelangen') && typeof index === 'number') {
+  if (personId !== undefined && isImportRegister(register) && typeof index === 'number') {
     const entry = (afterData.get(personId)?.[register] as Plain[] | undefined)?.[index];
     const origin = entry ? origins.get(`${register}:${personId}/${String(entry['id'])}`) : undefined;
     if (origin) {
       const fieldName = typeof field === 'string' ? field : undefined;
-      const keys = fieldName === undefined ? [] : (FIELD_COLUMNS[fieldName] ?? [fieldName]);
-      const subIndex = typeof sub === 'string' ? keys.findIndex((k) => k.toLowerCase().endsWith(sub.toLowerCase())) : -1;
+      const columns = fieldName === undefined ? [] : (FIELD_COLUMNS.get(register)?.get(fieldName) ?? []);
+      const keys = fieldName === undefined ? [] : columns.length > 0 ? columns.map((c) => c.key) : [fieldName];
+      const subIndex = typeof sub === 'string' ? columns.findIndex((c) => c.part === sub) : -1;
       const key = keys[subIndex >= 0 ? subIndex : 0];
       const letter = (fieldName === undefined ? undefined : origin.fields[fieldName]?.[subIndex >= 0 ? subIndex : 0]) ?? (key === undefined ? undefined : origin.columns.get(key)?.letter);
       const heading = [...origin.columns.values()].find((c) => c.letter === letter)?.heading;

@@ -17,7 +17,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Portal } from '../../src/data/portal.ts';
-import { buildOfficialRecords, registerIndexesWithEntries, registerRecords, type SearchRecord } from '../../src/lib/search.ts';
+import type { SearchRecord } from '../../src/lib/search.ts';
+import { buildOfficialRecords, registerIndexesWithEntries, registerRecords } from '../../src/registers/search.ts';
 import { NOT_INDEXED_SELECTORS, REGISTER_INDEXES, REGISTER_INDEXES_PATH, SEARCH_INDEX_PATHS, SEARCHABLE_FOLDERS, type RegisterIndexName } from '../../src/lib/search-options.ts';
 import { linkOrCopy } from './sync-writes.ts';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { cleanText, type CellValue } from '../../src/lib/spreadsheet-cells.ts';
-import { columnLetter, findColumn, isNoteHeading, ROUND_COLUMNS, suggestColumn, type ImportRegister } from './round-columns.ts';
+import { columnLetter, describeImportRegisters, findColumn, getRequiredFields, IMPORT_REGISTERS, isNoteHeading, joinDutch, ROUND_COLUMNS, SHEET_NAMES, suggestColumn, type ImportRegister } from './round-columns.ts';
 
 export type { ImportRegister } from './round-columns.ts';
 
@@ -74,11 +74,19 @@ export function formatPlace(m: Pick<ImportMessage, 'sheet' | 'row' | 'column' | 
 /** The column names the import also accepts, for messages. */
 const HEADING_HELP = 'zie het blad "Toelichting" of de README (see the "Toelichting" sheet or the README)';
 
-/** Which register a sheet holds, from its columns. */
+/** Per register, the columns no other register has: they tell which register a sheet holds. */
+const OWN_COLUMNS = new Map(IMPORT_REGISTERS.map((r) => [r, ROUND_COLUMNS[r].filter((c) => IMPORT_REGISTERS.every((other) => other === r || !ROUND_COLUMNS[other].some((o) => o.key === c.key))).map((c) => c.key)]));
+
+/** Which register a sheet holds, from its columns: the one with the most columns of its own (a tie names none). */
 export function detectRegister(keys: readonly string[]): ImportRegister | undefined {
-  if (keys.includes('bezoldiging') || (keys.includes('functie') && keys.includes('organisatie') && !keys.includes('aard'))) return 'nevenfuncties';
-  if (keys.includes('aard') || keys.includes('omschrijving')) return 'financieleBelangen';
-  return undefined;
+  const scores = IMPORT_REGISTERS.map((register) => ({ register, score: (OWN_COLUMNS.get(register) ?? []).filter((key) => keys.includes(key)).length })).sort((a, b) => b.score - a.score);
+  const [best, next] = scores;
+  return best && best.score > 0 && best.score !== next?.score ? best.register : undefined;
+}
+
+/** What a sheet of each register must have, for a message: a sheet with nevenfuncties has "Organisatie", … */
+function describeSheets(): string {
+  return IMPORT_REGISTERS.map((r, i) => `een blad met ${SHEET_NAMES[r].toLowerCase()} ${i === 0 ? 'heeft ' : ''}${joinDutch(getRequiredFields(r).map((field) => `"${ROUND_COLUMNS[r].find((c) => c.field === field)?.heading ?? field}"`), 'en')}`).join(', ');
 }
 
 const isEmpty = (v: CellValue): boolean => cleanText(v) === undefined;
@@ -95,7 +103,7 @@ function readGrid(name: string, grid: Grid, out: SpreadsheetRead): void {
   // what is above it is a title the clerk added.
   const header = nonEmpty.slice(0, 15).find((r) => r.values.filter((v) => !isEmpty(v) && findColumn(String(cleanText(v))) !== undefined).length >= 3);
   if (!header) {
-    out.notices.push({ sheet: name, nl: 'blad overgeslagen: geen kolomkoppen van nevenfuncties of financiële belangen gevonden', en: 'sheet skipped: no headings of a register found' });
+    out.notices.push({ sheet: name, nl: `blad overgeslagen: geen kolomkoppen van ${describeImportRegisters()} gevonden`, en: 'sheet skipped: no headings of a register found' });
     return;
   }
   for (const r of nonEmpty) {
@@ -104,7 +112,7 @@ function readGrid(name: string, grid: Grid, out: SpreadsheetRead): void {
   const headings = header.values.map((v) => cleanText(v) ?? '');
   const register = detectRegister(headings.map((h) => findColumn(h)?.key ?? ''));
   if (!register) {
-    out.errors.push({ sheet: name, row: header.row, nl: `de kolomkoppen horen niet bij één register; een blad met nevenfuncties heeft "Organisatie", "Functie" en "Bezoldiging", een blad met financiële belangen "Omschrijving" en "Aard" (${HEADING_HELP})`, en: 'the headings do not name one register' });
+    out.errors.push({ sheet: name, row: header.row, nl: `de kolomkoppen horen niet bij één register; ${describeSheets()} (${HEADING_HELP})`, en: 'the headings do not name one register' });
     return;
   }
   const data = nonEmpty.filter((r) => r.row > header.row);
@@ -128,7 +136,8 @@ function readGrid(name: string, grid: Grid, out: SpreadsheetRead): void {
     const own = column && ROUND_COLUMNS[register].some((c) => c.key === column.key) ? column : undefined;
     if (!own) {
       const suggestion = suggestColumn(register, heading);
-      const other = column ? `; die kolom hoort bij ${register === 'nevenfuncties' ? 'financiële belangen' : 'nevenfuncties'}` : '';
+      const others = column ? IMPORT_REGISTERS.filter((r) => r !== register && ROUND_COLUMNS[r].some((c) => c.key === column.key)) : [];
+      const other = others.length > 0 ? `; die kolom hoort bij ${describeImportRegisters(others)}` : '';
       out.errors.push({ sheet: name, column: letter, heading, nl: `onbekende kolom "${heading}"${other}${suggestion ? `; bedoelt u "${suggestion.heading}"?` : ''} Hernoem de kolom, of laat de kop beginnen met "Opmerking" als het uw eigen notities zijn`, en: `unknown column "${heading}"${suggestion ? `; did you mean "${suggestion.heading}"?` : ''} Rename it, or start the heading with "Opmerking" for your own notes` });
       continue;
     }

@@ -4,10 +4,9 @@
  * editions frozen and the register from losing entries, and the edition index pages read.
  */
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import type { ContentIssue } from '../lib/content-errors.ts';
-import { formatDateNl, getQuarter } from '../lib/dates.ts';
-import { compareDutchText, formatFullName } from '../lib/dutch-names.ts';
+import { formatDateNl } from '../lib/dates.ts';
+import { compareDutchText } from '../lib/dutch-names.ts';
 import { describeRecord, editionFileName, editionPath } from '../lib/edition-labels.ts';
 import {
   buildRecordHistory,
@@ -19,73 +18,27 @@ import {
   listChanges,
   type ChangeCounts,
   type EditionDiff,
-  type JsonValue,
   type OwnerChanges,
   type RecordChange,
   type RecordSeen,
 } from '../lib/editions.ts';
 import type { EditionFile, EditionRecord, Manifest, ManifestEntry } from '../schemas/edition.ts';
 import { REGISTER_KEYS, type RegisterKey, type SiteConfig } from '../schemas/site.ts';
-import type { GiftRecord, OfficialRecord, PersonRecord } from './load.ts';
+import { getRegisterDefinition } from '../registers/index.ts';
+import type { RegisterContent } from '../registers/types.ts';
+import type { PersonRecord } from './load.ts';
 
 /** An edition file as loaded, with its path for messages. */
 export type LoadedEdition = EditionFile & { file: string };
 
 /** The parts of the content an edition is built from. */
-export interface RegisterContent {
-  people: readonly PersonRecord[];
-  gifts: readonly GiftRecord[];
-  officials: readonly OfficialRecord[];
-}
-
-/** Copies the fields an edition publishes, leaving out empty ones. */
-function pick(source: object, fields: readonly string[]): Record<string, JsonValue> {
-  const values = source as Record<string, unknown>;
-  const out: Record<string, JsonValue> = {};
-  for (const field of fields) {
-    const value = values[field];
-    if (value !== undefined) out[field] = JSON.parse(JSON.stringify(value)) as JsonValue;
-  }
-  return out;
-}
-
-// What an edition publishes per register: the substance of each entry. Left out on purpose: the id
-// (it is the key), `bevestigd` and `bron` (they change every round without the entry changing).
-const POSITION_FIELDS = ['organisatie', 'functie', 'bezoldiging', 'vergoeding', 'qq', 'tijdsbesteding', 'van', 'tot', 'ingetrokken', 'reactie', 'toelichting'] as const;
-const INTEREST_FIELDS = ['omschrijving', 'organisatie', 'sector', 'aard', 'van', 'tot', 'ingetrokken', 'reactie', 'toelichting'] as const;
-const GIFT_FIELDS = ['datum', 'ontvanger', 'gever', 'gelegenheid', 'omschrijving', 'waarde', 'soort', 'bestemming', 'besluitdatum', 'ingetrokken', 'reactie', 'toelichting'] as const;
-const ACTIVITY_FIELDS = ['omschrijving', 'organisatie', 'beperkendeMaatregel', 'ingetrokken', 'reactie', 'toelichting'] as const;
+export type { RegisterContent } from '../registers/types.ts';
 
 const byKey = (a: EditionRecord, b: EditionRecord): number => (a.sleutel < b.sleutel ? -1 : a.sleutel > b.sleutel ? 1 : 0);
 
 /** The records of one register as an edition would publish them now, sorted by key. */
 export function buildEditionRecords(content: RegisterContent, register: RegisterKey): EditionRecord[] {
-  const records: EditionRecord[] = [];
-  if (register === 'nevenfuncties' || register === 'financieleBelangen') {
-    for (const person of content.people) {
-      const entries = register === 'nevenfuncties' ? person.nevenfuncties : person.financieleBelangen;
-      if (!Array.isArray(entries)) continue;
-      const naam = formatFullName(person.naam);
-      for (const entry of entries as readonly { id: string }[]) {
-        records.push({ sleutel: `${person.id}/${entry.id}`, persoon: person.id, naam, velden: pick(entry, register === 'nevenfuncties' ? POSITION_FIELDS : INTEREST_FIELDS) });
-      }
-    }
-  } else if (register === 'geschenken') {
-    const names = new Map(content.people.map((p) => [p.id, formatFullName(p.naam)]));
-    for (const gift of content.gifts) {
-      const persoon = gift.ontvanger.persoon;
-      const naam = persoon === undefined ? (gift.ontvanger.functie ?? '') : (names.get(persoon) ?? persoon);
-      records.push({ sleutel: gift.id, ...(persoon === undefined ? {} : { persoon }), naam, velden: pick(gift, GIFT_FIELDS) });
-    }
-  } else {
-    for (const official of content.officials) {
-      if (!Array.isArray(official.nevenwerkzaamheden)) continue;
-      for (const activity of official.nevenwerkzaamheden) {
-        records.push({ sleutel: `${official.id}/${activity.id}`, naam: official.functie, velden: { ...pick(activity, ACTIVITY_FIELDS), functie: official.functie, ...(official.afdeling === undefined ? {} : { afdeling: official.afdeling }) } });
-      }
-    }
-  }
-  return records.sort(byKey);
+  return getRegisterDefinition(register).editions.buildRecords(content).sort(byKey);
 }
 
 /** The hash the manifest keeps of an edition: sha256 over its canonical JSON. */
@@ -135,34 +88,6 @@ export interface EditionCheckInput extends RegisterContent {
 
 function issue(file: string, fieldPath: readonly PropertyKey[], nl: string, en: string): ContentIssue {
   return { file, path: fieldPath, nl, en };
-}
-
-/** Where a record lives in the content, for messages. */
-function recordFile(register: RegisterKey, record: EditionRecord, input: EditionCheckInput): string {
-  if (register === 'nevenfuncties' || register === 'financieleBelangen') return `${input.label}/people/${record.persoon ?? ''}.md`;
-  if (register === 'geschenken') {
-    // The gift is gone, so the file it was in is not known for sure: name the file that holds the
-    // other gifts of its quarter, or one named after its quarter or year, or the only gift file.
-    const datum = record.velden['datum'];
-    const quarter = typeof datum === 'string' ? getQuarter(datum) : '';
-    const fileKey = `${quarter.slice(0, 4)}-k${quarter.slice(6)}`;
-    const byName = (prefix: string): string | undefined => input.giftFiles.find((file) => path.posix.basename(file).toLowerCase().startsWith(prefix));
-    const only = input.giftFiles.length === 1 ? input.giftFiles[0] : undefined;
-    return input.gifts.find((gift) => getQuarter(gift.datum) === quarter)?.file ?? byName(fileKey) ?? byName(`${quarter.slice(0, 4)}.`) ?? only ?? `${input.label}/gifts/${fileKey}.yaml`;
-  }
-  const functionId = record.sleutel.split('/')[0];
-  const files = [...new Set(input.officials.map((o) => o.file))];
-  return input.officials.find((o) => o.id === functionId)?.file ?? (files.length === 1 && files[0] ? files[0] : `${input.label}/officials/`);
-}
-
-/** What an editor can do instead of deleting a record, in terms of the fields its register has. */
-function keepRecordAdvice(register: RegisterKey): { nl: string; en: string } {
-  const withdraw = { nl: 'trek haar in met een datum en een reden ("ingetrokken: { datum, reden }")', en: 'withdraw it with a date and a reason ("ingetrokken: { datum, reden }")' };
-  if (register === 'nevenfuncties' || register === 'financieleBelangen') {
-    return { nl: `zet haar terug en geef een einddatum ("tot"), of ${withdraw.nl}`, en: `restore it and give an end date ("tot"), or ${withdraw.en}` };
-  }
-  // Gifts and officials' side activities have no end date: withdrawal is the one way out.
-  return { nl: `zet haar terug en ${withdraw.nl}`, en: `restore it and ${withdraw.en}` };
 }
 
 /**
@@ -237,10 +162,10 @@ export function checkEditions(input: EditionCheckInput): ContentIssue[] {
         const what = describeRecord(register, record.velden);
         issues.push(
           issue(
-            recordFile(register, record, input),
+            getRegisterDefinition(register).editions.recordFile(record, input),
             [],
-            `de registratie "${record.sleutel}" (${record.naam}: ${what}) stond in de editie van ${formatDateNl(latest.datum)} (${latest.file}) en ontbreekt nu. Een registratie verdwijnt niet: ${keepRecordAdvice(register).nl}`,
-            `the record "${record.sleutel}" (${record.naam}: ${what}) was in the edition of ${latest.datum} (${latest.file}) and is now missing. A record never disappears: ${keepRecordAdvice(register).en}`,
+            `de registratie "${record.sleutel}" (${record.naam}: ${what}) stond in de editie van ${formatDateNl(latest.datum)} (${latest.file}) en ontbreekt nu. Een registratie verdwijnt niet: ${getRegisterDefinition(register).editions.keepAdvice.nl}`,
+            `the record "${record.sleutel}" (${record.naam}: ${what}) was in the edition of ${latest.datum} (${latest.file}) and is now missing. A record never disappears: ${getRegisterDefinition(register).editions.keepAdvice.en}`,
           ),
         );
       }
@@ -306,7 +231,7 @@ export function seenKey(register: RegisterKey, sleutel: string): string {
 
 /** Builds the edition index: diffs, groups and record history, each computed once. */
 export function buildEditionIndex(editions: readonly EditionFile[]): EditionIndex {
-  const byRegister = { nevenfuncties: [], financieleBelangen: [], geschenken: [], nevenwerkzaamheden: [] } as Record<RegisterKey, EditionView[]>;
+  const byRegister = Object.fromEntries(REGISTER_KEYS.map((key) => [key, []])) as unknown as Record<RegisterKey, EditionView[]>;
   const seen = new Map<string, RecordSeen>();
   const latestDate: Partial<Record<RegisterKey, string>> = {};
   for (const register of REGISTER_KEYS) {

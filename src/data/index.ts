@@ -5,7 +5,6 @@
 import path from 'node:path';
 import { todayIso } from '../lib/dates.ts';
 import { compareDutchNames, compareDutchText } from '../lib/dutch-names.ts';
-import { groupGiftsByQuarter } from '../lib/gifts.ts';
 import { hasEnded } from '../lib/periods.ts';
 import type { Fractie } from '../schemas/fractie.ts';
 import type { Office } from '../schemas/person.ts';
@@ -15,9 +14,9 @@ import { buildReportPage, buildTrendGroups, getReportOrganisation, type ReportPa
 import { buildGiftStats, buildSidePositionStats } from '../lib/register-stats.ts';
 import type { Figure } from '../lib/charts.ts';
 import type { OrganisationView } from './portal.ts';
-import { organisationPath } from '../lib/registers.ts';
+import { organisationPath } from '../lib/paths.ts';
 import { buildOpenData, type OpenData } from '../lib/open-data/catalogue.ts';
-import { isNewInLatest, type RecordSeen } from '../lib/editions.ts';
+import { isNewInLatest } from '../lib/editions.ts';
 import { recordPath } from '../lib/edition-labels.ts';
 import type { RegisterKey } from '../schemas/site.ts';
 import { seenKey, type EditionView, type PersonHistoryEntry } from './editions.ts';
@@ -105,11 +104,6 @@ export function getGedeputeerdeStaten(): { current: Member[]; former: Member[] }
 /** The Commissaris van de Koning: current and former. */
 export function getCommissaris(): { current: Member[]; former: Member[] } {
   return membersOf('commissaris');
-}
-
-/** The gift register grouped by quarter, newest first, with totals. */
-export function getGiftQuarters() {
-  return groupGiftsByQuarter(getPortal().gifts);
 }
 
 /** People grouped by the letter of their surname, for the A-Z index. */
@@ -210,11 +204,6 @@ export function getEdition(register: RegisterKey, datum: string): EditionView {
   return edition;
 }
 
-/** The first and last edition a record was in, if it has been published. */
-export function getRecordSeen(register: RegisterKey, key: string): RecordSeen | undefined {
-  return getPortal().editions.seen.get(seenKey(register, key));
-}
-
 /** True when the record is new in its register's latest edition. */
 export function isNewInLatestEdition(register: RegisterKey, key: string): boolean {
   const { editions } = getPortal();
@@ -258,15 +247,14 @@ export function getChecklist(): ChecklistRow[] {
   return rows;
 }
 
-let giftHrefCache: { portal: Portal; byId: ReadonlyMap<string, string> } | undefined;
+let pagedHrefCache: { portal: Portal; byKey: ReadonlyMap<string, string> } | undefined;
 
 /**
- * The permalink of a record in an edition: a person's entry on their page, a gift on the gift
- * register page that shows it (which page depends on the register's size), an activity by function.
+ * The permalink of a record in an edition: where its register's definition says, except for a
+ * record on a paged register page (gifts), whose page depends on the register's size.
  */
 export function getRecordHref(register: RegisterKey, record: { sleutel: string; persoon?: string | undefined }): string {
-  if (register !== 'geschenken') return recordPath(register, record);
   const portal = getPortal();
-  if (giftHrefCache?.portal !== portal) giftHrefCache = { portal, byId: new Map(portal.gifts.map((g) => [g.id, g.href])) };
-  return giftHrefCache.byId.get(record.sleutel) ?? recordPath(register, record);
+  if (pagedHrefCache?.portal !== portal) pagedHrefCache = { portal, byKey: new Map(portal.gifts.map((g) => [seenKey('geschenken', g.id), g.href])) };
+  return pagedHrefCache.byKey.get(seenKey(register, record.sleutel)) ?? recordPath(register, record);
 }

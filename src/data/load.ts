@@ -11,14 +11,16 @@ import { earliestDay, latestDay, todayIso } from '../lib/dates.ts';
 import { formatEuro } from '../lib/format.ts';
 import { formatGiftValue, isAboveThreshold } from '../lib/gift-value.ts';
 import { describePeriodIso, periodsCertainlyOverlap, periodsOverlap } from '../lib/periods.ts';
+import { carriesIncomeDuty } from '../lib/side-income.ts';
 import { checkOrganisationsFile, collectOrganisationNames } from '../lib/organisations.ts';
 import { parseFrontMatterFile, parseYaml, type ParseResult } from '../lib/parse-content.ts';
 import { FractiesFileSchema, type Fractie } from '../schemas/fractie.ts';
-import { GiftsFileSchema, type Gift } from '../schemas/gift.ts';
-import { OfficialsFileSchema, type OfficialFunction } from '../schemas/official.ts';
+import { GiftsFileSchema } from '../schemas/gift.ts';
+import { OfficialsFileSchema } from '../schemas/official.ts';
 import { OrganisationsFileSchema, type OrganisationsFile } from '../schemas/organisation.ts';
-import { PersonIdSchema, PersonSchema, type Person, type Role } from '../schemas/person.ts';
+import { PersonIdSchema, PersonSchema, type Role } from '../schemas/person.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
+import type { GiftRecord, OfficialRecord, PersonRecord } from '../schemas/records.ts';
 import { ThemeFileSchema, type ThemeFile } from '../schemas/theme.ts';
 import { checkReports, REPORT_FILE, validateReportFile, type ReportRecord } from './reports.ts';
 import { EditionFileSchema, ManifestSchema, type Manifest } from '../schemas/edition.ts';
@@ -32,12 +34,7 @@ export interface ContentFile {
   unreadable?: { line: number; nl: string; en: string } | undefined;
 }
 
-/** A person with the id taken from the file name. */
-export type PersonRecord = Person & { id: string; file: string };
-/** A gift with the file it came from. */
-export type GiftRecord = Gift & { file: string };
-/** An official's function with the file it came from. */
-export type OfficialRecord = OfficialFunction & { file: string };
+export type { GiftRecord, OfficialRecord, PersonRecord } from '../schemas/records.ts';
 
 /** All content, validated but not yet resolved or sorted. */
 export interface Content {
@@ -304,6 +301,57 @@ function checkPersonDates(person: PersonRecord, today: string): ContentIssue[] {
 }
 
 /**
+ * The income from side positions a person published (neveninkomsten): one declaration per year,
+ * for a year that has ended and in which the person held an office that carries the duty, each
+ * amount for a side position of theirs that ran that year, and published after the year ended.
+ */
+function checkSideIncome(person: PersonRecord, today: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const positions = new Map(Array.isArray(person.nevenfuncties) ? person.nevenfuncties.map((p) => [p.id, p]) : []);
+  const known = [...positions.keys()].join(', ') || (Array.isArray(person.nevenfuncties) ? '' : `geen: nevenfuncties is "${String(person.nevenfuncties)}"`);
+  const seen = new Set<number>();
+  (person.neveninkomsten ?? []).forEach((year, i) => {
+    const at = (...rest: PropertyKey[]): PropertyKey[] => ['neveninkomsten', i, ...rest];
+    const span = { van: `${year.jaar}-01-01`, tot: `${year.jaar}-12-31` };
+    if (seen.has(year.jaar)) {
+      issues.push(issue(person.file, at('jaar'), `het jaar ${year.jaar} staat hier meer dan eens; zet alle inkomsten van dat jaar in één opgave`, `the year ${year.jaar} appears more than once; put all income of that year in one declaration`));
+    }
+    seen.add(year.jaar);
+    if (span.tot >= today) {
+      issues.push(issue(person.file, at('jaar'), `het jaar ${year.jaar} is nog niet voorbij; de inkomsten van een jaar worden na afloop openbaar gemaakt (uiterlijk 1 april van het jaar erna)`, `the year ${year.jaar} has not ended; a year's income is published after it ends (by 1 April of the following year)`));
+    }
+    if (!person.rollen.some((role) => carriesIncomeDuty(role) && periodsOverlap(role, span))) {
+      issues.push(
+        issue(
+          person.file,
+          at('jaar'),
+          `in ${year.jaar} was deze persoon geen gedeputeerde die voltijds werkt en geen commissaris van de Koning; alleen zij maken hun neveninkomsten openbaar (Provinciewet art. 40b en 66). Controleer "jaar", de termijnen onder "rollen" of "deeltijd"`,
+          `in ${year.jaar} this person was neither a full-time gedeputeerde nor the King's Commissioner; only they publish income from side positions. Check "jaar", the terms under "rollen" or "deeltijd"`,
+        ),
+      );
+    }
+    if (year.openbaargemaakt !== undefined && (year.openbaargemaakt <= span.tot || year.openbaargemaakt > today)) {
+      issues.push(issue(person.file, at('openbaargemaakt'), `openbaar gemaakt op ${year.openbaargemaakt}: dat kan pas na afloop van ${year.jaar} en niet na vandaag`, `published on ${year.openbaargemaakt}: that can only be after ${year.jaar} ended and not after today`));
+    }
+    if (year.inkomsten === 'geen') return;
+    const used = new Set<string>();
+    year.inkomsten.forEach((entry, j) => {
+      const position = positions.get(entry.nevenfunctie);
+      if (used.has(entry.nevenfunctie)) {
+        issues.push(issue(person.file, at('inkomsten', j, 'nevenfunctie'), `de nevenfunctie "${entry.nevenfunctie}" staat in ${year.jaar} meer dan eens; tel de inkomsten op in één regel`, `the side position "${entry.nevenfunctie}" appears more than once in ${year.jaar}; add the income up in one line`));
+      }
+      used.add(entry.nevenfunctie);
+      if (!position) {
+        issues.push(issue(person.file, at('inkomsten', j, 'nevenfunctie'), `onbekende nevenfunctie "${entry.nevenfunctie}"; vul het id in van een nevenfunctie van deze persoon (bekend: ${known})`, `unknown side position "${entry.nevenfunctie}"; fill in the id of one of this person's side positions (known: ${[...positions.keys()].join(', ')})`));
+      } else if (!periodsOverlap(position, span)) {
+        issues.push(issue(person.file, at('inkomsten', j, 'nevenfunctie'), `de nevenfunctie "${entry.nevenfunctie}" liep niet in ${year.jaar} (${describePeriodIso(position).nl}); controleer het jaar of de nevenfunctie`, `the side position "${entry.nevenfunctie}" did not run in ${year.jaar} (${describePeriodIso(position).en}); check the year or the side position`));
+      }
+    });
+  });
+  return issues;
+}
+
+/**
  * Checks that span files: references, unique ids, thresholds from site.yaml, dates in the future.
  * `personIds` are the ids gifts may refer to; by default the people in `content`.
  */
@@ -330,7 +378,7 @@ export function checkReferences(content: Content, today: string, label = 'conten
         issues.push(issue(person.file, ['rollen', i, 'fractie'], `onbekende fractie "${role.fractie}"; bekend zijn: ${[...fractieIds].join(', ')}`, `unknown fractie "${role.fractie}"; known are: ${[...fractieIds].join(', ')}`));
       }
     });
-    issues.push(...checkPersonDates(person, today));
+    issues.push(...checkPersonDates(person, today), ...checkSideIncome(person, today));
     const executiveRoles = person.rollen.filter((r) => r.functie !== 'statenlid');
     for (const [register, entries] of [
       ['nevenfuncties', person.nevenfuncties],

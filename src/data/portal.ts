@@ -2,23 +2,23 @@
  * The query layer's model: content resolved once into people, registers and indexes, so that
  * pages look things up by id instead of filtering collections (which grows quadratically).
  */
-import { addMonths } from '../lib/dates.ts';
 import { compareDutchNames, compareDutchText, formatFullName, formatSortName, getIndexLetter } from '../lib/dutch-names.ts';
-import { CADENCE_MONTHS } from '../lib/labels.ts';
 import { sortChangesByDutchName } from '../lib/editions.ts';
 import { getOrganisationLetter, resolveOrganisations } from '../lib/organisations.ts';
-import { compareByRecency, hasEnded, isCurrent } from '../lib/periods.ts';
+import { compareByRecency, hasEnded, isCurrent, periodsOverlap } from '../lib/periods.ts';
 import { getRecordRole } from '../lib/record-role.ts';
+import { carriesIncomeDuty, getIncomeYears, type IncomeYear } from '../lib/side-income.ts';
 import { withGiftPermalinks } from '../lib/register-pages.ts';
-import { REGISTERS } from '../lib/registers.ts';
+import { getRegisterDefinition, REGISTERS } from '../registers/index.ts';
 import type { Fractie } from '../schemas/fractie.ts';
 import type { FinancialInterest } from '../schemas/financial-interest.ts';
 import type { Gift } from '../schemas/gift.ts';
 import type { SideActivity } from '../schemas/official.ts';
 import type { OrganisationsFile } from '../schemas/organisation.ts';
 import type { Office, PersonName, Role } from '../schemas/person.ts';
-import type { RegisterKey, SiteConfig } from '../schemas/site.ts';
+import { REGISTER_KEYS, type RegisterKey, type SiteConfig } from '../schemas/site.ts';
 import type { ThemeFile } from '../schemas/theme.ts';
+import type { SideIncomeEntry } from '../schemas/side-income.ts';
 import type { SidePosition } from '../schemas/side-position.ts';
 import type { Content, OfficialRecord, PersonRecord } from './load.ts';
 import type { ReportRecord } from './reports.ts';
@@ -55,6 +55,18 @@ export interface RecordRole {
 
 export type SidePositionView = SidePosition & RecordRole & { key: string; anchor: string; ended: boolean; person: PersonRef };
 export type InterestView = FinancialInterest & RecordRole & { key: string; anchor: string; ended: boolean; person: PersonRef };
+/** The income of one side position in one year, with the side position it came from. */
+export type SideIncomeEntryView = SideIncomeEntry & { key: string; position: SidePosition | undefined };
+/** One calendar year of a person's income from side positions: declared, "geen", due or late. */
+export type SideIncomeYearView = IncomeYear & {
+  key: string;
+  anchor: string;
+  person: PersonRef;
+  /** The office that carried the duty that year (or the person's role then, for a year declared without one). */
+  role: RoleView;
+  entries: SideIncomeEntryView[];
+};
+
 export type GiftView = Gift & {
   anchor: string;
   /** The gift's permalink: the gift register page that shows it, with its anchor (src/lib/register-pages.ts). */
@@ -77,6 +89,8 @@ export interface PersonView extends PersonRef {
   latestRole: RoleView;
   sidePositions: Declaration<SidePositionView>;
   interests: Declaration<InterestView>;
+  /** Income from side positions per calendar year, newest first; empty for one without the duty. */
+  sideIncome: SideIncomeYearView[];
   gifts: GiftView[];
   /** True when the member has not returned the gift declaration. */
   giftsNotProvided: boolean;
@@ -111,6 +125,8 @@ export interface Portal {
   personById: ReadonlyMap<string, PersonView>;
   sidePositions: SidePositionView[];
   interests: InterestView[];
+  /** Every person's years of income from side positions, newest year first, then Dutch name order. */
+  sideIncome: SideIncomeYearView[];
   /** Gifts, newest first. */
   gifts: GiftView[];
   officials: OfficialView[];
@@ -174,6 +190,7 @@ function buildPerson(record: PersonRecord, fractieById: ReadonlyMap<string, Frac
       (i) => ({ ...i, key: `${record.id}/${i.id}`, anchor: `belang-${i.id}`, ended: hasEnded(i, today) || i.ingetrokken !== undefined, person: ref, role: getRecordRole(roles, i, today) }),
       byRecencyThenText((i) => i.omschrijving),
     ),
+    sideIncome: buildSideIncome(record, roles, ref, today),
     gifts: [],
     giftsNotProvided: record.geschenken === 'niet-opgegeven',
     noGiftPeriods: [...(record.geenGeschenken ?? [])].sort((a, b) => b.van.localeCompare(a.van)),
@@ -187,15 +204,23 @@ function buildRegisterStatus(site: SiteConfig, today: string, editions: Content[
     // The latest published edition is the last update; `bijgewerkt` only for a register without editions.
     const latestEdition = (editions ?? []).reduce<string | undefined>((latest, e) => (e.register === key && (latest === undefined || e.datum > latest) ? e.datum : latest), undefined);
     const lastUpdate = latestEdition ?? config.bijgewerkt ?? today;
-    const nextDue = addMonths(lastUpdate, CADENCE_MONTHS[config.cadans]);
+    const nextDue = getRegisterDefinition(key).nextDue(lastUpdate, config.cadans);
     return { key, lastUpdate, nextDue, overdue: nextDue < today };
   };
-  return {
-    nevenfuncties: status('nevenfuncties'),
-    financieleBelangen: status('financieleBelangen'),
-    geschenken: status('geschenken'),
-    nevenwerkzaamheden: status('nevenwerkzaamheden'),
-  };
+  return Object.fromEntries(REGISTER_KEYS.map((key) => [key, status(key)])) as Record<RegisterKey, RegisterStatus>;
+}
+
+function buildSideIncome(record: PersonRecord, roles: readonly RoleView[], person: PersonRef, today: string): SideIncomeYearView[] {
+  const positions = new Map(Array.isArray(record.nevenfuncties) ? record.nevenfuncties.map((p) => [p.id, p]) : []);
+  return getIncomeYears(record.rollen, record.neveninkomsten ?? [], today).map((year) => {
+    const span = { van: `${year.jaar}-01-01`, tot: `${year.jaar}-12-31` };
+    const inYear = roles.filter((r) => periodsOverlap(r, span));
+    const role = inYear.find(carriesIncomeDuty) ?? inYear[0] ?? roles[0];
+    if (!role) throw new Error(`${record.file}: a person needs at least one role`);
+    const inkomsten = year.declaration?.inkomsten;
+    const entries = Array.isArray(inkomsten) ? inkomsten.map((e) => ({ ...e, key: `${record.id}/${year.jaar}/${e.nevenfunctie}`, position: positions.get(e.nevenfunctie) })) : [];
+    return { ...year, key: `${record.id}/${year.jaar}`, anchor: `neveninkomsten-${year.jaar}`, person, role, entries };
+  });
 }
 
 /** Resolves validated content into the portal model. `today` decides what is current or ended. */
@@ -243,6 +268,7 @@ export function buildPortal(content: Content, today: string): Portal {
     personById,
     sidePositions: people.flatMap((p) => p.sidePositions.entries),
     interests: people.flatMap((p) => p.interests.entries),
+    sideIncome: people.flatMap((p) => p.sideIncome).sort((a, b) => b.jaar - a.jaar),
     gifts,
     officials,
     registers: buildRegisterStatus(content.site, today, content.editions),

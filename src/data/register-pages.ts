@@ -4,7 +4,7 @@
  */
 import { findPageNumberId, getRegisterPagePath, layoutGiftRegister, paginateLetters, paginateSections, type GiftRegisterLayout, type LetterPage, type SectionPage } from '../lib/register-pages.ts';
 import { splitEnded } from '../lib/records.ts';
-import { REGISTERS } from '../lib/registers.ts';
+import { REGISTERS } from '../registers/index.ts';
 import { getChecklist, getCommissaris, getGedeputeerdeStaten, getOrganisationsByLetter, getPeopleByLetter, getPortal, getProvincialeStaten, type ChecklistRow, type Member } from './index.ts';
 import type { Declaration, GiftView, InterestView, OfficialActivityConnection, OrganisationView, Portal, PersonView, SidePositionView } from './portal.ts';
 

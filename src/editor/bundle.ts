@@ -8,19 +8,34 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { buildSync } from 'esbuild';
 
 const require = createRequire(path.resolve('package.json'));
 
 /** The fonts the bundle's stylesheet names on a CDN, and the package file that is the same font. */
 export const EDITOR_FONTS: readonly { cdn: RegExp; file: string; from: string }[] = [
-  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/g, file: 'source-sans-3-latin-wght-normal.woff2', from: '@fontsource-variable/source-sans-3' },
-  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono@[\d.]+\/latin-400-normal\.woff2/g, file: 'noto-mono-latin-400-normal.woff2', from: '@fontsource/noto-mono' },
-  { cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined:vf@[\d.]+\/latin-wght-normal\.woff2/g, file: 'material-symbols-outlined-latin-wght-normal.woff2', from: '@fontsource-variable/material-symbols-outlined' },
+  {
+    cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/source-sans-3:vf@[\d.]+\/latin-wght-normal\.woff2/g,
+    file: 'source-sans-3-latin-wght-normal.woff2',
+    from: '@fontsource-variable/source-sans-3',
+  },
+  {
+    cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/noto-mono@[\d.]+\/latin-400-normal\.woff2/g,
+    file: 'noto-mono-latin-400-normal.woff2',
+    from: '@fontsource/noto-mono',
+  },
+  {
+    cdn: /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/material-symbols-outlined:vf@[\d.]+\/latin-wght-normal\.woff2/g,
+    file: 'material-symbols-outlined-latin-wght-normal.woff2',
+    from: '@fontsource-variable/material-symbols-outlined',
+  },
 ];
 
 /** A font file of a @fontsource package, by its file name. */
 export function readEditorFont(font: (typeof EDITOR_FONTS)[number]): Buffer {
-  return readFileSync(path.join(path.dirname(require.resolve(`${font.from}/package.json`)), 'files', font.file));
+  return readFileSync(
+    path.join(path.dirname(require.resolve(`${font.from}/package.json`)), 'files', font.file),
+  );
 }
 
 /**
@@ -37,9 +52,15 @@ export function readEditorFont(font: (typeof EDITOR_FONTS)[number]): Buffer {
  */
 export function buildEditorBundle(): string {
   const entry = require.resolve('@sveltia/cms');
-  let code = readFileSync(path.join(path.dirname(entry), '..', 'dist', 'sveltia-cms.js'), 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  let code = readFileSync(
+    path.join(path.dirname(entry), '..', 'dist', 'sveltia-cms.js'),
+    'utf8',
+  ).replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
   for (const font of EDITOR_FONTS) {
-    if (!font.cdn.test(code)) throw new Error(`The editor bundle no longer names the font ${font.file} on the CDN: update src/editor/bundle.ts`);
+    if (!font.cdn.test(code))
+      throw new Error(
+        `The editor bundle no longer names the font ${font.file} on the CDN: update src/editor/bundle.ts`,
+      );
     code = code.replace(font.cdn, `fonts/${font.file}`);
   }
   code = code
@@ -48,6 +69,30 @@ export function buildEditorBundle(): string {
     // Its own package on the CDN, asked for a newer version: an answer without a version, same way.
     .replaceAll('https://unpkg.com/@sveltia/cms`', 'data:application/json,{}#`')
     .replaceAll('https://unpkg.com/', 'niet-beschikbaar/unpkg/');
-  if (code.includes('cdn.jsdelivr.net')) throw new Error('The editor bundle loads something else from cdn.jsdelivr.net: update src/editor/bundle.ts');
+  if (code.includes('cdn.jsdelivr.net'))
+    throw new Error(
+      'The editor bundle loads something else from cdn.jsdelivr.net: update src/editor/bundle.ts',
+    );
   return code;
+}
+
+/**
+ * The editor's file formats (src/editor/formats.ts) as one classic script for the browser, with
+ * the YAML library they use: loaded right after sveltia-cms.js, from the editor's own origin.
+ * esbuild comes with Astro, which bundles the site's own scripts with it too.
+ */
+export function buildEditorFormats(): string {
+  const result = buildSync({
+    entryPoints: [path.join(import.meta.dirname, 'formats.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+  });
+  const [file] = result.outputFiles;
+  if (!file) throw new Error('esbuild gave no output for src/editor/formats.ts');
+  return file.text;
 }

@@ -6,7 +6,7 @@
 import { formatDate, formatQuarter } from '../lib/dates.ts';
 import { formatEuro, formatInteger } from '../lib/format.ts';
 import { getLabels, type Labels } from '../lib/labels.ts';
-import { getRegisterList, getRegisters, type RegisterInfo } from '../lib/registers.ts';
+import { getRegisterList, getRegisters, type RegisterInfo } from '../registers/index.ts';
 import type { RegisterKey } from '../schemas/site.ts';
 import { en } from './en.ts';
 import { localizePath, toLocale, type Locale } from './locales.ts';
@@ -23,7 +23,7 @@ export interface I18n {
   t: Dictionary;
   labels: Labels;
   registers: Record<RegisterKey, RegisterInfo>;
-  registerList: RegisterInfo[];
+  registerList: readonly RegisterInfo[];
   /** A site path in this language (`/personen/x/` → `/en/personen/x/`); files and external links unchanged. */
   path: (path: string) => string;
   date: (iso: string) => string;

@@ -6,7 +6,7 @@ import type { ChangeKind, JsonValue } from './editions.ts';
 import { formatEuro } from './format.ts';
 import { formatGiftValue, type GiftValue } from './gift-value.ts';
 import { getLabels } from './labels.ts';
-import { REGISTER_DOWNLOADS } from './registers.ts';
+import { getRegisterDefinition } from '../registers/index.ts';
 
 /** A kind of change, as a heading ("Toegevoegd") and as a count ("3 toegevoegd"). */
 export const CHANGE_KIND_LABELS: Record<ChangeKind, string> = {
@@ -58,6 +58,11 @@ export const FIELD_LABELS: Record<string, string> = {
   afdeling: 'afdeling',
   schaal: 'schaal',
   beperkendeMaatregel: 'beperkende maatregel',
+  jaar: 'jaar',
+  nevenfunctie: 'nevenfunctie',
+  inkomsten: 'inkomsten',
+  bedrag: 'bruto inkomsten',
+  verrekend: 'verrekend met de bezoldiging',
 };
 
 /** Field names in English, for /en/. */
@@ -87,6 +92,11 @@ export const FIELD_LABELS_EN: Record<string, string> = {
   afdeling: 'department',
   schaal: 'salary scale',
   beperkendeMaatregel: 'restriction',
+  jaar: 'year',
+  nevenfunctie: 'side position',
+  inkomsten: 'income',
+  bedrag: 'gross income',
+  verrekend: 'deducted from the salary',
 };
 
 function getEnumLabels(locale: Locale): Record<string, Readonly<Record<string, string>>> {
@@ -98,6 +108,9 @@ function isObject(value: JsonValue | undefined): value is { [key: string]: JsonV
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Fields that hold an amount in euros as a number. */
+const AMOUNT_FIELDS: ReadonlySet<string> = new Set(['bedrag', 'verrekend']);
+
 /** Fields that hold dates, which may be partial (`2015`, `2015-03`). */
 const DATE_FIELDS: ReadonlySet<string> = new Set(['van', 'tot', 'datum', 'besluitdatum']);
 
@@ -107,6 +120,8 @@ export function formatFieldValue(field: string, value: JsonValue | undefined, lo
   const per: Readonly<Record<string, string>> = getLabels(locale).per;
   if (value === undefined || value === null) return '–';
   if (typeof value === 'boolean') return value ? (en ? 'yes' : 'ja') : en ? 'no' : 'nee';
+  if (AMOUNT_FIELDS.has(field) && typeof value === 'number') return formatEuro(value, locale);
+  if (field === 'inkomsten' && value === 'geen') return en ? 'none' : 'geen';
   if (field === 'waarde' && (typeof value === 'number' || value === 'onbekend' || isObject(value))) return formatGiftValue(value as GiftValue, locale);
   if (typeof value === 'string') {
     const labels = getEnumLabels(locale)[field];
@@ -129,37 +144,24 @@ export function formatFieldName(field: string, locale: Locale = 'nl'): string {
   return (locale === 'en' ? FIELD_LABELS_EN : FIELD_LABELS)[field] ?? field;
 }
 
-/** What a record is, in a few words: "Voorzitter – Stichting X", a gift's description, an activity. */
+/** What a record is, in a few words: "Voorzitter, Stichting X", a gift's description, an activity. */
 export function describeRecord(register: RegisterKey, velden: Readonly<Record<string, JsonValue>>): string {
-  const text = (field: string): string => (typeof velden[field] === 'string' ? (velden[field] as string) : '');
-  if (register === 'nevenfuncties') return [text('functie'), text('organisatie')].filter(Boolean).join(', ');
-  if (register === 'financieleBelangen') return [text('omschrijving'), text('organisatie')].filter(Boolean).join(', ');
-  if (register === 'geschenken') return [text('omschrijving'), text('gever') && `van ${text('gever')}`].filter(Boolean).join(' ');
-  return text('omschrijving');
+  return getRegisterDefinition(register).editions.describe(velden);
 }
 
 /** The site path of an edition: `/wijzigingen/<register>/<JJJJ-MM-DD>/`. */
 export function editionPath(register: RegisterKey, datum: string): string {
-  return `/wijzigingen/${REGISTER_DOWNLOADS[register]}/${datum}/`;
+  return `/wijzigingen/${getRegisterDefinition(register).slug}/${datum}/`;
 }
 
 /** The edition file of a register and date, relative to `content/edities/`. */
 export function editionFileName(register: RegisterKey, datum: string): string {
-  return `${REGISTER_DOWNLOADS[register]}/${datum}.json`;
-}
-
-/** The register key for a URL or folder name (`financiele-belangen` → `financieleBelangen`). */
-export function registerFromSlug(slug: string): RegisterKey | undefined {
-  return (Object.entries(REGISTER_DOWNLOADS) as [RegisterKey, string][]).find(([, s]) => s === slug)?.[0];
+  return `${getRegisterDefinition(register).slug}/${datum}.json`;
 }
 
 /** The permalink of a record in an edition, on the page where the register shows it. */
 export function recordPath(register: RegisterKey, record: { sleutel: string; persoon?: string | undefined }): string {
-  const id = record.sleutel.slice(record.sleutel.indexOf('/') + 1);
-  if (register === 'nevenfuncties') return `/personen/${record.persoon}/#nevenfunctie-${id}`;
-  if (register === 'financieleBelangen') return `/personen/${record.persoon}/#belang-${id}`;
-  if (register === 'geschenken') return `/registers/geschenken/#geschenk-${record.sleutel}`;
-  return `/registers/nevenwerkzaamheden-ambtenaren/#functie-${record.sleutel.replace('/', '-')}`;
+  return getRegisterDefinition(register).editions.recordPath(record);
 }
 
 /** "3 toegevoegd, 1 beëindigd, 2 gewijzigd", or "geen wijzigingen". */

@@ -46,6 +46,17 @@ export interface EditionDiff {
 /** Counts per kind, for lists and the feed. */
 export type ChangeCounts = Record<ChangeKind, number>;
 
+/** Copies the fields an edition publishes from a record, leaving out empty ones. */
+export function pickFields(source: object, fields: readonly string[]): Record<string, JsonValue> {
+  const values = source as Record<string, unknown>;
+  const out: Record<string, JsonValue> = {};
+  for (const field of fields) {
+    const value = values[field];
+    if (value !== undefined) out[field] = JSON.parse(JSON.stringify(value)) as JsonValue;
+  }
+  return out;
+}
+
 /** JSON with object keys sorted, so equal values always give equal text (and equal hashes). */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
@@ -107,11 +118,6 @@ export function listChanges(diff: EditionDiff): RecordChange[] {
 /** How many records of each kind. */
 export function countChanges(diff: EditionDiff): ChangeCounts {
   return { toegevoegd: diff.added.length, beeindigd: diff.ended.length, ingetrokken: diff.withdrawn.length, gewijzigd: diff.changed.length, verdwenen: diff.removed.length };
-}
-
-/** The total number of changed records. */
-export function totalChanges(counts: ChangeCounts): number {
-  return CHANGE_KINDS.reduce((sum, kind) => sum + counts[kind], 0);
 }
 
 /** The changes of one person (or, for officials, one function). */

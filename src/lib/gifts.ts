@@ -1,38 +1,10 @@
 /** Aggregates over the gift register. */
-import { getQuarter } from './dates.ts';
-import { sumGiftValues, type GiftValue, type GiftValueTotal } from './gift-value.ts';
+import type { GiftValue } from './gift-value.ts';
 
 /** The fields of a gift the totals need. */
 export interface GiftLike {
   datum: string;
   waarde: GiftValue;
-}
-
-/** One quarter of the gift register with its totals. */
-export interface GiftQuarter<T extends GiftLike> {
-  /** `2025-K1`. */
-  quarter: string;
-  gifts: T[];
-  count: number;
-  /** Sum of the exact estimated values in euros, and how many values it leaves out. */
-  total: GiftValueTotal;
-}
-
-/** Groups gifts by quarter, newest quarter first, each quarter's gifts by date (newest first). */
-export function groupGiftsByQuarter<T extends GiftLike>(gifts: readonly T[]): GiftQuarter<T>[] {
-  const byQuarter = new Map<string, T[]>();
-  for (const gift of gifts) {
-    const key = getQuarter(gift.datum);
-    const list = byQuarter.get(key);
-    if (list) list.push(gift);
-    else byQuarter.set(key, [gift]);
-  }
-  return [...byQuarter.entries()]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([quarter, list]) => {
-      const sorted = [...list].sort((a, b) => b.datum.localeCompare(a.datum));
-      return { quarter, gifts: sorted, count: sorted.length, total: sumGiftValues(sorted.map((g) => g.waarde)) };
-    });
 }
 
 /**

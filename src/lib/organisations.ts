@@ -5,9 +5,9 @@
  * certain: an editor listed the spelling in content/organisaties.yaml, or the names differ only
  * in case, accents, punctuation or spaces. Names that merely look alike are reported, never merged.
  */
-import { createHash } from 'node:crypto';
 import type { ContentIssue } from './content-errors.ts';
 import { compareDutchText, foldDiacritics } from './dutch-names.ts';
+import { makeId, makeUniqueId, type IdOptions } from './ids.ts';
 import type { OrganisationsFile } from '../schemas/organisation.ts';
 
 /** One organisation as the site shows it. */
@@ -122,20 +122,14 @@ export function getOrganisationCore(name: string): string {
 }
 
 /**
- * A permalink id from a name: the normalised name with hyphens, at most 80 characters. A name
- * that is not written in Latin letters and digits alone keeps its Latin words, if any, and gets
- * a short hash of its whole key: "Газпром Nederland" is `nederland-…`, never `nederland`, so it
- * cannot take the address of the organisation "Nederland", and two Cyrillic names never share
- * one. The hash depends only on the name, so the id is the same on every build.
+ * How an organisation's permalink id is made from its name key (src/lib/ids.ts), so that
+ * "Ødemark Advies B.V." is `odemark-advies-bv` whichever way it is spelled: at most 80
+ * characters, and a name not written in Latin letters and digits alone keeps its Latin words, if
+ * any, and gets a short hash of its whole key: "Газпром Nederland" is `nederland-…`, never
+ * `nederland`, so it cannot take the address of the organisation "Nederland", and two Cyrillic
+ * names never share one. The hash depends only on the name, so the id is the same on every build.
  */
-export function slugifyOrganisation(name: string): string {
-  const key = normaliseOrganisationName(name);
-  const latin = key.replace(/[^a-z0-9]+/g, ' ').trim().replace(/ /g, '-');
-  const cut = (slug: string, max: number): string => (slug.length > max ? slug.slice(0, max).replace(/-[^-]*$/, '') : slug);
-  if (/^[a-z0-9 ]+$/.test(key)) return cut(latin, 80);
-  const hash = createHash('sha256').update(key).digest('hex').slice(0, 10);
-  return `${cut(latin, 68) || 'organisatie'}-${hash}`;
-}
+const ORGANISATION_ID: IdOptions = { maxLength: 80, hashPrefix: 'organisatie' };
 
 /** The letter an organisation is filed under in the A-Z index: "Ødemark" under O, "'t Gooi" under G. */
 export function getOrganisationLetter(name: string): string {
@@ -182,10 +176,7 @@ export function resolveOrganisations(names: readonly string[], file: Organisatio
     let id: string;
     if (group.alias) id = group.alias.id;
     else {
-      const base = slugifyOrganisation(group.key);
-      id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base.slice(0, 76)}-${n}`;
-      taken.add(id);
+      id = makeUniqueId(group.key, taken, ORGANISATION_ID);
     }
     const spellings = [...group.counts.keys()].sort((a, b) => compareDutchText(a, b) || (a < b ? -1 : a > b ? 1 : 0));
     for (const spelling of spellings) idByName.set(spelling, id);
@@ -245,7 +236,7 @@ export function checkOrganisationsFile(file: OrganisationsFile, names: readonly 
   const derived = new Map<string, string>();
   for (const name of names) {
     const key = normaliseOrganisationName(name);
-    if (!ownerByKey.has(key)) derived.set(slugifyOrganisation(name), name);
+    if (!ownerByKey.has(key)) derived.set(makeId(key, ORGANISATION_ID), name);
   }
   file.organisaties.forEach((alias, i) => {
     const other = derived.get(alias.id);

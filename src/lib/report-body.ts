@@ -12,6 +12,7 @@
  * expressions in braces, code blocks, `javascript:` links, a `#` heading (the title is the h1).
  */
 import type { ContentIssue } from './content-errors.ts';
+import { makeUniqueId, type IdOptions } from './ids.ts';
 
 /** Inline content of a paragraph, heading or list item. */
 export type Inline =
@@ -81,16 +82,11 @@ function checkLine(line: string): { nl: string; en: string } | undefined {
   return undefined;
 }
 
-/** An anchor for a heading: lower case, accents and punctuation removed. */
-export function slugifyHeading(text: string): string {
-  const slug = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug || 'kop';
-}
+/**
+ * How a heading's anchor is made (src/lib/ids.ts): of any length, as anchors always were (a
+ * published anchor must not change), and `kop` for a heading without Latin letters.
+ */
+const HEADING_ID: IdOptions = { maxLength: Number.POSITIVE_INFINITY, fallback: 'kop' };
 
 /** Plain text of inline content, e.g. for heading anchors. */
 export function inlineText(nodes: readonly Inline[]): string {
@@ -163,7 +159,7 @@ export function parseReportBody(file: string, body: string, firstLine: number, o
     issues.push({ file, path: [], line: firstLine + index, nl, en });
   };
   const placed = new Set<string>();
-  const headingIds = new Map<string, number>();
+  const headingIds = new Set<string>();
   const root: Block[] = [];
   let target = root;
   let note: { block: Extract<Block, { type: 'note' }>; line: number } | undefined;
@@ -252,10 +248,8 @@ export function parseReportBody(file: string, body: string, firstLine: number, o
         fail(index, 'een noot kan geen kop bevatten; gebruik de titel na ":::noot"', 'a note cannot contain a heading; use the title after ":::noot"');
       } else {
         const children = inline(heading[2] ?? '', index);
-        const base = slugifyHeading(inlineText(children));
-        const n = (headingIds.get(base) ?? 0) + 1;
-        headingIds.set(base, n);
-        root.push({ type: 'heading', level: level as 2 | 3 | 4, id: n === 1 ? base : `${base}-${n}`, children });
+        const id = makeUniqueId(inlineText(children), headingIds, HEADING_ID);
+        root.push({ type: 'heading', level: level as 2 | 3 | 4, id, children });
       }
       return;
     }

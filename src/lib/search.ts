@@ -5,7 +5,7 @@
  * link to that row. Filter values come from schema fields through the label tables, so the
  * search page's options and the index always agree.
  */
-import type { GiftView, InterestView, OfficialView, OrganisationView, PersonView, Portal, RoleView, SidePositionView } from '../data/portal.ts';
+import type { GiftView, InterestView, OfficialView, OrganisationView, PersonView, RoleView, SidePositionView } from '../data/portal.ts';
 import type { Office } from '../schemas/person.ts';
 import { formatDateNl } from './dates.ts';
 import { compareDutchText, foldDiacritics } from './dutch-names.ts';
@@ -13,8 +13,7 @@ import { formatEuro } from './format.ts';
 import { formatGiftValue } from './gift-value.ts';
 import { DESTINATION_LABELS, GIFT_KIND_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS, PER_LABELS } from './labels.ts';
 import { formatPeriodNl } from './periods.ts';
-import { REGISTERS, personPath } from './registers.ts';
-import { REGISTER_INDEXES, type RegisterIndexName } from './search-options.ts';
+import { personPath } from './paths.ts';
 import { nl } from '../i18n/nl.ts';
 
 /** The filters a visitor can narrow results by, in the order the search page shows them. */
@@ -120,7 +119,8 @@ function withAliases(text: string, names: readonly string[]): string {
   return aliases.length > 0 ? `${text}. ${aliases.join('. ')}` : text;
 }
 
-function sidePositionRecord(entry: SidePositionView, person: PersonView, today: string): SearchRecord {
+/** A side position's record; `register` is its register's Dutch title, the filter value. */
+export function sidePositionRecord(entry: SidePositionView, person: PersonView, today: string, register: string): SearchRecord {
   const payment = PAYMENT_LABELS[entry.bezoldiging];
   const amount = entry.vergoeding ? `${formatEuro(entry.vergoeding.bedrag)} ${PER_LABELS[entry.vergoeding.per]}` : undefined;
   const period = formatPeriodNl(entry);
@@ -132,7 +132,7 @@ function sidePositionRecord(entry: SidePositionView, person: PersonView, today: 
     content: withAliases(sentence([`${entry.functie} bij ${entry.organisatie}`, `${RESULT_TYPES.nevenfunctie} van ${person.fullName}`, entry.qq ? 'Uit hoofde van het ambt (q.q.)' : undefined, amount ? `${payment}, ${amount}` : payment, period]), [person.fullName, entry.organisatie]),
     filters: {
       soort: [RESULT_TYPES.nevenfunctie],
-      register: [REGISTERS.nevenfuncties.title],
+      register: [register],
       // The body and fractie at the record's date (src/lib/record-role.ts), not every one the person had.
       ...roleGroups([entry.role]),
       bezoldiging: [payment],
@@ -142,7 +142,8 @@ function sidePositionRecord(entry: SidePositionView, person: PersonView, today: 
   };
 }
 
-function interestRecord(entry: InterestView, person: PersonView, today: string): SearchRecord {
+/** A financial interest's record. */
+export function interestRecord(entry: InterestView, person: PersonView, today: string, register: string): SearchRecord {
   const nature = INTEREST_NATURE_LABELS[entry.aard];
   const period = formatPeriodNl(entry);
   const context = [`${RESULT_TYPES.belang} van ${person.fullName}`, nature, entry.ended ? 'beëindigd' : undefined, period].filter(Boolean).join(' · ');
@@ -153,7 +154,7 @@ function interestRecord(entry: InterestView, person: PersonView, today: string):
     content: withAliases(sentence([entry.omschrijving, entry.organisatie, entry.sector, nature, `${RESULT_TYPES.belang} van ${person.fullName}`, period]), [person.fullName, entry.organisatie ?? '']),
     filters: {
       soort: [RESULT_TYPES.belang],
-      register: [REGISTERS.financieleBelangen.title],
+      register: [register],
       ...roleGroups([entry.role]),
       status: [entry.ended ? STATUS_VALUES.ended : STATUS_VALUES.current],
       jaar: getActiveYears(entry, today),
@@ -161,7 +162,8 @@ function interestRecord(entry: InterestView, person: PersonView, today: string):
   };
 }
 
-function giftRecord(gift: GiftView): SearchRecord {
+/** A gift's record. */
+export function giftRecord(gift: GiftView, register: string): SearchRecord {
   const kind = GIFT_KIND_LABELS[gift.soort];
   const date = formatDateNl(gift.datum);
   // The recipient's body and fractie on the day it was received; an official's gift is "Ambtenaren".
@@ -177,17 +179,18 @@ function giftRecord(gift: GiftView): SearchRecord {
     content: withAliases(sentence([gift.omschrijving, `${kind} van ${gift.gever}`, `Ontvangen door ${gift.recipientLabel}`, gift.gelegenheid, date, `Geschatte waarde ${formatGiftValue(gift.waarde)}`, DESTINATION_LABELS[gift.bestemming]]), [gift.recipientLabel, gift.gever]),
     filters: {
       soort: [kind],
-      register: [REGISTERS.geschenken.title],
+      register: [register],
       ...groups,
       jaar: [gift.datum.slice(0, 4)],
     },
   };
 }
 
-function officialRecord(official: OfficialView): SearchRecord {
+/** An official's function, in the pages index; `register` is its register's Dutch title and page. */
+export function officialRecord(official: OfficialView, register: { title: string; path: string }): SearchRecord {
   const activities = official.activities.entries.flatMap((a) => [a.omschrijving, a.beperkendeMaatregel === 'geen' ? undefined : `Beperkende maatregel: ${a.beperkendeMaatregel}`]);
   return {
-    url: `${REGISTERS.nevenwerkzaamheden.path}#${official.anchor}`,
+    url: `${register.path}#${official.anchor}`,
     language: 'nl',
     meta: {
       title: official.functie,
@@ -195,47 +198,8 @@ function officialRecord(official: OfficialView): SearchRecord {
       context: `${official.afdeling} · schaal ${official.schaal} · ${official.activities.status === 'ingevuld' ? `${official.activities.entries.length} ${official.activities.entries.length === 1 ? 'nevenwerkzaamheid' : 'nevenwerkzaamheden'}` : official.activities.status === 'geen' ? 'geen nevenwerkzaamheden' : 'niet opgegeven'}`,
     },
     content: sentence([official.functie, official.afdeling, `Schaal ${official.schaal}`, ...(activities.length > 0 ? activities : ['Geen nevenwerkzaamheden'])]),
-    filters: { soort: [RESULT_TYPES.functie], register: [REGISTERS.nevenwerkzaamheden.title], orgaan: [BODY_VALUES.ambtenaren] },
+    filters: { soort: [RESULT_TYPES.functie], register: [register.title], orgaan: [BODY_VALUES.ambtenaren] },
   };
-}
-
-/** One record per register entry: side positions, interests, gifts and officials' functions. */
-export function buildSearchRecords(portal: Portal): SearchRecord[] {
-  return [...(Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).flatMap((name) => [...registerRecords(portal, name)]), ...buildOfficialRecords(portal)];
-}
-
-/**
- * The records of one register index (src/lib/search-options.ts), one at a time, for the indexer:
- * the 150,000 records of a national-size site (about 180 MB) then never exist all at once.
- */
-export function* registerRecords(portal: Portal, name: RegisterIndexName): Generator<SearchRecord> {
-  switch (name) {
-    case 'nevenfuncties':
-      for (const person of portal.people) for (const entry of person.sidePositions.entries) yield sidePositionRecord(entry, person, portal.today);
-      return;
-    case 'financiele-belangen':
-      for (const person of portal.people) for (const entry of person.interests.entries) yield interestRecord(entry, person, portal.today);
-      return;
-    case 'geschenken':
-      for (const gift of portal.gifts) yield giftRecord(gift);
-      return;
-  }
-}
-
-/**
- * The register indexes that have entries: pagefind cannot search an index without any, so a
- * register without entries gets none, and the search page answers a search in it with no results.
- */
-export function registerIndexesWithEntries(portal: Portal): RegisterIndexName[] {
-  return (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => !registerRecords(portal, name).next().done);
-}
-
-/**
- * Officials' functions: in the pages index, because they have no page of their own and must be
- * found without choosing a register first; a search in their register uses the pages index.
- */
-export function buildOfficialRecords(portal: Portal): SearchRecord[] {
-  return portal.officials.map(officialRecord);
 }
 
 /** One filter with its options, for the search page's form. */
@@ -247,41 +211,24 @@ export interface FilterOptions {
 
 const FIXED_ORDER: Partial<Record<SearchFilterKey, readonly string[]>> = {
   soort: Object.values(RESULT_TYPES),
-  register: Object.values(REGISTERS).map((r) => r.title),
   orgaan: Object.values(BODY_VALUES),
   bezoldiging: Object.values(PAYMENT_LABELS),
   status: Object.values(STATUS_VALUES),
 };
 
-/** The options of each filter: exactly the values that occur in the index, in a useful order. */
-export function getFilterOptions(facets: readonly SearchFilters[]): FilterOptions[] {
+/**
+ * The options of each filter: exactly the values that occur in the index, in a useful order
+ * (registers in the order of `registerTitles`).
+ */
+export function getFilterOptions(facets: readonly SearchFilters[], registerTitles: readonly string[] = []): FilterOptions[] {
   return SEARCH_FILTER_KEYS.map((key) => {
     const values = unique(facets.flatMap((f) => f[key] ?? []));
-    const order = FIXED_ORDER[key];
+    const order = key === 'register' ? registerTitles : FIXED_ORDER[key];
     if (order) values.sort((a, b) => order.indexOf(a) - order.indexOf(b));
     else if (key === 'jaar') values.sort((a, b) => b.localeCompare(a));
     else values.sort(compareDutchText);
     return { key, label: SEARCH_FILTER_LABELS[key], options: values.map((value) => ({ value, label: key === 'orgaan' ? (BODY_LABELS[value] ?? value) : value })) };
   }).filter((filter) => filter.options.length > 0);
-}
-
-/** Every facet set in the index: pages and records together. */
-export function getAllFacets(portal: Portal): SearchFilters[] {
-  return [...portal.people.map(getPersonFacets), ...portal.organisations.map(getOrganisationFacets), ...buildSearchRecords(portal).map((r) => r.filters)];
-}
-
-const siteFilterOptions = new WeakMap<Portal, { withReports: boolean; options: FilterOptions[] }>();
-
-/**
- * The search page's filters: every value in the site's indexes, the annual reports' type when
- * there are reports. Worked out once per build (it goes over every record), not once per language.
- */
-export function getSiteFilterOptions(portal: Portal, withReports: boolean): FilterOptions[] {
-  const known = siteFilterOptions.get(portal);
-  if (known?.withReports === withReports) return known.options;
-  const options = getFilterOptions([...getAllFacets(portal), ...(withReports ? [{ soort: [RESULT_TYPES.jaarverslag] }] : [])]);
-  siteFilterOptions.set(portal, { withReports, options });
-  return options;
 }
 
 /** A short description of a person for the result line: "Statenlid · Groen Verbond". */

@@ -54,6 +54,28 @@ export const SidePositionRowSchema = z.strictObject({
 });
 export type SidePositionRow = z.output<typeof SidePositionRowSchema>;
 
+/**
+ * One year of a person's income from side positions (neveninkomsten), per side position: one row
+ * per side position with income, one row for a year declared as "geen", and one row for a year
+ * whose figures are missing.
+ */
+export const SideIncomeRowSchema = z.strictObject({
+  jaar: z.number().int().describe('Het kalenderjaar waarin de inkomsten zijn ontvangen.'),
+  ...personColumns,
+  ambt: OfficeSchema.describe('Het ambt dat de plicht tot openbaarmaking gaf in dat jaar: gedeputeerde (voltijds) of commissaris van de Koning.'),
+  opgave: z.enum(['opgegeven', 'geen', 'te-laat', 'open']).describe('Stand van het jaar: opgegeven (bedragen per nevenfunctie), geen (geen inkomsten uit nevenfuncties), te-laat (niet openbaar gemaakt terwijl 1 april van het jaar erna voorbij is) of open (nog niet verplicht).'),
+  uiterlijk: date.describe('Datum waarop de opgave uiterlijk openbaar moest zijn: 1 april van het jaar erna.'),
+  nevenfunctieId: slug.nullable().describe('Id van de nevenfunctie waar de inkomsten uit kwamen; leeg bij "geen", "te-laat" en "open".'),
+  nevenfunctie: z.string().nullable().describe('De nevenfunctie, zoals in het register nevenfuncties.'),
+  organisatie: z.string().nullable().describe('De organisatie van de nevenfunctie.'),
+  bedrag: euros.nullable().describe("Bruto inkomsten uit deze nevenfunctie in dat jaar, in euro's; leeg als er geen bedrag is opgegeven."),
+  verrekend: euros.nullable().describe("Het deel dat met de bezoldiging is verrekend, in euro's, als dat is opgegeven."),
+  openbaargemaakt: date.nullable().describe('Datum waarop de opgave openbaar is gemaakt, als die bekend is.'),
+  bron,
+  permalink,
+});
+export type SideIncomeRow = z.output<typeof SideIncomeRowSchema>;
+
 /** One financial interest of a member of PS or GS or the CdK. */
 export const InterestRowSchema = z.strictObject({
   id: slug.describe('Id van het financiële belang, uniek per persoon.'),

@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { checkPeriod, declaration, isoDate, message, partialDate, slug, text } from './common.ts';
 import { FinancialInterestSchema } from './financial-interest.ts';
+import { SideIncomeYearSchema } from './side-income.ts';
 import { SidePositionSchema } from './side-position.ts';
 
 /** Name parts; the tussenvoegsel is kept apart so that "van den Berg" sorts under B. */
@@ -36,6 +37,11 @@ export const RoleSchema = z
     van: partialDate,
     /** End of the term; a member who left stays on record. A date, `JJJJ-MM` or `JJJJ`. */
     tot: partialDate.optional(),
+    /**
+     * True for a gedeputeerde who serves part-time: only one who serves full-time publishes the
+     * income from side positions (Provinciewet art. 40b). Only for gedeputeerden.
+     */
+    deeltijd: z.boolean().optional(),
   })
   .superRefine((role, ctx) => {
     checkPeriod(role, ctx);
@@ -44,6 +50,9 @@ export const RoleSchema = z
     }
     if (role.functie === 'gedeputeerde' && role.portefeuille === undefined) {
       ctx.addIssue({ code: 'custom', path: ['portefeuille'], message: 'portfolio missing', ...message('een gedeputeerde heeft een portefeuille; vul "portefeuille" in', 'a gedeputeerde has a portfolio; fill in "portefeuille"') });
+    }
+    if (role.functie !== 'gedeputeerde' && role.deeltijd !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['deeltijd'], message: 'part-time only for GS', ...message('alleen bij een gedeputeerde staat of die in deeltijd werkt', 'only a gedeputeerde has "deeltijd"') });
     }
     if (role.functie !== 'gedeputeerde' && role.portefeuille !== undefined) {
       ctx.addIssue({ code: 'custom', path: ['portefeuille'], message: 'portfolio only for GS', ...message('alleen een gedeputeerde heeft een portefeuille', 'only a gedeputeerde has a portfolio') });
@@ -59,6 +68,12 @@ export const PersonSchema = z.strictObject({
   nevenfuncties: declaration(SidePositionSchema),
   /** Financial interests: a list, "geen" or "niet-opgegeven". */
   financieleBelangen: declaration(FinancialInterestSchema),
+  /**
+   * Income from side positions per calendar year (neveninkomsten), for a gedeputeerde serving
+   * full-time and the CdK (Provinciewet art. 40b and 66): one entry per year, oldest first or in
+   * any order.
+   */
+  neveninkomsten: z.array(SideIncomeYearSchema).min(1).optional(),
   /** Set to "niet-opgegeven" when the member has not returned the gift declaration; gifts themselves live in content/gifts/. */
   geschenken: z.literal('niet-opgegeven').optional(),
   /**

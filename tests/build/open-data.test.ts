@@ -42,6 +42,8 @@ function recordsOnSite(slug: string): number {
       const page = readPage('/registers/nevenwerkzaamheden-ambtenaren/');
       return recordKeys(page, 'nevenwerkzaamheid').length + recordKeys(page, 'functie-zonder-nevenwerkzaamheden').length;
     }
+    case 'neveninkomsten':
+      return recordKeys(readPage('/registers/neveninkomsten/'), 'neveninkomsten').length;
     case 'personen':
       return readPage('/personen/').querySelectorAll('[data-person]').length;
     case 'rollen':

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { getBuildCacheDir } from '../../scripts/lib/build-cache.ts';
-import { REGISTERS } from '../../src/lib/registers.ts';
+import { REGISTERS } from '../../src/registers/index.ts';
 import { REGISTER_INDEXES, SEARCH_INDEX_PATHS, type RegisterIndexName } from '../../src/lib/search-options.ts';
 import { searchSite } from './search-engine.ts';
 

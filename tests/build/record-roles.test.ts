@@ -15,7 +15,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSV_EXCEL_NL, CSV_UTF8 } from '../../src/lib/open-data/csv.ts';
 import { DATASETS } from '../../src/lib/open-data/datasets.ts';
-import { REGISTERS } from '../../src/lib/registers.ts';
+import { REGISTERS } from '../../src/registers/index.ts';
 import { readBuilt, readCsvRows, readSchema, readXlsxRows, unguard, type Row } from './open-data-read.ts';
 import { buildContentSite, ROOT } from './report-fixture-site.ts';
 import { readPage as readSitePage, readRegisterPages } from './site.ts';

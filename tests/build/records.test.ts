@@ -9,7 +9,7 @@ import { getContentDir, getPortal, getToday } from '../../src/data/index.ts';
 import { loadContent, type Content } from '../../src/data/load.ts';
 import { foldDiacritics, sortByDutchName } from '../../src/lib/dutch-names.ts';
 import { PERSON_PAGE_GIFTS } from '../../src/lib/gifts.ts';
-import { personGiftsPath } from '../../src/lib/registers.ts';
+import { personGiftsPath } from '../../src/lib/paths.ts';
 import { assertBuilt, DIST, readPage, readRegisterPages, recordKeys, registerRecordKeys } from './site.ts';
 
 let content: Content;

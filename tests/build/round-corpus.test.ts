@@ -132,6 +132,12 @@ describe('npm run ronde writes files a clerk can use', () => {
     expect(csv).toMatch(/thijs-mulder;Thijs Mulder;30-9-2026;Te laat;/);
   });
 
+  test('the checklist also names whose income from side positions is overdue, with the years', () => {
+    const checklist = readFileSync(path.join(work, 'ronde', 'checklist.md'), 'utf8');
+    expect(checklist).toContain('## Neveninkomsten: te laat');
+    expect(checklist).toContain('| Graaf, P. de | 2025 (1 april 2026), 2024 (1 april 2025), 2023 (1 april 2024) |');
+  });
+
   test('letters can be sent from a mail program: an e-mail draft per member and a mail-merge list', () => {
     const eml = readFileSync(path.join(work, 'ronde', 'e-mails', 'sanne-wijngaard.eml'), 'utf8');
     expect(eml).toContain('X-Unsent: 1');

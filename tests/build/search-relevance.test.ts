@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { getPortal } from '../../src/data/index.ts';
-import { personPath, REGISTERS } from '../../src/lib/registers.ts';
+import { personPath } from '../../src/lib/paths.ts';
+import { REGISTERS } from '../../src/registers/index.ts';
 import { getActiveYears, getPageSearchFacets } from '../../src/lib/search.ts';
 import { isSearchablePath } from '../../src/lib/search-options.ts';
 import { assertBuilt, listFiles, readHtml } from './site.ts';

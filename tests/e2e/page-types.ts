@@ -46,6 +46,7 @@ export function getPageTypes(demoDist: string, pagedDist?: string): PageType[] {
     { name: 'register financiële belangen', path: '/registers/financiele-belangen/', site: 'demo' },
     { name: 'register geschenken', path: '/registers/geschenken/', site: 'demo' },
     { name: 'register ambtenaren', path: '/registers/nevenwerkzaamheden-ambtenaren/', site: 'demo' },
+    { name: 'register neveninkomsten', path: '/registers/neveninkomsten/', site: 'demo' },
     { name: 'over de registers', path: '/over-de-registers/', site: 'demo' },
     { name: 'organisaties A-Z', path: '/organisaties/', site: 'demo' },
     { name: 'organisation', path: firstDir(demoDist, 'organisaties'), site: 'demo' },

@@ -5,11 +5,13 @@
 import { describe, expect, test } from 'vitest';
 import { appendToManifest, buildEditionIndex, buildEditionRecords, serializeEdition, serializeManifest } from '../../src/data/editions.ts';
 import { validateContent, type ContentFile } from '../../src/data/load.ts';
+import { editionFileName } from '../../src/lib/edition-labels.ts';
 import type { EditionFile, Manifest } from '../../src/schemas/edition.ts';
 import { FinancialInterestSchema } from '../../src/schemas/financial-interest.ts';
 import { GiftSchema } from '../../src/schemas/gift.ts';
 import { SideActivitySchema } from '../../src/schemas/official.ts';
 import { SidePositionSchema } from '../../src/schemas/side-position.ts';
+import { REGISTER_KEYS } from '../../src/schemas/site.ts';
 import { getIssues, readFixtureContent, TODAY, withFile, withoutFile } from './content-fixtures.ts';
 
 const base = readFixtureContent('content-minimal');
@@ -19,10 +21,10 @@ function published(files: readonly ContentFile[] = base): ContentFile[] {
   const content = validateContent(files, { today: TODAY });
   let manifest: Manifest = { edities: [] };
   const out: ContentFile[] = [];
-  for (const register of ['nevenfuncties', 'financieleBelangen', 'geschenken', 'nevenwerkzaamheden'] as const) {
+  for (const register of REGISTER_KEYS) {
     const edition: EditionFile = { register, datum: '2026-10-01', registraties: buildEditionRecords(content, register) };
     manifest = appendToManifest(manifest, edition);
-    out.push({ path: `edities/${register === 'financieleBelangen' ? 'financiele-belangen' : register === 'nevenwerkzaamheden' ? 'nevenwerkzaamheden-ambtenaren' : register}/2026-10-01.json`, source: serializeEdition(edition) });
+    out.push({ path: `edities/${editionFileName(register, '2026-10-01')}`, source: serializeEdition(edition) });
   }
   const site = files.find((f) => f.path === 'site.yaml')?.source ?? '';
   return [...withFile(files, { path: 'site.yaml', source: site.replace(/,\s*bijgewerkt: [0-9-]+/g, '') }), ...out, { path: 'edities/manifest.json', source: serializeManifest(manifest) }];
@@ -37,7 +39,7 @@ const edited = (files: readonly ContentFile[], file: string, edit: (source: stri
 describe('published editions', () => {
   test('the fixture with its editions is valid, and the latest edition is the last update', () => {
     const content = validateContent(published(), { today: TODAY });
-    expect(content.editions).toHaveLength(4);
+    expect(content.editions).toHaveLength(REGISTER_KEYS.length);
     const index = buildEditionIndex(content.editions ?? []);
     expect(index.latestDate.nevenfuncties).toBe('2026-10-01');
   });

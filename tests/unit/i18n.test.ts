@@ -6,7 +6,7 @@ import { nl } from '../../src/i18n/nl.ts';
 import { formatDate, formatQuarter } from '../../src/lib/dates.ts';
 import { formatEuro, formatInteger } from '../../src/lib/format.ts';
 import { getLabels } from '../../src/lib/labels.ts';
-import { getRegisters } from '../../src/lib/registers.ts';
+import { getRegisters } from '../../src/registers/index.ts';
 
 /** Every key path of a dictionary, with the kind of value at it. */
 function shape(value: unknown, prefix = ''): string[] {

@@ -12,7 +12,7 @@ import { buildJsonSchema, DATASETS, describeColumns } from '../../src/lib/open-d
 import { bodyBytes, bodyStream, jsonArrayPieces, type FileBody } from '../../src/lib/open-data/file-body.ts';
 import { buildPopolo, POPOLO_GS, POPOLO_PS } from '../../src/lib/open-data/popolo.ts';
 import { setZipTimestamps, toXlsx, type XlsxInput } from '../../src/lib/open-data/xlsx.ts';
-import { REGISTER_DOWNLOADS } from '../../src/lib/registers.ts';
+import { REGISTERS } from '../../src/registers/index.ts';
 import { buildRobotsTxt, buildSitemapIndexXml, buildSitemapXml, routeToPaths, sitemapFilePath, splitSitemap } from '../../src/lib/sitemap.ts';
 import { fixturePath, TODAY } from './content-fixtures.ts';
 
@@ -228,7 +228,7 @@ describe('datasets', () => {
   });
 
   test('each register has a dataset with the download name the register pages link to', () => {
-    for (const [register, slug] of Object.entries(REGISTER_DOWNLOADS)) {
+    for (const [register, slug] of Object.values(REGISTERS).map((r) => [r.key, r.slug] as const)) {
       expect(DATASETS.find((d) => d.slug === slug)?.register).toBe(register);
     }
   });

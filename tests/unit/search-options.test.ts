@@ -1,7 +1,7 @@
 /** Which search indexes answer a search (src/lib/search-options.ts), and what each register index holds. */
 import { describe, expect, test } from 'vitest';
 import { GIFT_KIND_LABELS, PAYMENT_LABELS } from '../../src/lib/labels.ts';
-import { REGISTERS } from '../../src/lib/registers.ts';
+import { REGISTERS } from '../../src/registers/index.ts';
 import { RESULT_TYPES, SEARCH_FILTER_KEYS } from '../../src/lib/search.ts';
 import { OFFICIALS_REGISTER, parseRegisterIndexes, planSearch, REGISTER_ENTRY_FILTERS, REGISTER_ENTRY_TYPES, REGISTER_INDEXES, type RegisterIndexName } from '../../src/lib/search-options.ts';
 

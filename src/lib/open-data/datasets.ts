@@ -5,15 +5,16 @@
  */
 import { z } from 'astro/zod';
 import type { Portal } from '../../data/portal.ts';
-import { GiftRowSchema, InterestRowSchema, PersonRowSchema, RoleRowSchema, SideActivityRowSchema, SidePositionRowSchema } from '../../schemas/open-data.ts';
+import { PersonRowSchema, RoleRowSchema } from '../../schemas/open-data.ts';
 import type { RegisterKey } from '../../schemas/site.ts';
-import { REGISTER_DOWNLOADS } from '../registers.ts';
-import type { Cell } from './csv.ts';
-import { buildGiftRows, buildInterestRows, buildPersonRows, buildRoleRows, buildSideActivityRows, buildSidePositionRows } from './rows.ts';
+import { REGISTER_DEFINITIONS } from '../../registers/index.ts';
+import type { Row } from '../../registers/types.ts';
+import { registerPath } from '../paths.ts';
+import { buildPersonRows, buildRoleRows } from './rows.ts';
 import type { ColumnKind } from './xlsx.ts';
 
 /** A row as the writers see it. */
-export type Row = Readonly<Record<string, Cell>>;
+export type { Row } from '../../registers/types.ts';
 
 export interface DatasetDefinition {
   /** File name without extension, e.g. `nevenfuncties`; also the anchor on the open-data page. */
@@ -33,51 +34,8 @@ export interface DatasetDefinition {
   buildRows(portal: Portal, site: URL | string): Row[];
 }
 
-export const DATASETS: readonly DatasetDefinition[] = [
-  {
-    slug: REGISTER_DOWNLOADS.nevenfuncties,
-    title: 'Nevenfuncties',
-    description: 'Alle nevenfuncties van Statenleden, gedeputeerden en de commissaris van de Koning, huidige en beëindigde, met bezoldiging en eventuele vergoeding.',
-    rowLabel: 'één nevenfunctie van één persoon',
-    pagePath: '/registers/nevenfuncties/',
-    register: 'nevenfuncties',
-    schema: SidePositionRowSchema,
-    amountColumns: ['vergoedingBedrag'],
-    buildRows: buildSidePositionRows,
-  },
-  {
-    slug: REGISTER_DOWNLOADS.financieleBelangen,
-    title: 'Financiële belangen',
-    description: 'Financiële belangen van Statenleden, gedeputeerden en de commissaris van de Koning die raken aan de belangen van de provincie.',
-    rowLabel: 'één financieel belang van één persoon',
-    pagePath: '/registers/financiele-belangen/',
-    register: 'financieleBelangen',
-    schema: InterestRowSchema,
-    amountColumns: [],
-    buildRows: buildInterestRows,
-  },
-  {
-    slug: REGISTER_DOWNLOADS.geschenken,
-    title: 'Geschenken en uitnodigingen',
-    description: 'Het geschenkenregister: ontvangen geschenken, uitnodigingen en reizen met geschatte waarde, gever en bestemming. Ambtenaren staan er alleen met hun functie in.',
-    rowLabel: 'één geschenk, uitnodiging of reis',
-    pagePath: '/registers/geschenken/',
-    register: 'geschenken',
-    schema: GiftRowSchema,
-    amountColumns: ['waarde'],
-    buildRows: buildGiftRows,
-  },
-  {
-    slug: REGISTER_DOWNLOADS.nevenwerkzaamheden,
-    title: 'Nevenwerkzaamheden ambtenaren',
-    description: 'Nevenwerkzaamheden van ambtenaren vanaf de schaaldrempel, alleen op functienaam, met de beperkende maatregel van Gedeputeerde Staten. Functies zonder nevenwerkzaamheden staan er met één regel in.',
-    rowLabel: 'één nevenwerkzaamheid, of één functie zonder nevenwerkzaamheden',
-    pagePath: '/registers/nevenwerkzaamheden-ambtenaren/',
-    register: 'nevenwerkzaamheden',
-    schema: SideActivityRowSchema,
-    amountColumns: [],
-    buildRows: buildSideActivityRows,
-  },
+/** The datasets of people and roles, which follow no register. */
+const PEOPLE_DATASETS: readonly DatasetDefinition[] = [
   {
     slug: 'personen',
     title: 'Personen',
@@ -100,6 +58,14 @@ export const DATASETS: readonly DatasetDefinition[] = [
     amountColumns: [],
     buildRows: buildRoleRows,
   },
+];
+
+/** Every dataset: one per register, as its definition describes it (src/registers/), then people and roles. */
+export const DATASETS: readonly DatasetDefinition[] = [
+  ...REGISTER_DEFINITIONS.map(
+    (d): DatasetDefinition => ({ slug: d.slug, title: d.texts.nl.title, pagePath: registerPath(d.slug), register: d.key, ...d.dataset }),
+  ),
+  ...PEOPLE_DATASETS,
 ];
 
 /** The JSON Schema (draft 2020-12) of a dataset's JSON file: an array of rows. */

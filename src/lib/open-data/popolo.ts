@@ -5,7 +5,7 @@
  */
 import type { Portal } from '../../data/portal.ts';
 import type { Popolo } from '../../schemas/open-data.ts';
-import { personPath } from '../registers.ts';
+import { personPath } from '../paths.ts';
 import { toPermalink } from './rows.ts';
 
 /** Organisation ids of the two bodies; fracties keep their own ids. */

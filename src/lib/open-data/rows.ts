@@ -3,8 +3,8 @@
  * Missing values are `null` (an empty cell), never left out, so every row has every column.
  */
 import type { Portal, PersonRef, RoleView } from '../../data/portal.ts';
-import type { GiftRow, InterestRow, PersonRow, RoleRow, SideActivityRow, SidePositionRow } from '../../schemas/open-data.ts';
-import { personPath, REGISTERS } from '../registers.ts';
+import type { GiftRow, InterestRow, PersonRow, RoleRow, SidePositionRow } from '../../schemas/open-data.ts';
+import { personPath } from '../paths.ts';
 import { describeGiftValue } from '../gift-value.ts';
 
 /** Turns a site path into an absolute permalink on `site` (the configured canonical address). */
@@ -13,7 +13,7 @@ export function toPermalink(site: URL | string, pathWithHash: string): string {
 }
 
 /** Who holds a record, with the fractie of the role at the record's date (src/lib/record-role.ts), not today's. */
-function personColumns(person: PersonRef, role: RoleView) {
+export function personColumns(person: PersonRef, role: RoleView) {
   return { persoonId: person.id, naam: person.fullName, sorteernaam: person.sortName, fractie: role.fractieInfo?.naam ?? null };
 }
 
@@ -79,25 +79,6 @@ export function buildGiftRows(portal: Portal, site: URL | string): GiftRow[] {
     bron: g.bron ?? null,
     permalink: toPermalink(site, g.href),
   }));
-}
-
-/** Every side activity of an official, and one row per function without any. */
-export function buildSideActivityRows(portal: Portal, site: URL | string): SideActivityRow[] {
-  return portal.officials.flatMap((o): SideActivityRow[] => {
-    const base = { functieId: o.id, functie: o.functie, afdeling: o.afdeling ?? null, schaal: o.schaal ?? null, opgave: o.activities.status };
-    if (o.activities.status !== 'ingevuld') {
-      return [{ ...base, id: null, omschrijving: null, organisatie: null, beperkendeMaatregel: null, bron: null, permalink: toPermalink(site, `${REGISTERS.nevenwerkzaamheden.path}#${o.anchor}`) }];
-    }
-    return o.activities.entries.map((a) => ({
-      ...base,
-      id: a.id,
-      omschrijving: a.omschrijving,
-      organisatie: a.organisatie ?? null,
-      beperkendeMaatregel: a.beperkendeMaatregel,
-      bron: a.bron ?? null,
-      permalink: toPermalink(site, `${REGISTERS.nevenwerkzaamheden.path}#${a.anchor}`),
-    }));
-  });
 }
 
 /** Every person, in the order of the A-Z index. */

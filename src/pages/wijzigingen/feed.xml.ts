@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getEditions, getPortal } from '../../data/index.ts';
 import { buildAtomFeed } from '../../lib/feed.ts';
-import { REGISTERS } from '../../lib/registers.ts';
+import { REGISTERS } from '../../registers/index.ts';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('astro.config.mjs needs `site` for the feed');

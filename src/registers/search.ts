@@ -1,0 +1,54 @@
+/** The search records of the registers, read from their definitions (RegisterDefinition.search). */
+import type { Portal } from '../data/portal.ts';
+import { getFilterOptions, getOrganisationFacets, getPersonFacets, officialRecord, RESULT_TYPES, type FilterOptions, type SearchFilters, type SearchRecord } from '../lib/search.ts';
+import { REGISTER_INDEXES, type RegisterIndexName } from '../lib/search-options.ts';
+import { REGISTER_DEFINITIONS, REGISTER_LIST, REGISTERS } from './index.ts';
+
+/** Every register entry's record: the register indexes' records and officials' functions. */
+export function buildSearchRecords(portal: Portal): SearchRecord[] {
+  return [...(Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).flatMap((name) => [...registerRecords(portal, name)]), ...buildOfficialRecords(portal)];
+}
+
+/**
+ * The records of one register index (src/lib/search-options.ts), one at a time, for the indexer:
+ * the 150,000 records of a national-size site (about 180 MB) then never exist all at once.
+ */
+export function* registerRecords(portal: Portal, name: RegisterIndexName): Generator<SearchRecord> {
+  for (const definition of REGISTER_DEFINITIONS) if (definition.search?.index === name) yield* definition.search.records(portal);
+}
+
+/**
+ * The register indexes that have entries: pagefind cannot search an index without any, so a
+ * register without entries gets none, and the search page answers a search in it with no results.
+ */
+export function registerIndexesWithEntries(portal: Portal): RegisterIndexName[] {
+  return (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => !registerRecords(portal, name).next().done);
+}
+
+/**
+ * Officials' functions: in the pages index, because they have no page of their own and must be
+ * found without choosing a register first; a search in their register uses the pages index.
+ */
+export function buildOfficialRecords(portal: Portal): SearchRecord[] {
+  return portal.officials.map((official) => officialRecord(official, REGISTERS.nevenwerkzaamheden));
+}
+
+/** Every facet set in the index: pages and records together. */
+export function getAllFacets(portal: Portal): SearchFilters[] {
+  return [...portal.people.map(getPersonFacets), ...portal.organisations.map(getOrganisationFacets), ...buildSearchRecords(portal).map((r) => r.filters)];
+}
+
+const siteFilterOptions = new WeakMap<Portal, { withReports: boolean; options: FilterOptions[] }>();
+
+/**
+ * The search page's filters: every value in the site's indexes, the annual reports' type when
+ * there are reports. Worked out once per build (it goes over every record), not once per language.
+ */
+export function getSiteFilterOptions(portal: Portal, withReports: boolean): FilterOptions[] {
+  const known = siteFilterOptions.get(portal);
+  if (known?.withReports === withReports) return known.options;
+  const facets = [...getAllFacets(portal), ...(withReports ? [{ soort: [RESULT_TYPES.jaarverslag] }] : [])];
+  const options = getFilterOptions(facets, REGISTER_LIST.map((r) => r.title));
+  siteFilterOptions.set(portal, { withReports, options });
+  return options;
+}
