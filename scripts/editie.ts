@@ -18,9 +18,10 @@ import { parseArgs } from 'node:util';
 import { appendToManifest, buildEditionRecords, serializeEdition, serializeManifest } from '../src/data/editions.ts';
 import { loadContent, type ContentFile } from '../src/data/load.ts';
 import { formatDateNl } from '../src/lib/dates.ts';
-import { editionFileName, formatChangeCounts } from '../src/lib/edition-labels.ts';
+import { formatChangeCounts } from '../src/lib/edition-labels.ts';
+import { nl } from '../src/i18n/nl.ts';
 import { countChanges, diffEditions } from '../src/lib/editions.ts';
-import { getRegisterDefinition, REGISTER_DEFINITIONS, REGISTERS, registerFromSlug } from '../src/registers/index.ts';
+import { editionFileName, getRegisterDefinition, REGISTER_DEFINITIONS, REGISTERS, registerFromSlug } from '../src/registers/index.ts';
 import type { Manifest } from '../src/schemas/edition.ts';
 import { REGISTER_KEYS, type RegisterKey } from '../src/schemas/site.ts';
 import type { PersonRecord } from '../src/data/load.ts';
@@ -83,7 +84,7 @@ await run(USAGE, () => {
     if (previous && previous.datum >= datum) throw new UsageError(`${title}: er is al een editie van ${formatDateNl(previous.datum)}; een nieuwe editie komt daarna. (An edition of that date or later exists.)`);
     const records = buildEditionRecords(content, register);
     const counts = countChanges(diffEditions(previous?.registraties ?? [], records));
-    const changes = previous ? `${formatChangeCounts(counts)} sinds ${formatDateNl(previous.datum)}` : 'eerste editie';
+    const changes = previous ? `${formatChangeCounts(counts, nl.editions)} sinds ${formatDateNl(previous.datum)}` : 'eerste editie';
     // Confirmations since the last edition (before the first one, those of the current round), in
     // a register members declare and confirm themselves.
     const since = previous?.datum ?? dayBefore(getCurrentRound(content.site.registers[register].cadans, datum).start);

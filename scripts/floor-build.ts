@@ -1,11 +1,11 @@
 /**
- * The benchmark's second yardstick (scripts/bench.ts): what Astro itself costs per page on this
- * machine. It builds, with the project's Astro, its build concurrency and its synchronous writes
+ * The benchmark's yardstick (scripts/bench.ts): what Astro itself costs per page on this machine.
+ * It builds, with the project's Astro, its build concurrency and its synchronous writes
  * (scripts/lib/sync-writes.ts), a site of FLOOR_PAGES pages of one paragraph each, in a folder of
  * their own as the portal's pages are, and nothing else: no content, no components, no
  * stylesheet, no incremental cache, no search index. The Astro step of a cold build of the portal
- * cannot be faster than this for the same number of pages; the baseline (scripts/baseline-build.ts) shows what the same
- * pages cost without a framework.
+ * cannot be faster than this for the same number of pages, and since the floor needs no copy of
+ * the portal's pages it never has to be kept in step with them.
  *
  *   FLOOR_PAGES=<n> PORTAL_OUT_DIR=<dir> node scripts/floor-build.ts
  *

@@ -7,9 +7,10 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CHANGE_KIND_LABELS, describeRecord, formatFieldName, formatFieldValue } from '../src/lib/edition-labels.ts';
+import { nl } from '../src/i18n/nl.ts';
+import { formatFieldName, formatFieldValue } from '../src/lib/edition-labels.ts';
 import { listChanges } from '../src/lib/editions.ts';
-import { REGISTERS } from '../src/registers/index.ts';
+import { describeRecord, REGISTERS } from '../src/registers/index.ts';
 import { contentDir, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel, writeChanges } from './lib/content-writer.ts';
 import { planImport, type ImportPlan, type RecordOrigin } from './lib/import-plan.ts';
@@ -36,12 +37,12 @@ function printChanges(plan: ImportPlan): void {
     for (const change of changes) {
       const origin = plan.origins.get(`${register}:${change.record.sleutel}`);
       const none = plan.endedByNone.find((e) => e.register === register && e.key === change.record.sleutel);
-      console.log(`  ${CHANGE_KIND_LABELS[change.kind].padEnd(11)} ${change.record.naam}: ${describeRecord(register, change.record.velden)} [${change.record.sleutel}]`);
+      console.log(`  ${nl.editions.changeKinds[change.kind].padEnd(11)} ${change.record.naam}: ${describeRecord(register, change.record.velden)} [${change.record.sleutel}]`);
       if (origin) console.log(`              uit ${origin.sheet}, rij ${origin.row}${none ? ' (opgave "geen": het lid heeft niets meer te melden)' : ''}`);
       if (change.kind === 'toegevoegd') {
-        for (const [field, value] of Object.entries(change.record.velden)) console.log(`              ${formatFieldName(field)}: ${formatFieldValue(field, value)}${source(origin, field)}`);
+        for (const [field, value] of Object.entries(change.record.velden)) console.log(`              ${formatFieldName(field, nl.editions)}: ${formatFieldValue(field, value, nl, 'nl')}${source(origin, field)}`);
       }
-      for (const f of change.fields) console.log(`              ${formatFieldName(f.field)}: ${formatFieldValue(f.field, f.before)} → ${formatFieldValue(f.field, f.after)}${source(origin, f.field)}`);
+      for (const f of change.fields) console.log(`              ${formatFieldName(f.field, nl.editions)}: ${formatFieldValue(f.field, f.before, nl, 'nl')} → ${formatFieldValue(f.field, f.after, nl, 'nl')}${source(origin, f.field)}`);
     }
   }
   for (const d of plan.declarations) console.log(`  Opgave     ${d.personId}, ${REGISTERS[d.register].title.toLowerCase()}: ${d.before} → ${d.after}`);
@@ -59,7 +60,7 @@ await run(USAGE, async () => {
   const day = today(values.datum);
   const read = await readSpreadsheet(path.resolve(file));
   if (read.sheets.length === 0 && read.errors.length === 0) {
-    throw new UsageError(`${file}: geen blad met de kolommen van ${describeImportRegisters()} gevonden (no sheet with the columns of a register found); zie de README`);
+    throw new UsageError(`${file}: geen blad met de kolommen van ${describeImportRegisters()} gevonden (no sheet with the columns of a register found); zie docs/griffie.md, "Kolommen van het spreadsheet"`);
   }
   const plan = planImport(dir, read, day, contentLabel(dir));
   console.log(`${values.schrijf ? 'Import' : 'Voorbeeld van de import'} uit ${path.basename(file)}${read.sheets.length > 0 ? ` (${describeRead(read)})` : ''}:`);

@@ -28,9 +28,9 @@ import { buildPortal, type InterestView, type PersonView, type SidePositionView 
 import { formatDate, formatDateNl, isIsoDate } from '../src/lib/dates.ts';
 import { compareDutchNames, findPeopleByTypedName } from '../src/lib/dutch-names.ts';
 import { formatEuro } from '../src/lib/format.ts';
-import { DECLARATION_LABELS, INTEREST_NATURE_LABELS, OFFICE_LABELS, PAYMENT_LABELS, PER_LABELS } from '../src/lib/labels.ts';
+import { nl } from '../src/i18n/nl.ts';
 import { REGISTERS } from '../src/registers/index.ts';
-import { CONFIRMATION_LABELS, getCurrentRound } from '../src/lib/rounds.ts';
+import { getCurrentRound } from '../src/lib/rounds.ts';
 import { getLateIncomeYears } from '../src/lib/side-income.ts';
 import { contentDir, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel } from './lib/content-writer.ts';
@@ -52,13 +52,13 @@ const dateCell = (value: string | undefined): Date | string | null => (value ===
 const dmy = (iso: string | undefined): string => (iso === undefined ? '' : `${Number(iso.slice(8, 10))}-${Number(iso.slice(5, 7))}-${iso.slice(0, 4)}`);
 
 function positionLine(p: SidePositionView): string {
-  const pay = `${PAYMENT_LABELS[p.bezoldiging].toLowerCase()}${p.vergoeding ? `, ${formatEuro(p.vergoeding.bedrag)} ${PER_LABELS[p.vergoeding.per]}` : ''}`;
+  const pay = `${nl.labels.payment[p.bezoldiging].toLowerCase()}${p.vergoeding ? `, ${formatEuro(p.vergoeding.bedrag)} ${nl.labels.per[p.vergoeding.per]}` : ''}`;
   const period = p.van ? `, sinds ${formatDateNl(p.van)}` : '';
   return `- ${p.functie}, ${p.organisatie} (${pay}${p.qq ? ', q.q.' : ''}${period}); registratie-id ${p.id}${p.bevestigd ? `, laatst bevestigd ${formatDateNl(p.bevestigd)}` : ''}`;
 }
 
 function interestLine(i: InterestView): string {
-  return `- ${i.omschrijving} (${INTEREST_NATURE_LABELS[i.aard].toLowerCase()}${i.organisatie ? `, ${i.organisatie}` : ''}${i.van ? `, sinds ${formatDateNl(i.van)}` : ''}); registratie-id ${i.id}${i.bevestigd ? `, laatst bevestigd ${formatDateNl(i.bevestigd)}` : ''}`;
+  return `- ${i.omschrijving} (${nl.labels.interestNature[i.aard].toLowerCase()}${i.organisatie ? `, ${i.organisatie}` : ''}${i.van ? `, sinds ${formatDateNl(i.van)}` : ''}); registratie-id ${i.id}${i.bevestigd ? `, laatst bevestigd ${formatDateNl(i.bevestigd)}` : ''}`;
 }
 
 /** How the letter lists a member's current entries in each register of the round, one line each. */
@@ -74,7 +74,7 @@ function lastDeadline(confirmations: Record<RoundRegister, Confirmation>): strin
 
 function declarationBlock(title: string, status: PersonView['sidePositions']['status'], lines: string[], confirmation: Confirmation): string[] {
   const last = confirmation.lastConfirmed ? `Laatst bevestigd op ${formatDateNl(confirmation.lastConfirmed)}.` : 'Nog nooit bevestigd.';
-  if (status !== 'ingevuld') return [title.toUpperCase(), '', `Uw opgave: ${DECLARATION_LABELS[status].toLowerCase()}. ${last}`, ''];
+  if (status !== 'ingevuld') return [title.toUpperCase(), '', `Uw opgave: ${nl.labels.declaration[status].toLowerCase()}. ${last}`, ''];
   return [title.toUpperCase(), '', last, '', ...(lines.length > 0 ? lines : ['Geen lopende registraties.']), ''];
 }
 
@@ -89,7 +89,7 @@ function memberLetter(person: PersonView, confirmations: Record<RoundRegister, C
   return [
     `${salutation(person, address)},`,
     '',
-    `Als ${OFFICE_LABELS[person.latestRole.functie].toLowerCase()}${person.latestRole.fractieInfo ? ` (${person.latestRole.fractieInfo.naam})` : ''} van de provincie ${provincie} staan uw nevenfuncties en financiële belangen in een openbaar register. Hieronder staat wat daar nu staat. Wilt u uiterlijk ${formatDateNl(deadline)} aan de griffie (${contact.email}) laten weten:`,
+    `Als ${nl.labels.office[person.latestRole.functie].toLowerCase()}${person.latestRole.fractieInfo ? ` (${person.latestRole.fractieInfo.naam})` : ''} van de provincie ${provincie} staan uw nevenfuncties en financiële belangen in een openbaar register. Hieronder staat wat daar nu staat. Wilt u uiterlijk ${formatDateNl(deadline)} aan de griffie (${contact.email}) laten weten:`,
     '',
     '1. dat alles klopt (dan noteren wij de datum van uw bevestiging), of',
     '2. wat er moet veranderen: een nieuwe functie of belang (met de begindatum, de bezoldiging en het bedrag), een functie die is beëindigd (met de einddatum), of een wijziging.',
@@ -270,7 +270,7 @@ await run(USAGE, async () => {
   write('samenvoegen.csv', excelCsv([['E-mailadres', 'Aanhef', 'Naam', 'Persoon-id', 'Uiterlijk', 'Onderwerp', 'Bestand'], ...merge]));
 
   const header = ['Persoon-id', 'Naam', 'Uiterlijk', ...ROUND_REGISTERS.flatMap((r) => [REGISTERS[r].title, `${REGISTERS[r].title} laatst bevestigd`])];
-  const checklistRows = checklist.map(({ person, confirmations }) => [person.id, person.fullName, dmy(deadlineOf(confirmations)), ...ROUND_REGISTERS.flatMap((r) => [CONFIRMATION_LABELS[confirmations[r].status], dmy(confirmations[r].lastConfirmed)])]);
+  const checklistRows = checklist.map(({ person, confirmations }) => [person.id, person.fullName, dmy(deadlineOf(confirmations)), ...ROUND_REGISTERS.flatMap((r) => [nl.confirmation.labels[confirmations[r].status], dmy(confirmations[r].lastConfirmed)])]);
   write('checklist.csv', excelCsv([header, ...checklistRows]));
   const open = checklist.filter(({ confirmations }) => ROUND_REGISTERS.some((r) => confirmations[r].status !== 'bevestigd'));
   // Income from side positions is not part of the round, but the griffie chases it at the same time.
@@ -284,7 +284,7 @@ await run(USAGE, async () => {
       '',
       `| Naam | Uiterlijk | ${ROUND_REGISTERS.map((r) => REGISTERS[r].title).join(' | ')} |`,
       `| --- | --- | ${ROUND_REGISTERS.map(() => '---').join(' | ')} |`,
-      ...checklist.map(({ person, confirmations }) => `| ${person.sortName} | ${formatDateNl(deadlineOf(confirmations))} | ${ROUND_REGISTERS.map((r) => `${CONFIRMATION_LABELS[confirmations[r].status]}${confirmations[r].lastConfirmed ? ` (${formatDateNl(confirmations[r].lastConfirmed ?? '')})` : ''}`).join(' | ')} |`),
+      ...checklist.map(({ person, confirmations }) => `| ${person.sortName} | ${formatDateNl(deadlineOf(confirmations))} | ${ROUND_REGISTERS.map((r) => `${nl.confirmation.labels[confirmations[r].status]}${confirmations[r].lastConfirmed ? ` (${formatDateNl(confirmations[r].lastConfirmed ?? '')})` : ''}`).join(' | ')} |`),
       '',
       ...(lateIncome.length === 0
         ? []

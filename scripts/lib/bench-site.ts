@@ -26,6 +26,8 @@ export interface SiteMetrics {
   /** Person pages with a <script> element: must be 0. */
   personPagesWithScript: number;
   organisationPages: number;
+  /** Distinct organisation pages that the three registers' pages link to: every organisation a record names. */
+  linkedOrganisations: number;
   /** The largest page and its size. */
   largestPage: { path: string; bytes: number };
   /** Distinct records (data-key) per kind across every page of a register. */
@@ -45,12 +47,15 @@ function walk(dir: string, rel = ''): FileEntry[] {
   });
 }
 
-function countKeys(siteDir: string, files: readonly FileEntry[], folder: string, kind: string): number {
+/** Distinct records of `kind` on the pages of a register; the organisation pages they link to are added to `organisations`. */
+function countKeys(siteDir: string, files: readonly FileEntry[], folder: string, kind: string, organisations: Set<string>): number {
   const keys = new Set<string>();
   const pattern = new RegExp(`data-record="${kind}" data-key="([^"]*)"`, 'g');
   for (const file of files) {
     if (!file.rel.startsWith(`${folder}/`) || !file.rel.endsWith('.html')) continue;
-    for (const match of readFileSync(path.join(siteDir, file.rel), 'utf8').matchAll(pattern)) keys.add(match[1] ?? '');
+    const html = readFileSync(path.join(siteDir, file.rel), 'utf8');
+    for (const match of html.matchAll(pattern)) keys.add(match[1] ?? '');
+    for (const match of html.matchAll(/href="\/organisaties\/([^"/]+)\//g)) organisations.add(match[1] ?? '');
   }
   return keys.size;
 }
@@ -60,7 +65,7 @@ export function countPages(siteDir: string): number {
   return globSync('**/*.html', { cwd: siteDir }).length;
 }
 
-/** Measures the site in `siteDir` (a build of scripts/build.ts or scripts/baseline-build.ts). */
+/** Measures the site in `siteDir` (a build of scripts/build.ts). */
 export function measureSite(siteDir: string): SiteMetrics {
   const files = walk(siteDir);
   const html = files.filter((f) => f.rel.endsWith('.html'));
@@ -69,6 +74,12 @@ export function measureSite(siteDir: string): SiteMetrics {
   // Not the A-Z list's own pages (personen/2/, …): an id that is a page number stops the build.
   const people = html.filter((f) => /^personen\/(?!\d+\/)[^/]+\/index\.html$/.test(f.rel));
   const largest = html.reduce((max, f) => (f.bytes > max.bytes ? f : max), { rel: '', bytes: 0 });
+  const linkedOrganisations = new Set<string>();
+  const registerRecords = {
+    nevenfunctie: countKeys(siteDir, html, 'registers/nevenfuncties', 'nevenfunctie', linkedOrganisations),
+    'financieel-belang': countKeys(siteDir, html, 'registers/financiele-belangen', 'financieel-belang', linkedOrganisations),
+    geschenk: countKeys(siteDir, html, 'registers/geschenken', 'geschenk', linkedOrganisations),
+  };
   return {
     pages: html.length,
     outputBytes: files.filter((f) => !isIndex(f)).reduce((sum, f) => sum + f.bytes, 0),
@@ -80,12 +91,9 @@ export function measureSite(siteDir: string): SiteMetrics {
     personPagesOver15Kb: people.filter((f) => f.bytes >= 15 * 1024).length,
     personPagesWithScript: people.filter((f) => /<script\b/i.test(readFileSync(path.join(siteDir, f.rel), 'utf8'))).length,
     organisationPages: html.filter((f) => /^organisaties\/(?!\d+\/)[^/]+\/index\.html$/.test(f.rel)).length,
+    linkedOrganisations: linkedOrganisations.size,
     largestPage: { path: `/${largest.rel.replace(/index\.html$/, '')}`, bytes: largest.bytes },
-    registerRecords: {
-      nevenfunctie: countKeys(siteDir, html, 'registers/nevenfuncties', 'nevenfunctie'),
-      'financieel-belang': countKeys(siteDir, html, 'registers/financiele-belangen', 'financieel-belang'),
-      geschenk: countKeys(siteDir, html, 'registers/geschenken', 'geschenk'),
-    },
+    registerRecords,
   };
 }
 

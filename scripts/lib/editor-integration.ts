@@ -5,7 +5,7 @@
  * index.html, config.yml (generated from the schemas: scripts/lib/editor-config.ts),
  * sveltia-cms.js (src/editor/bundle.ts: nothing from other origins), formats.js (how the editor
  * reads and writes the content files: src/editor/formats.ts), the fonts, and `_headers` with the
- * editor's own Content-Security-Policy, for an origin of its own (README, "Browser editor").
+ * editor's own Content-Security-Policy, for an origin of its own (docs/contributing.md, "Browser editor: hosting").
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -18,7 +18,7 @@ import { ContentValidationError } from '../../src/lib/content-errors.ts';
 import { findPeopleByTypedName, foldDiacritics, formatFullName } from '../../src/lib/dutch-names.ts';
 // New record ids follow the one id rule of the portal (issue #27), under this module's old name.
 import { makeId as toId } from '../../src/lib/ids.ts';
-import { describeRecord } from '../../src/lib/edition-labels.ts';
+import { describeRecord } from '../../src/registers/index.ts';
 import { diffEditions, type EditionDiff } from '../../src/lib/editions.ts';
 import { getCurrentRound } from '../../src/lib/rounds.ts';
 import { cleanText, parseAmount, parseBoolean, parseChoice, parseDate, parseNumber, parsePartialDate, type CellResult, type CellValue } from '../../src/lib/spreadsheet-cells.ts';

@@ -51,9 +51,15 @@ export function publishedVersion(outDir: string): string | undefined {
   }
 }
 
-/** A name for a new version: sortable by time, unique per process. */
+let versionCount = 0;
+
+/**
+ * A name for a new version: sortable by time, unique per process. The count keeps two versions
+ * made by one process within one millisecond apart (a test that publishes twice did so).
+ */
 function newVersionName(): string {
-  return `${new Date().toISOString().replace(/[-:.]/g, '')}-${process.pid}`;
+  versionCount += 1;
+  return `${new Date().toISOString().replace(/[-:.]/g, '')}-${process.pid}-${versionCount}`;
 }
 
 /** Folders of an earlier scheme that held a previous site: `<outDir>.old-<pid>-<time>`. */

@@ -3,7 +3,7 @@
  * - the pages index in `<siteDir>/pagefind/`: the pages marked `data-pagefind-body` (people,
  *   organisations, reports) and officials' functions, which answers every search;
  * - one index per register in `<siteDir>/pagefind-registers/<register>/`: one record per register
- *   entry (src/lib/search.ts), loaded only when a visitor narrows a search to that register.
+ *   entry (src/data/search.ts), loaded only when a visitor narrows a search to that register.
  * Writes into the temporary build folder, so a failed index publishes nothing. A register index
  * whose records are the same as in the previous build is taken from the published site instead
  * of being made again (after an edit to one person's side positions: the gifts and interests).
@@ -17,8 +17,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Portal } from '../../src/data/portal.ts';
-import type { SearchRecord } from '../../src/lib/search.ts';
+import type { SearchRecord } from '../../src/data/search.ts';
 import { buildOfficialRecords, registerIndexesWithEntries, registerRecords } from '../../src/registers/search.ts';
+import { SEARCH_WORDS } from '../../src/i18n/index.ts';
 import { NOT_INDEXED_SELECTORS, REGISTER_INDEXES, REGISTER_INDEXES_PATH, SEARCH_INDEX_PATHS, SEARCHABLE_FOLDERS, type RegisterIndexName } from '../../src/lib/search-options.ts';
 import { linkOrCopy } from './sync-writes.ts';
 
@@ -210,7 +211,7 @@ export interface SearchIndexBuild {
  * linked from that site.
  */
 export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: SearchIndexReuse): SearchIndexBuild {
-  const officials = buildOfficialRecords(portal);
+  const officials = buildOfficialRecords(portal, SEARCH_WORDS);
   const previous = reuse ? readState(reuse.stateFile) : {};
   const next: SearchIndexState = {};
   const pagesService = separateService('pages');
@@ -228,7 +229,7 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
     const entryFile = path.join(published, 'pagefind-entry.json');
     if (!existsSync(entryFile) || hashFile(entryFile) !== before.entry) return false;
     const digest = new IndexDigest();
-    for (const record of registerRecords(portal, name)) digest.add(toIndexRecord(record, name));
+    for (const record of registerRecords(portal, name, SEARCH_WORDS)) digest.add(toIndexRecord(record, name));
     if (digest.digest() !== before.digest) return false;
     linkTree(published, indexFolder(stagingDir, name));
     next[name] = before;
@@ -240,7 +241,7 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
     let count = 0;
     const kept: RegisterIndexName[] = [];
     // A register without entries gets no index: pagefind cannot search an empty one.
-    for (const name of registerIndexesWithEntries(portal)) {
+    for (const name of registerIndexesWithEntries(portal, SEARCH_WORDS)) {
       // Lets Astro start first: the reuse check reads the register's records once more.
       await new Promise((resolve) => setImmediate(resolve));
       if (reused(name)) {
@@ -254,7 +255,7 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
       const records = await addRecords(
         index,
         (function* () {
-          for (const record of registerRecords(portal, name)) {
+          for (const record of registerRecords(portal, name, SEARCH_WORDS)) {
             const indexed = toIndexRecord(record, name);
             digest.add(indexed);
             yield indexed;

@@ -72,7 +72,7 @@ export function formatPlace(m: Pick<ImportMessage, 'sheet' | 'row' | 'column' | 
 }
 
 /** The column names the import also accepts, for messages. */
-const HEADING_HELP = 'zie het blad "Toelichting" of de README (see the "Toelichting" sheet or the README)';
+const HEADING_HELP = 'zie het blad "Toelichting" of docs/griffie.md (see the "Toelichting" sheet or docs/griffie.md)';
 
 /** Per register, the columns no other register has: they tell which register a sheet holds. */
 const OWN_COLUMNS = new Map(IMPORT_REGISTERS.map((r) => [r, ROUND_COLUMNS[r].filter((c) => IMPORT_REGISTERS.every((other) => other === r || !ROUND_COLUMNS[other].some((o) => o.key === c.key))).map((c) => c.key)]));

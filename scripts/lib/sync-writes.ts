@@ -3,10 +3,10 @@
  * second time into its incremental cache, and copies an unchanged page in a rebuild with
  * `fs.promises.copyFile`. Each of these is a round trip through libuv's thread pool (open, write
  * and close are three), and while both pages in flight wait for one, the main thread idles: a
- * quarter of page generation at 5,000 people. The baseline writes synchronously.
+ * quarter of page generation at 5,000 people.
  *
- * For the build process only (scripts/build.ts), these three do the same work synchronously and
- * settle on the next turn of the event loop. Settling at once (a resolved promise) was measured
+ * While Astro builds (scripts/build.ts, and the benchmark's floor, scripts/floor-build.ts), these
+ * three do the same work synchronously and settle on the next turn of the event loop. Settling at once (a resolved promise) was measured
  * too: the loop then seldom polled for I/O, pagefind's replies waited, and the register index,
  * which pagefind builds while Astro renders, finished three times later (docs/benchmarks.md,
  * sixth round). Any other form of call (a file handle, an AbortSignal, a stream) goes to Node's

@@ -5,8 +5,6 @@
  */
 import type { ChartConfiguration } from 'chart.js';
 
-const euro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
-
 class TpChart extends HTMLElement {
   #observer: IntersectionObserver | undefined;
 
@@ -35,7 +33,9 @@ class TpChart extends HTMLElement {
     if (!wrapper || !canvas || source === undefined) return;
     const config = JSON.parse(source) as ChartConfiguration;
     if (this.dataset['unit'] === 'euro') {
-      // Functions cannot travel in the data attribute; euro formatting is added here.
+      // Functions cannot travel in the data attribute; euro formatting is added here, in the
+      // language the configuration names (src/lib/charts.ts: nl-NL, or en-GB on /en/).
+      const euro = new Intl.NumberFormat(config.options?.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
       const options = (config.options ??= {});
       const y = ((options.scales ??= {})['y'] ??= {});
       (y.ticks ??= {}).callback = (value) => euro.format(Number(value));

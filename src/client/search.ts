@@ -5,7 +5,8 @@
  * Results are built with DOM methods, never innerHTML, and the live region announces the count.
  */
 import { isolateText } from '../lib/bidi.ts';
-import { parseRegisterIndexes, planSearch, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type RegisterIndexName, type SearchIndexName, type SearchPlan } from '../lib/search-options.ts';
+import { parseRegisterIndexes, planSearch, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type RegisterIndexName, type SearchIndexName, type SearchPageTexts, type SearchPlan } from '../lib/search-options.ts';
+import { fillText } from '../lib/text-template.ts';
 
 interface PagefindSubResult {
   url: string;
@@ -42,29 +43,6 @@ const TYPING_DELAY_MS = 200;
 /** At most this many sections of a page under its result. */
 const MAX_SUB_RESULTS = 3;
 
-/** The page's own words: Dutch, or English on /en/zoeken/ (<html lang="en">). Results stay Dutch. */
-const TEXTS = {
-  nl: {
-    unavailable: 'Zoeken is nu niet beschikbaar. U vindt alles ook via Personen A-Z, Organisaties A-Z en de registers.',
-    withFilters: 'met deze filters',
-    forTerm: (term: string) => `voor “${term}”`,
-    none: (about: string) => `Geen resultaten ${about}. Probeer een ander woord of minder filters.`,
-    count: (count: number, about: string) => `${count} ${count === 1 ? 'resultaat' : 'resultaten'} ${about}.`,
-    page: 'Pagina',
-    foundOn: (title: string) => `Gevonden op de pagina van ${title}`,
-  },
-  en: {
-    unavailable: 'Search is not available right now. Everything can also be found through People A-Z, Organisations A-Z and the registers.',
-    withFilters: 'with these filters',
-    forTerm: (term: string) => `for “${term}”`,
-    none: (about: string) => `No results ${about}. Try another word or fewer filters.`,
-    count: (count: number, about: string) => `${count} ${count === 1 ? 'result' : 'results'} ${about}.`,
-    page: 'Page',
-    foundOn: (title: string) => `Found on the page of ${title}`,
-  },
-} as const;
-
-const text = document.documentElement.lang === 'en' ? TEXTS.en : TEXTS.nl;
 
 /** Copies pagefind's excerpt (text with <mark>) into `target` as text nodes and <mark> elements only. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
@@ -88,6 +66,8 @@ class TpSearch extends HTMLElement {
   private readonly indexes = new Map<string, Promise<Pagefind>>();
   /** The register indexes this site has: the page says which (a register without entries has none). */
   private registerIndexes: RegisterIndexName[] = [];
+  /** The page's own words, in its language: the dictionary's, written by SearchForm.astro. Results stay Dutch. */
+  private text!: SearchPageTexts;
   private results: PagefindResult[] = [];
   private shown = 0;
   private sequence = 0;
@@ -102,6 +82,7 @@ class TpSearch extends HTMLElement {
     if (!form || !input || !status || !list || !more) return;
     Object.assign(this, { input, status, list, more });
     this.registerIndexes = parseRegisterIndexes(this.dataset['registerIndexes']);
+    this.text = JSON.parse(this.dataset['texts'] ?? '{}') as SearchPageTexts;
 
     const params = new URLSearchParams(window.location.search);
     input.value = params.get('q') ?? '';
@@ -198,7 +179,7 @@ class TpSearch extends HTMLElement {
       response = plan.indexes.length === 0 ? { results: [] } : await (await this.load(plan.indexes)).search(term === '' ? null : term, { filters: plan.filters });
     } catch (error) {
       console.error(error);
-      this.status.textContent = text.unavailable;
+      this.status.textContent = this.text.unavailable;
       return;
     }
     // A newer search started while this one ran: its results win.
@@ -208,8 +189,9 @@ class TpSearch extends HTMLElement {
     await this.showMore(sequence, false, true);
     if (sequence !== this.sequence) return;
     const count = this.results.length;
-    const about = term === '' ? text.withFilters : `${text.forTerm(isolateText(term))}${Object.keys(filters).length > 0 ? ` ${text.withFilters}` : ''}`;
-    this.status.textContent = count === 0 ? text.none(about) : text.count(count, about);
+    const text = this.text;
+    const about = term === '' ? text.withFilters : `${fillText(text.forTerm, { term: isolateText(term) })}${Object.keys(filters).length > 0 ? ` ${text.withFilters}` : ''}`;
+    this.status.textContent = count === 0 ? fillText(text.none, { about }) : fillText(count === 1 ? text.countOne : text.countOther, { count, about });
   }
 
   /** Shows the next PAGE_SIZE results; when `focusFirst`, moves focus to the first new one. */
@@ -228,7 +210,7 @@ class TpSearch extends HTMLElement {
   private renderResult(data: PagefindResultData): HTMLLIElement {
     const item = document.createElement('li');
     item.className = 'tp-search__result';
-    const type = data.meta['soort'] ?? text.page;
+    const type = data.meta['soort'] ?? this.text.page;
 
     const heading = document.createElement('h2');
     heading.className = 'tp-search__title';
@@ -258,7 +240,7 @@ class TpSearch extends HTMLElement {
     if (sections.length > 0) {
       const list = document.createElement('ul');
       list.className = 'tp-search__sections';
-      list.setAttribute('aria-label', text.foundOn(data.meta['title'] ?? ''));
+      list.setAttribute('aria-label', fillText(this.text.foundOn, { title: data.meta['title'] ?? '' }));
       for (const sub of sections) {
         const li = document.createElement('li');
         const a = document.createElement('a');

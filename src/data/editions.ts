@@ -7,7 +7,6 @@ import { createHash } from 'node:crypto';
 import type { ContentIssue } from '../lib/content-errors.ts';
 import { formatDateNl } from '../lib/dates.ts';
 import { compareDutchText } from '../lib/dutch-names.ts';
-import { describeRecord, editionFileName, editionPath } from '../lib/edition-labels.ts';
 import {
   buildRecordHistory,
   canonicalJson,
@@ -24,7 +23,7 @@ import {
 } from '../lib/editions.ts';
 import type { EditionFile, EditionRecord, Manifest, ManifestEntry } from '../schemas/edition.ts';
 import { REGISTER_KEYS, type RegisterKey, type SiteConfig } from '../schemas/site.ts';
-import { getRegisterDefinition } from '../registers/index.ts';
+import { describeRecord, editionFileName, editionPath, getRegisterDefinition } from '../registers/index.ts';
 import type { RegisterContent } from '../registers/types.ts';
 import type { PersonRecord } from './load.ts';
 

@@ -11,13 +11,15 @@ import type { Office } from '../schemas/person.ts';
 import { loadContent } from './load.ts';
 import { buildPortal, type Portal, type PersonView, type RoleView } from './portal.ts';
 import { buildReportPage, buildTrendGroups, getReportOrganisation, type ReportPage, type ReportRecord, type TrendGroup } from './reports.ts';
-import { buildGiftStats, buildSidePositionStats } from '../lib/register-stats.ts';
+import { buildGiftStats, buildSidePositionStats, type StatsWords } from '../lib/register-stats.ts';
 import type { Figure } from '../lib/charts.ts';
+import type { Locale } from '../lib/locales.ts';
+import type { ReportFigureWords } from '../lib/report-figures.ts';
 import type { OrganisationView } from './portal.ts';
 import { organisationPath } from '../lib/paths.ts';
-import { buildOpenData, type OpenData } from '../lib/open-data/catalogue.ts';
+import { buildOpenData, type OpenData } from './open-data/catalogue.ts';
 import { isNewInLatest } from '../lib/editions.ts';
-import { recordPath } from '../lib/edition-labels.ts';
+import { recordPath } from '../registers/index.ts';
 import type { RegisterKey } from '../schemas/site.ts';
 import { seenKey, type EditionView, type PersonHistoryEntry } from './editions.ts';
 import { buildConfirmations, ROUND_REGISTERS, type Confirmation, type RoundRegister } from './confirmations.ts';
@@ -26,12 +28,13 @@ export type * from './portal.ts';
 export type { EditionView, PersonHistoryEntry } from './editions.ts';
 
 /**
- * The resolved portal, shared by every copy of this module in the process: scripts/build.ts
- * validates the content before Astro starts, and Astro's bundle has its own copy of this
- * module. Sharing it means the content is read, parsed and validated once per build, not twice.
+ * The loaded portal is kept on the process's global object, not in a module variable, because
+ * Astro's page bundle carries a copy of this module of its own: that copy finds here the portal
+ * scripts/build.ts loaded and validated before Astro started. Buys one content load per build
+ * instead of two (20 s at 20,000 people, docs/benchmarks.md). Keyed by content folder and date.
  */
-const SHARED_PORTAL = Symbol.for('integriteitsportaal.portal');
-type SharedSlot = { [SHARED_PORTAL]?: { key: string; portal: Portal } | undefined };
+const LOADED_PORTAL = Symbol.for('integriteitsportaal.portal');
+const processWide = globalThis as { [LOADED_PORTAL]?: { key: string; portal: Portal } };
 
 /** The folder with content: `content/`, or PORTAL_CONTENT_DIR for fixtures and benchmarks. */
 export function getContentDir(): string {
@@ -47,11 +50,11 @@ export function getToday(): string {
 export function getPortal(): Portal {
   const today = getToday();
   const key = `${getContentDir()}\n${today}`;
-  const slot = globalThis as SharedSlot;
+  const loaded = processWide[LOADED_PORTAL];
   // In `astro dev` the content is re-read on every request so edits show up at once.
-  if (slot[SHARED_PORTAL]?.key === key && !import.meta.env?.DEV) return slot[SHARED_PORTAL].portal;
+  if (loaded?.key === key && !import.meta.env?.DEV) return loaded.portal;
   const portal = buildPortal(loadContent(getContentDir(), { today }), today);
-  slot[SHARED_PORTAL] = { key, portal };
+  processWide[LOADED_PORTAL] = { key, portal };
   return portal;
 }
 
@@ -157,31 +160,34 @@ export function getReports(): { report: ReportRecord; organisation: string }[] {
   return reports.map((report) => ({ report, organisation: getReportOrganisation(report, site.provincie) }));
 }
 
-/** A report page by id; throws when the id is unknown, so a broken link fails the build. */
-export function getReportPage(id: string): ReportPage {
+/**
+ * A report page by id, its figures in the words of the page's language (a dictionary's
+ * `reportFigures`); throws when the id is unknown, so a broken link fails the build.
+ */
+export function getReportPage(id: string, words: ReportFigureWords): ReportPage {
   const { reports, site } = getPortal();
   const report = reports.find((r) => r.id === id);
   if (!report) throw new Error(`Unknown report id "${id}"`);
-  return buildReportPage(report, reports, site.provincie);
+  return buildReportPage(report, reports, site.provincie, words);
 }
 
-/** Each report figure across the years, per organisation (the site's own province first). */
-export function getReportTrends(): TrendGroup[] {
+/** Each report figure across the years, per organisation (the site's own province first), in `words`. */
+export function getReportTrends(words: ReportFigureWords): TrendGroup[] {
   const { reports, site } = getPortal();
-  return buildTrendGroups(reports, site.provincie);
+  return buildTrendGroups(reports, site.provincie, words);
 }
 
 /**
  * Register statistics: gifts per quarter by destination (count and value), and the current side
- * positions of current members per fractie by payment.
+ * positions of current members per fractie by payment, in the words and format of a language.
  */
-export function getRegisterStats(): { giftCount: Figure; giftValue: Figure; sidePositions: Figure } {
+export function getRegisterStats(words: StatsWords, locale: Locale): { giftCount: Figure; giftValue: Figure; sidePositions: Figure } {
   const portal = getPortal();
-  const gifts = buildGiftStats(portal.gifts);
+  const gifts = buildGiftStats(portal.gifts, words, locale);
   const current = portal.people.filter((p) => p.current);
   // A current position's role is the one held today (src/lib/record-role.ts), as on the register page.
   const positions = current.flatMap((person) => person.sidePositions.entries.filter((p) => !p.ended).map((p) => ({ fractie: p.role.fractieInfo?.naam, bezoldiging: p.bezoldiging })));
-  return { giftCount: gifts.count, giftValue: gifts.value, sidePositions: buildSidePositionStats(positions, compareDutchText) };
+  return { giftCount: gifts.count, giftValue: gifts.value, sidePositions: buildSidePositionStats(positions, words, compareDutchText) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import { ContentValidationError, fromZodIssues, type ContentIssue } from '../lib
 import { decodeContentBytes } from '../lib/content-text.ts';
 import { earliestDay, latestDay, todayIso } from '../lib/dates.ts';
 import { formatEuro } from '../lib/format.ts';
-import { formatGiftValue, isAboveThreshold } from '../lib/gift-value.ts';
+import { formatGiftValue, isAboveThreshold, type GiftValueWords } from '../lib/gift-value.ts';
 import { describePeriodIso, periodsCertainlyOverlap, periodsOverlap } from '../lib/periods.ts';
 import { carriesIncomeDuty } from '../lib/side-income.ts';
 import { checkOrganisationsFile, collectOrganisationNames } from '../lib/organisations.ts';
@@ -62,6 +62,16 @@ export interface ValidateOptions {
   /** How messages name the content folder; `content` by default. */
   label?: string | undefined;
 }
+
+/**
+ * How an editor's message words a stated gift value. Messages to editors are written in both
+ * languages beside the check that makes them (src/lib/content-errors.ts); the site's own words are
+ * in the dictionaries.
+ */
+const MESSAGE_VALUE_WORDS: { nl: GiftValueWords; en: GiftValueWords } = {
+  nl: { ongeveer: 'ca.', 'minder-dan': 'minder dan', 'meer-dan': 'meer dan', onbekend: 'onbekend' },
+  en: { ongeveer: 'approx.', 'minder-dan': 'less than', 'meer-dan': 'more than', onbekend: 'unknown' },
+};
 
 const LAYOUT = {
   site: 'site.yaml',
@@ -464,7 +474,7 @@ export function checkReferences(content: Content, today: string, label = 'conten
     // Only a value that decides it (an amount, or "meer dan" the threshold) can break the rule;
     // "ca. € 60" or "onbekend" cannot, and is published as stated.
     if (gift.bestemming === 'behouden' && isAboveThreshold(gift.waarde, site.geschenkdrempel) === 'ja') {
-      issues.push(issue(gift.file, at('bestemming'), `een geschenk van meer dan ${formatEuro(site.geschenkdrempel)} mag niet worden behouden (waarde ${formatGiftValue(gift.waarde)}); kies bijvoorbeeld "ingeleverd" of "provinciaal-eigendom"`, `a gift worth more than ${formatEuro(site.geschenkdrempel, 'en')} may not be kept (value ${formatGiftValue(gift.waarde, 'en')}); choose e.g. "ingeleverd" or "provinciaal-eigendom"`));
+      issues.push(issue(gift.file, at('bestemming'), `een geschenk van meer dan ${formatEuro(site.geschenkdrempel)} mag niet worden behouden (waarde ${formatGiftValue(gift.waarde, MESSAGE_VALUE_WORDS.nl, 'nl')}); kies bijvoorbeeld "ingeleverd" of "provinciaal-eigendom"`, `a gift worth more than ${formatEuro(site.geschenkdrempel, 'en')} may not be kept (value ${formatGiftValue(gift.waarde, MESSAGE_VALUE_WORDS.en, 'en')}); choose e.g. "ingeleverd" or "provinciaal-eigendom"`));
     }
   }
 

@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REGISTER_PAGE_SIZE } from '../lib/register-pages.ts';
+import { REGISTER_PAGE_SIZE } from './page-size.ts';
 import { getContentDir, getPortal } from './index.ts';
 import type { OrganisationView, Portal, PersonView } from './portal.ts';
 

@@ -9,6 +9,7 @@ import { compareByRecency, hasEnded, isCurrent, periodsOverlap } from '../lib/pe
 import { getRecordRole } from '../lib/record-role.ts';
 import { carriesIncomeDuty, getIncomeYears, type IncomeYear } from '../lib/side-income.ts';
 import { withGiftPermalinks } from '../lib/register-pages.ts';
+import { REGISTER_PAGE_SIZE } from './page-size.ts';
 import { getRegisterDefinition, REGISTERS } from '../registers/index.ts';
 import type { Fractie } from '../schemas/fractie.ts';
 import type { FinancialInterest } from '../schemas/financial-interest.ts';
@@ -242,7 +243,7 @@ export function buildPortal(content: Content, today: string): Portal {
         recipientLabel: person?.fullName ?? gift.ontvanger.functie ?? '',
       };
     })
-    .sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id)), REGISTERS.geschenken.path);
+    .sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id)), REGISTERS.geschenken.path, REGISTER_PAGE_SIZE);
   for (const gift of gifts) {
     if (gift.person) personById.get(gift.person.id)?.gifts.push(gift);
   }

@@ -6,6 +6,7 @@ import { findPageNumberId, getRegisterPagePath, layoutGiftRegister, paginateLett
 import { splitEnded } from '../lib/records.ts';
 import { REGISTERS } from '../registers/index.ts';
 import { getChecklist, getCommissaris, getGedeputeerdeStaten, getOrganisationsByLetter, getPeopleByLetter, getPortal, getProvincialeStaten, type ChecklistRow, type Member } from './index.ts';
+import { REGISTER_PAGE_SIZE } from './page-size.ts';
 import type { Declaration, GiftView, InterestView, OfficialActivityConnection, OrganisationView, Portal, PersonView, SidePositionView } from './portal.ts';
 
 /** A person who declared "geen" or "niet-opgegeven" for a register. */
@@ -71,7 +72,7 @@ let cache: Layouts | undefined;
  * the build.
  */
 function letterList<T extends { id: string }>(groups: { letter: string; items: T[] }[], base: string): LetterList<T> {
-  const list = paginateLetters(groups);
+  const list = paginateLetters(groups, REGISTER_PAGE_SIZE);
   const clash = findPageNumberId(groups.flatMap((g) => g.items.map((item) => item.id)), list.pages.length);
   if (clash !== undefined) {
     throw new Error(`${base}${clash}/ is zowel een pagina van de A-Z-lijst als de pagina van "${clash}"; geef een id dat geen getal is (is both a page of the A-Z list and the page of "${clash}"; give an id that is not a number)`);
@@ -96,23 +97,23 @@ function getLayouts(): Layouts {
   cache = {
     portal,
     // One row per current member: 20,000 rows, 8 MB on one page, at national size.
-    checklist: paginateSections({ rows: getChecklist() }),
+    checklist: paginateSections({ rows: getChecklist() }, REGISTER_PAGE_SIZE),
     // A province has 39 to 55 Statenleden; a national aggregation's lists were 2.5 MB on one page.
-    provincialeStaten: paginateSections(provincialeStatenSections()),
-    gedeputeerdeStaten: paginateSections({ chair: getCommissaris().current, ...getGedeputeerdeStaten() }),
+    provincialeStaten: paginateSections(provincialeStatenSections(), REGISTER_PAGE_SIZE),
+    gedeputeerdeStaten: paginateSections({ chair: getCommissaris().current, ...getGedeputeerdeStaten() }, REGISTER_PAGE_SIZE),
     people: letterList(getPeopleByLetter().map((g) => ({ letter: g.letter, items: g.people })), '/personen/'),
     organisations: letterList(getOrganisationsByLetter().map((g) => ({ letter: g.letter, items: g.organisations })), '/organisaties/'),
     sidePositions: paginateSections({
       current: positions.current,
       ended: positions.ended,
       missing: portal.people.filter((p) => p.sidePositions.status !== 'ingevuld').map((person) => ({ person, declaration: person.sidePositions })),
-    }),
+    }, REGISTER_PAGE_SIZE),
     interests: paginateSections({
       current: interests.current,
       ended: interests.ended,
       missing: portal.people.filter((p) => p.interests.status !== 'ingevuld').map((person) => ({ person, declaration: person.interests })),
-    }),
-    gifts: layoutGiftRegister(portal.gifts, REGISTERS.geschenken.path),
+    }, REGISTER_PAGE_SIZE),
+    gifts: layoutGiftRegister(portal.gifts, REGISTERS.geschenken.path, REGISTER_PAGE_SIZE),
   };
   return cache;
 }
@@ -177,7 +178,7 @@ export function getOrganisationPages(organisation: OrganisationView): SectionPag
     endedInterests: interests.ended,
     gifts: organisation.gifts,
     officialActivities: organisation.officialActivities,
-  });
+  }, REGISTER_PAGE_SIZE);
   organisationPages.set(organisation, pages);
   return pages;
 }

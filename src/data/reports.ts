@@ -8,8 +8,7 @@ import { fromZodIssues, type ContentIssue } from '../lib/content-errors.ts';
 import { parseFrontMatterFile } from '../lib/parse-content.ts';
 import { bodyStartLine, parseReportBody, type Block } from '../lib/report-body.ts';
 import type { Figure, FigureCell } from '../lib/charts.ts';
-import { buildSectionFigures, CHARTABLE_SECTIONS, getConversationTotal, getOathTotal, getReportSections, getReportTotal } from '../lib/report-figures.ts';
-import { SECTION_TITLES } from '../lib/report-labels.ts';
+import { buildSectionFigures, CHARTABLE_SECTIONS, getConversationTotal, getOathTotal, getReportSections, getReportTotal, type ReportFigureWords } from '../lib/report-figures.ts';
 import { compareReportPeriods, formatReportPeriod, getReportPeriod, isMultiYear } from '../lib/report-period.ts';
 import { buildTrends, type TrendSection } from '../lib/report-trends.ts';
 import { ReportSchema, type Report, type ReportSection } from '../schemas/report.ts';
@@ -118,8 +117,11 @@ export interface ReportPage {
   next?: ReportRecord | undefined;
 }
 
-/** Builds a report page; `all` are the other reports, for the links to the year before and after. */
-export function buildReportPage(report: ReportRecord, all: readonly ReportRecord[], province: string): ReportPage {
+/**
+ * Builds a report page; `all` are the other reports, for the links to the year before and after.
+ * `words` are the figures' words in the page's language (a dictionary's `reportFigures`).
+ */
+export function buildReportPage(report: ReportRecord, all: readonly ReportRecord[], province: string, words: ReportFigureWords): ReportPage {
   const organisation = getReportOrganisation(report, province);
   // An annual report's neighbours are annual reports: an overview is not "the year before".
   const sameKind = all.filter((r) => getReportOrganisation(r, province) === organisation && isMultiYear(r) === isMultiYear(report)).sort(compareReportPeriods);
@@ -128,7 +130,7 @@ export function buildReportPage(report: ReportRecord, all: readonly ReportRecord
     report,
     organisation,
     years: formatReportPeriod(report),
-    sections: getReportSections(report).map((key) => ({ key, title: SECTION_TITLES[key], figures: buildSectionFigures(report, key, 'figuur') })),
+    sections: getReportSections(report).map((key) => ({ key, title: words.sections[key], figures: buildSectionFigures(report, key, 'figuur', words) })),
     placedInBody: new Set(report.blocks.flatMap((b) => (b.type === 'section' ? [b.section] : []))),
     keyFigures: { oaths: getOathTotal(report), reports: getReportTotal(report), conversations: getConversationTotal(report) },
     previous: before.at(-1),
@@ -156,7 +158,7 @@ export interface TrendGroup {
  * a column per period headed "2012–2016", shown apart under their own heading; nothing is added
  * up between an overview and the annual reports it overlaps.
  */
-export function buildTrendGroups(reports: readonly ReportRecord[], province: string): TrendGroup[] {
+export function buildTrendGroups(reports: readonly ReportRecord[], province: string, words: ReportFigureWords): TrendGroup[] {
   const own = `Provincie ${province}`;
   const groups = new Map<string, ReportRecord[]>();
   for (const report of reports) {
@@ -172,9 +174,9 @@ export function buildTrendGroups(reports: readonly ReportRecord[], province: str
       return {
         organisation,
         reports: annual,
-        sections: buildTrends(annual, `trend-${i + 1}`),
+        sections: buildTrends(annual, words, `trend-${i + 1}`),
         overviews,
-        overviewSections: overviews.length > 0 ? buildTrends(overviews, `trend-${i + 1}-periode`) : [],
+        overviewSections: overviews.length > 0 ? buildTrends(overviews, words, `trend-${i + 1}-periode`) : [],
       };
     });
 }

@@ -5,17 +5,24 @@
  */
 import { formatDate, formatQuarter } from '../lib/dates.ts';
 import { formatEuro, formatInteger } from '../lib/format.ts';
-import { getLabels, type Labels } from '../lib/labels.ts';
+import type { Labels } from '../lib/labels.ts';
 import { getRegisterList, getRegisters, type RegisterInfo } from '../registers/index.ts';
 import type { RegisterKey } from '../schemas/site.ts';
 import { en } from './en.ts';
-import { localizePath, toLocale, type Locale } from './locales.ts';
+import { localizePath, toLocale, type Locale } from '../lib/locales.ts';
 import { nl, type Dictionary } from './nl.ts';
 
 export type { Dictionary } from './nl.ts';
-export * from './locales.ts';
+// The languages and their paths are pure functions in lib; pages read them from here.
+export * from '../lib/locales.ts';
 
 export const DICTIONARIES: Record<Locale, Dictionary> = { nl, en };
+
+/**
+ * The words of the search index and its filters (src/data/search.ts): Dutch on every page, since
+ * the index is built from the Dutch pages (src/lib/search-options.ts).
+ */
+export const SEARCH_WORDS: Dictionary = nl;
 
 export interface I18n {
   locale: Locale;
@@ -44,7 +51,7 @@ export function getI18n(currentLocale: string | undefined): I18n {
     i18n = {
       locale,
       t: DICTIONARIES[locale],
-      labels: getLabels(locale),
+      labels: DICTIONARIES[locale].labels,
       registers: getRegisters(locale),
       registerList: getRegisterList(locale),
       path: (path) => localizePath(path, locale),

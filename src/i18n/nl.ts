@@ -2,7 +2,16 @@
  * The Dutch interface: every text the pages and components write themselves (not the content).
  * The English dictionary (en.ts) has the type of this one, so TypeScript refuses a missing key.
  * Texts with a value in them are functions; texts around a link are split into parts.
+ * Pure functions in src/lib/ take the texts they need as a parameter, typed by the shapes they
+ * declare (`satisfies` below), and never import a dictionary.
  */
+import type { EditionWords } from '../lib/edition-labels.ts';
+import type { GiftValueWords } from '../lib/gift-value.ts';
+import type { Labels } from '../lib/labels.ts';
+import type { ColumnKind } from '../lib/open-data/xlsx.ts';
+import type { ReportFigureWords } from '../lib/report-figures.ts';
+import type { SearchPageTexts } from '../lib/search-options.ts';
+
 export const nl = {
   lang: 'nl',
   ogLocale: 'nl_NL',
@@ -70,8 +79,9 @@ export const nl = {
     continued: (heading: string) => `${heading} (vervolg)`,
     previousPage: 'Vorige pagina',
     nextPage: 'Volgende pagina',
+    /** A caption of a whole section, and of the rows of it on one page (src/lib/register-pages.ts, formatPartCaption). */
     part: (title: string, total: string) => `${title} (${total})`,
-    partOf: (title: string, from: string, to: string, total: string) => `${title}, ${from}–${to} van ${total}`,
+    partOf: (title: string, rows: string, total: string) => `${title}, ${rows} van ${total}`,
   },
   /** What a declaration is about, in running text ("geen nevenfuncties"). */
   subjects: {
@@ -79,6 +89,69 @@ export const nl = {
     financieleBelangen: 'financiële belangen',
     geschenken: 'geschenken',
   },
+  /** Labels for the values the schemas allow; one place, so wording stays consistent. */
+  labels: {
+    payment: {
+      bezoldigd: 'Bezoldigd',
+      onbezoldigd: 'Onbezoldigd',
+      onkostenvergoeding: 'Onkostenvergoeding',
+      onbekend: 'Niet vermeld of bezoldigd',
+    },
+    office: {
+      statenlid: 'Statenlid',
+      gedeputeerde: 'Gedeputeerde',
+      commissaris: 'Commissaris van de Koning',
+    },
+    giftKind: {
+      geschenk: 'Geschenk',
+      uitnodiging: 'Uitnodiging',
+      reis: 'Reis',
+    },
+    destination: {
+      // Not "(onder de drempel)": for a gift of unknown or approximate value nobody stated that.
+      behouden: 'Behouden',
+      ingeleverd: 'Ingeleverd',
+      geretourneerd: 'Teruggegeven',
+      geschonken: 'Geschonken aan een goed doel',
+      gedeeld: 'Gedeeld / genuttigd',
+      'provinciaal-eigendom': 'Eigendom van de provincie',
+      bijgewoond: 'Aangenomen / bijgewoond',
+      afgeslagen: 'Afgeslagen',
+      onbekend: 'Onbekend (niet vermeld)',
+    },
+    interestNature: {
+      aandelen: 'Aandelen',
+      obligaties: 'Obligaties',
+      opties: 'Opties',
+      'onroerend-goed': 'Onroerend goed',
+      'eigen-onderneming': 'Eigen onderneming',
+      lening: 'Lening',
+      overig: 'Overig',
+    },
+    cadence: {
+      kwartaal: 'elk kwartaal',
+      halfjaar: 'elk half jaar',
+      jaar: 'elk jaar',
+    },
+    per: {
+      week: 'per week',
+      maand: 'per maand',
+      jaar: 'per jaar',
+      vergadering: 'per vergadering',
+      eenmalig: 'eenmalig',
+    },
+    declaration: {
+      geen: 'Niets te melden',
+      'niet-opgegeven': 'Niet opgegeven',
+    },
+  } satisfies Labels,
+  /** A gift's value as stated (src/lib/gift-value.ts): "ca. € 50", "minder dan € 50", "onbekend". */
+  giftValue: {
+    ongeveer: 'ca.',
+    'minder-dan': 'minder dan',
+    'meer-dan': 'meer dan',
+    onbekend: 'onbekend',
+  } satisfies GiftValueWords,
   columns: {
     name: 'Naam',
     fractie: 'Fractie',
@@ -180,6 +253,59 @@ export const nl = {
     firstEdition: 'eerste editie',
     editionOf: 'editie van',
     title: (register: string, date: string) => `${register}: editie van ${date}`,
+    changeKinds: {
+      toegevoegd: 'Toegevoegd',
+      beeindigd: 'Beëindigd',
+      ingetrokken: 'Ingetrokken',
+      gewijzigd: 'Gewijzigd',
+      verdwenen: 'Verdwenen zonder einddatum',
+    },
+    fields: {
+      organisatie: 'organisatie',
+      functie: 'functie',
+      bezoldiging: 'bezoldiging',
+      vergoeding: 'vergoeding',
+      qq: 'uit hoofde van het ambt (q.q.)',
+      tijdsbesteding: 'tijdsbesteding',
+      van: 'begindatum',
+      tot: 'einddatum',
+      ingetrokken: 'ingetrokken',
+      reactie: 'reactie',
+      toelichting: 'toelichting van de griffie',
+      omschrijving: 'omschrijving',
+      sector: 'sector',
+      aard: 'aard',
+      datum: 'datum ontvangen',
+      ontvanger: 'ontvanger',
+      gever: 'gever',
+      gelegenheid: 'gelegenheid',
+      waarde: 'waarde',
+      soort: 'soort',
+      bestemming: 'bestemming',
+      besluitdatum: 'besluitdatum',
+      afdeling: 'afdeling',
+      schaal: 'schaal',
+      beperkendeMaatregel: 'beperkende maatregel',
+      jaar: 'jaar',
+      nevenfunctie: 'nevenfunctie',
+      inkomsten: 'inkomsten',
+      bedrag: 'bruto inkomsten',
+      verrekend: 'verrekend met de bezoldiging',
+    },
+    yes: 'ja',
+    no: 'nee',
+    none: 'geen',
+    hours: 'uur',
+    on: 'op',
+    noChanges: 'geen wijzigingen',
+    // The words src/lib/edition-labels.ts needs, beside the page texts above.
+  } satisfies EditionWords & Record<string, unknown>,
+  /** The Atom feed of editions (src/lib/feed.ts); there is one feed, in Dutch. */
+  feed: {
+    title: (provincie: string) => `Wijzigingen in de integriteitsregisters – Provincie ${provincie}`,
+    firstEdition: (entries: number) => `Eerste editie van dit register, met ${entries} registraties.`,
+    firstSummary: (entries: number) => `Eerste editie: ${entries} registraties.`,
+    entries: (entries: number) => `; ${entries} registraties.`,
   },
   charts: {
     inTable: 'De cijfers staan in de tabel hieronder.',
@@ -200,10 +326,15 @@ export const nl = {
       'zero-total': 'berekend: het totaal is 0',
       'zero-complete': 'berekend: de genoemde uitkomsten vormen het totaal',
     },
+    /** What a figure's table shows for a value the report does not give. */
+    notReported: 'niet gerapporteerd',
+    /** The accessible name of a chart (src/lib/charts.ts, describeChart). */
+    kinds: { bar: 'Staafdiagram', 'stacked-bar': 'Gestapeld staafdiagram', line: 'Lijndiagram' },
+    describe: (kind: string, caption: string) => `${kind}: ${caption}. De cijfers staan in de tabel bij deze grafiek.`,
   },
   home: {
     title: 'Home',
-    description: (provincie: string) => `Nevenfuncties, financiële belangen, geschenken en nevenwerkzaamheden van bestuurders en topambtenaren van de provincie ${provincie}.`,
+    description: (provincie: string) => `Nevenfuncties en de inkomsten daaruit, financiële belangen, geschenken en nevenwerkzaamheden van bestuurders en topambtenaren van de provincie ${provincie}.`,
     heading: (provincie: string) => `Integriteit in Provincie ${provincie}`,
     lead: 'Wie zitten er in het provinciebestuur, wat doen zij daarnaast, en welke geschenken hebben zij gekregen? Hier staan de openbare registers van Provinciale Staten, Gedeputeerde Staten, de commissaris van de Koning en de hoogste ambtenaren, zoals de wet en de gedragscode dat vragen.',
     government: 'Het bestuur',
@@ -242,7 +373,7 @@ export const nl = {
   },
   cdk: {
     description: (provincie: string) => `De commissaris van de Koning in ${provincie}: rijksorgaan en voorzitter van Provinciale Staten en Gedeputeerde Staten.`,
-    lead: 'De commissaris van de Koning is voorzitter van Provinciale Staten en van Gedeputeerde Staten. Nevenfuncties worden openbaar gemaakt volgens artikel 66 van de Provinciewet.',
+    lead: 'De commissaris van de Koning is voorzitter van Provinciale Staten en van Gedeputeerde Staten. Nevenfuncties, en per kalenderjaar de inkomsten uit nevenfuncties die niet uit hoofde van het ambt worden vervuld, worden openbaar gemaakt volgens artikel 66 van de Provinciewet.',
     current: 'Huidige commissaris',
     vacant: 'De functie is vacant.',
     former: 'Vorige commissarissen',
@@ -475,12 +606,62 @@ export const nl = {
     filters: 'Filters',
     filtersHint: 'Zonder filter vindt u personen, organisaties, jaarverslagen en functies van ambtenaren. Kies een register, een soort registratie, bezoldiging of jaar om losse nevenfuncties, belangen en geschenken te vinden.',
     all: 'Alle',
-    /** Names of the search filters (src/lib/search.ts, SEARCH_FILTER_KEYS); their options stay as indexed. */
+    /** Names of the search filters (src/data/search.ts, SEARCH_FILTER_KEYS); their options stay as indexed. */
     filterLabels: { soort: 'Soort', register: 'Register', orgaan: 'Orgaan', fractie: 'Fractie', bezoldiging: 'Bezoldiging', status: 'Huidig of beëindigd', jaar: 'Jaar' },
     results: 'Zoekresultaten',
     more: 'Meer resultaten tonen',
+    /** What the page says by its results (src/client/search.ts); `{…}` is filled in in the browser. */
+    live: {
+      unavailable: 'Zoeken is nu niet beschikbaar. U vindt alles ook via Personen A-Z, Organisaties A-Z en de registers.',
+      withFilters: 'met deze filters',
+      forTerm: 'voor “{term}”',
+      none: 'Geen resultaten {about}. Probeer een ander woord of minder filters.',
+      countOne: '{count} resultaat {about}.',
+      countOther: '{count} resultaten {about}.',
+      page: 'Pagina',
+      foundOn: 'Gevonden op de pagina van {title}',
+    } satisfies SearchPageTexts,
     /** The index is built from the Dutch pages; said on /en/ only. */
     indexNote: '',
+  },
+  /**
+   * The words of the search index (src/data/search.ts): result types, filter values, the lines
+   * under a result and the text of register entries. The index is built from the Dutch pages, so
+   * the pages and the indexer pass these Dutch words, on English pages too.
+   */
+  searchIndex: {
+    types: {
+      persoon: 'Persoon',
+      organisatie: 'Organisatie',
+      nevenfunctie: 'Nevenfunctie',
+      belang: 'Financieel belang',
+      functie: 'Functie (ambtenaar)',
+      jaarverslag: 'Jaarverslag',
+      overzicht: 'Overzicht',
+    },
+    bodies: { statenlid: 'PS', gedeputeerde: 'GS', commissaris: 'CdK', ambtenaren: 'Ambtenaren' },
+    bodyLabels: {
+      statenlid: 'Provinciale Staten (PS)',
+      gedeputeerde: 'Gedeputeerde Staten (GS)',
+      commissaris: 'Commissaris van de Koning (CdK)',
+      ambtenaren: 'Ambtenaren (op functie)',
+    },
+    status: { current: 'Huidig', ended: 'Beëindigd' },
+    of: (what: string, whom: string) => `${what} van ${whom}`,
+    ended: 'beëindigd',
+    positionAt: (position: string, organisation: string) => `${position} bij ${organisation}`,
+    qq: 'Uit hoofde van het ambt (q.q.)',
+    giftContext: (giver: string, recipient: string) => `Van ${giver} aan ${recipient}`,
+    receivedBy: (recipient: string) => `Ontvangen door ${recipient}`,
+    estimatedValue: (value: string) => `Geschatte waarde ${value}`,
+    restriction: (measure: string) => `Beperkende maatregel: ${measure}`,
+    scale: (scale: string) => `schaal ${scale}`,
+    scaleText: (scale: string) => `Schaal ${scale}`,
+    activities: (count: number) => `${count} ${count === 1 ? 'nevenwerkzaamheid' : 'nevenwerkzaamheden'}`,
+    noActivities: 'geen nevenwerkzaamheden',
+    noActivitiesText: 'Geen nevenwerkzaamheden',
+    notDeclared: 'niet opgegeven',
+    former: (office: string) => `Voormalig ${office}`,
   },
   statistics: {
     title: 'Statistieken van de registers',
@@ -494,6 +675,17 @@ export const nl = {
     sidePositions: 'Nevenfuncties per fractie',
     sidePositionsLead: 'Lopende nevenfuncties van wie nu Statenlid, gedeputeerde of commissaris van de Koning is, naar de fractie van hun huidige rol. De Provinciewet schrijft voor dat bij elke nevenfunctie staat of die bezoldigd is.',
     noSidePositions: 'Er zijn geen lopende nevenfuncties geregistreerd.',
+    /** The figures of the statistics (src/lib/register-stats.ts). */
+    figures: {
+      giftCount: 'Aantal geschenken en uitnodigingen per kwartaal, naar bestemming',
+      giftValue: (leftOut: number) =>
+        `Geschatte waarde van geschenken en uitnodigingen per kwartaal, naar bestemming${leftOut > 0 ? ` (berekend over de bekende bedragen; zonder ${leftOut} ${leftOut === 1 ? 'geschenk' : 'geschenken'} met een onbekende of geschatte waarde)` : ''}`,
+      quarter: 'Kwartaal',
+      sidePositions: 'Lopende nevenfuncties van zittende leden per fractie, naar bezoldiging',
+      fractie: 'Fractie',
+      noFractie: 'Zonder fractie',
+      total: 'Totaal',
+    },
   },
   reports: {
     title: 'Jaarverslagen integriteit',
@@ -528,10 +720,200 @@ export const nl = {
     /** Heading and lead of the reports on several years at once, on the trends page. */
     overviews: 'Overzichten over meerdere jaren',
     overviewsLead: 'Deze verslagen gaan over meerdere jaren tegelijk. Hun cijfers gelden voor de hele periode: ze staan daarom niet in de kolom van één jaar en zijn niet bij de cijfers per jaar opgeteld.',
+    /** The sentences around a section's figures (src/components/reports/SectionContent.astro). */
+    oathSessionsBefore: 'De eed of belofte werd afgelegd in',
+    oathSessions: (n: number): string => (n === 1 ? 'bijeenkomst' : 'bijeenkomsten'),
+    disadvantageRequests: 'Verzoeken om onderzoek naar benadeling van een melder:',
+    noMeasure: 'Zaken waarin geen maatregel is genomen:',
+    adviceCount: 'Aantal adviezen:',
+    dilemmas: "Een greep uit de besproken dilemma's:",
+    /** A note in a report without a title of its own. */
+    note: 'Noot',
+    /** The anonymised case table (src/components/reports/CaseTable.astro). */
+    cases: {
+      caption: (years: string) => `Meldingen van vermoedens van integriteitsschendingen, onderzocht in ${years}`,
+      year: 'Jaar',
+      client: 'Opdrachtgever',
+      alleged: 'Vermeende schending',
+      subject: 'Object van onderzoek',
+      findings: 'Bevindingen',
+      outcome: 'Uitkomst:',
+      consequence: 'Gevolg',
+      external: 'Externe partij',
+    },
+    /** Action points (src/components/reports/ActionPoints.astro). */
+    actions: {
+      caption: (years: string) => `Actiepunten uit het vorige verslag en wat ermee is gebeurd in ${years}`,
+      action: 'Actiepunt',
+      status: 'Stand',
+      note: 'Toelichting',
+      nextYear: (year: number) => `Actiepunten voor ${year}`,
+    },
   },
+  /** The words of report figures and trends (src/lib/report-figures.ts, report-trends.ts). */
+  reportFigures: {
+    kinds: {
+      misstand: 'Vermoeden van een misstand (klokkenluidersregeling)',
+      'zakelijke-integriteit': 'Zakelijke integriteit',
+      'sociale-integriteit': 'Sociale integriteit (ongewenst gedrag)',
+      lkog: 'Klacht bij de LKOG',
+      overig: 'Overig',
+    },
+    outcomes: {
+      gegrond: 'Gegrond (schending vastgesteld)',
+      ongegrond: 'Ongegrond',
+      'niet-onderzoekswaardig': 'Niet onderzoekswaardig',
+      'in-behandeling': 'Nog in behandeling',
+      anders: 'Anders afgehandeld',
+    },
+    measures: {
+      waarschuwing: 'Waarschuwing',
+      berisping: 'Berisping',
+      schorsing: 'Schorsing',
+      overplaatsing: 'Overplaatsing',
+      'voorwaardelijk-ontslag': 'Voorwaardelijk ontslag',
+      ontslag: 'Ontslag',
+      aangifte: 'Aangifte bij de politie',
+      overig: 'Overig',
+    },
+    actionStatus: {
+      afgerond: 'Afgerond',
+      'deels-afgerond': 'Deels afgerond',
+      'loopt-door': 'Loopt door',
+      'niet-uitgevoerd': 'Niet uitgevoerd',
+      vervallen: 'Vervallen',
+    },
+    sections: {
+      eed: 'Eed en belofte',
+      meldingen: 'Meldingen van vermoedens van integriteitsschendingen',
+      schendingen: 'Integriteitsschendingen: vermoedelijk en vastgesteld',
+      onderzoeken: 'Integriteitsonderzoeken',
+      maatregelen: 'Maatregelen na integriteitsschendingen',
+      zaken: 'Overzicht van de meldingen (geanonimiseerd)',
+      verzoeken: 'Verzoeken',
+      vertrouwenspersonen: 'Gesprekken met vertrouwenspersonen',
+      preventie: 'Preventie: dilemmaspel, trainingen en webinars',
+      bibob: 'Wet Bibob',
+      inkoop: 'Afwijkingen van de inkoopregels',
+      enquete: 'Medewerkersonderzoek',
+      adviezen: 'Adviezen',
+      actiepunten: 'Actiepunten',
+    },
+    standings: {
+      vermoedelijk: { label: 'Vermoedelijk', total: 'Vermoedelijke schendingen', perKind: 'Vermoedelijke schendingen per soort', totalLabel: 'Totaal vermoedelijke schendingen' },
+      vastgesteld: { label: 'Vastgesteld', total: 'Vastgestelde schendingen', perKind: 'Vastgestelde schendingen per soort', totalLabel: 'Totaal vastgestelde schendingen' },
+    },
+    headers: {
+      total: 'Totaal',
+      count: 'Aantal',
+      group: 'Groep',
+      reportKind: 'Soort melding',
+      reports: 'Meldingen',
+      violationKind: 'Soort schending',
+      violations: 'Schendingen',
+      outcome: 'Uitkomst',
+      investigations: 'Onderzoeken',
+      kind: 'Soort',
+      performed: 'Uitgevoerd',
+      costs: 'Kosten',
+      amount: 'Bedrag',
+      measure: 'Maatregel',
+      measures: 'Maatregelen',
+      request: 'Instantie en soort verzoek',
+      topic: 'Onderwerp',
+      conversations: 'Gesprekken',
+      activity: 'Activiteit',
+      sessions: 'Bijeenkomsten',
+      participants: 'Deelnemers',
+      reason: 'Reden',
+      deviations: 'Afwijkingen',
+      part: 'Onderdeel',
+      score: 'Score',
+    },
+    rows: {
+      oaths: 'Eed of belofte afgelegd',
+      internal: 'Intern uitgevoerd',
+      external: 'Extern uitgevoerd',
+      externalInvestigations: 'Externe onderzoeken',
+      externalCosts: 'Kosten externe onderzoeken',
+    },
+    notSplit: {
+      group: 'Niet naar groep uitgesplitst',
+      kind: 'Niet naar soort uitgesplitst',
+      outcome: 'Niet naar uitkomst uitgesplitst',
+      measure: 'Niet naar maatregel uitgesplitst',
+      topic: 'Niet naar onderwerp uitgesplitst',
+      byWhom: 'Niet uitgesplitst naar intern of extern',
+      noReason: 'Zonder opgegeven reden',
+    },
+    activities: { dilemmaspel: 'Dilemmaspel', trainingen: 'Trainingen', webinars: 'Webinars' },
+    captions: {
+      oaths: (year: string) => `Afgelegde eden en beloften in ${year}`,
+      reports: (year: string) => `Meldingen in ${year} per soort`,
+      reportOutcomes: (year: string) => `Uitkomsten van de meldingen in ${year}, per soort`,
+      violations: (year: string, byKind: boolean) => `Integriteitsschendingen in ${year}: vermoedelijk en vastgesteld${byKind ? ', per soort' : ''}`,
+      investigations: (year: string, byOutcome: boolean) => `Integriteitsonderzoeken in ${year}${byOutcome ? ', naar uitkomst' : ''}`,
+      investigationKinds: (year: string) => `Integriteitsonderzoeken in ${year}, naar soort`,
+      investigationsByWhom: (year: string) => `Integriteitsonderzoeken in ${year}: intern of extern uitgevoerd`,
+      costs: (year: string) => `Kosten van externe integriteitsonderzoeken in ${year}`,
+      measures: (year: string, byKind: boolean) => `Maatregelen na integriteitsschendingen in ${year}${byKind ? ', per soort' : ''}`,
+      requests: (year: string) => `Verzoeken in ${year}, per instantie`,
+      conversations: (year: string, byTopic: boolean) => `Gesprekken met vertrouwenspersonen in ${year}${byTopic ? ' per onderwerp' : ''}`,
+      prevention: (year: string) => `Preventieve activiteiten in ${year}`,
+      bibob: (year: string) => `Wet Bibob in ${year}`,
+      procurement: (year: string, byReason: boolean) => `Afwijkingen van de inkoop- en aanbestedingsregels in ${year}${byReason ? ', naar reden' : ''}`,
+      survey: (year: string) => `Scores in het medewerkersonderzoek van ${year}`,
+      surveyPart: (part: string, survey: string, scale: string) => `${part} (${survey}, schaal ${scale})`,
+    },
+    trends: {
+      perYear: 'per jaar',
+      perPeriod: 'per periode',
+      oaths: (per: string) => `Afgelegde eden en beloften ${per}`,
+      oathGroups: 'Eden en beloften per groep, waar het verslag ze uitsplitst',
+      reportsByKind: (per: string) => `Meldingen per soort ${per}`,
+      reports: (per: string) => `Meldingen ${per}`,
+      reportsTotal: 'Totaal meldingen',
+      reportOutcomes: (per: string) => `Uitkomsten van meldingen ${per}, zoals de verslagen ze noemen`,
+      reportsSection: 'Meldingen naar soort en uitkomst',
+      violations: (per: string) => `Vermoedelijke en vastgestelde integriteitsschendingen ${per}`,
+      investigations: (per: string) => `Integriteitsonderzoeken ${per}`,
+      investigationOutcomes: (per: string) => `Uitkomsten van integriteitsonderzoeken ${per}`,
+      investigationsTotal: 'Totaal onderzoeken',
+      investigationKinds: 'Integriteitsonderzoeken naar soort',
+      investigationsByWhom: 'Integriteitsonderzoeken: intern of extern uitgevoerd',
+      costs: 'Kosten van externe integriteitsonderzoeken',
+      measuresSection: 'Maatregelen',
+      measuresByKind: 'Maatregelen na integriteitsschendingen per soort',
+      measuresTotal: 'Totaal maatregelen',
+      measures: (per: string) => `Maatregelen na integriteitsschendingen ${per}`,
+      requests: 'Verzoeken per instantie',
+      conversations: (per: string) => `Gesprekken met vertrouwenspersonen ${per}`,
+      topics: 'Gesprekken met vertrouwenspersonen per onderwerp',
+      conversationsTotal: 'Totaal gesprekken',
+      counsellorsSection: 'Vertrouwenspersonen',
+      sessions: 'Preventie: aantal bijeenkomsten',
+      participants: 'Preventie: aantal deelnemers',
+      preventionSection: 'Preventie',
+      bibob: (per: string) => `Wet Bibob ${per}`,
+      procurement: (per: string) => `Afwijkingen van de inkoop- en aanbestedingsregels ${per}`,
+      surveyPart: (part: string, scale: string) => `${part} (schaal ${scale})`,
+      survey: 'Scores in het medewerkersonderzoek',
+    },
+  } satisfies ReportFigureWords,
   /** Texts split into parts: every second part (1, 3, …) is code, shown in <code>. */
   openData: {
     title: 'Open data',
+    /** How often the people and roles datasets change (a register's cadence is `labels.cadence`). */
+    peopleCadence: 'bij elke wijziging in de samenstelling van Provinciale Staten en Gedeputeerde Staten',
+    /** A column's kind of value, in the table of a dataset's columns. */
+    columnKinds: {
+      text: 'tekst',
+      date: 'datum (JJJJ-MM-DD)',
+      url: 'webadres',
+      number: 'getal',
+      integer: 'geheel getal',
+      boolean: 'ja/nee',
+    } satisfies Record<ColumnKind, string>,
     description: (provincie: string) => `Alle registers en personen van Provincie ${provincie} om te downloaden als CSV, Excel en JSON, met JSON Schema, Popolo en een DCAT-catalogus. Vrij te gebruiken (CC0).`,
     leadBefore: 'Alles wat op deze site staat, kunt u hier downloaden: elk register en de personen, als CSV, Excel en JSON. De gegevens zijn vrij te gebruiken, ook zonder bronvermelding: ze vallen onder',
     lastUpdate: '. Laatst bijgewerkt op',
@@ -587,6 +969,8 @@ export const nl = {
   },
   accessibility: {
     title: 'Toegankelijkheidsverklaring',
+    /** Who makes the statement. */
+    organisationName: (provincie: string) => `Provincie ${provincie}`,
     description: (organisation: string) => `Hoe toegankelijk is het integriteitsportaal van ${organisation}, hoe wij dat controleren en waar u een probleem meldt.`,
     lead: (organisation: string) => `${organisation} wil dat iedereen dit integriteitsportaal kan gebruiken, ook met een beperking. Deze verklaring volgt het model van de Rijksoverheid voor toegankelijkheidsverklaringen (Besluit digitale toegankelijkheid overheid).`,
     status: 'Status',
@@ -621,8 +1005,15 @@ export const nl = {
     description: 'Deze pagina bestaat niet (meer).',
     lead: 'Deze pagina bestaat niet (meer). Misschien is de link verouderd of zit er een tikfout in het adres.',
     more: 'Verder zoeken',
+    searchName: 'Zoeken naar een persoon of organisatie',
+    searchLabel: 'Zoek een naam, organisatie of functie',
+    searchButton: 'Zoeken',
+    orGoTo: 'Of ga naar',
     people: 'Personen van A tot Z',
+    organisations: 'Organisaties van A tot Z',
     home: 'Naar de homepage',
+    /** The link to the home page in this language, from the 404 page of the other language. */
+    toHome: 'Naar de Nederlandse homepage',
   },
 };
 

@@ -4,6 +4,17 @@
  * and tests never load chart code.
  */
 import { formatEuro, formatInteger } from './format.ts';
+import { INTL_LOCALES, type Locale } from './locales.ts';
+
+/** The words of charts in one language: a dictionary's `charts` (src/i18n). */
+export interface ChartWords {
+  /** What the table shows for a value the report does not give. */
+  notReported: string;
+  /** The kinds of chart, in an accessible name. */
+  kinds: Readonly<Record<Exclude<ChartKind, 'none'>, string>>;
+  /** The accessible name of a chart: its kind and caption, and where the numbers are. */
+  describe: (kind: string, caption: string) => string;
+}
 
 /** How the numbers of a figure are read. */
 export type FigureUnit = 'aantal' | 'euro' | 'score';
@@ -56,6 +67,8 @@ export interface FigureRow {
   values: (number | null)[];
   /** Per value, how it was computed where the report does not state it (`null`: as stated). */
   computed?: (Computation | null)[] | undefined;
+  /** True when the label is the content's own words (a report's topic, a fractie), in Dutch. */
+  content?: boolean | undefined;
 }
 
 /** A row from cells; `computed` is left out when every value is as stated. */
@@ -102,15 +115,11 @@ export interface Figure {
   totalLabel?: string | undefined;
 }
 
-/** What the table shows for a value the report does not give. */
-export const NOT_REPORTED = 'niet gerapporteerd';
-
-/** A cell value as text, the Dutch way: `1.234`, `€ 50`, `7,7`. */
-export function formatFigureValue(value: number | null, unit: FigureUnit): string {
-  if (value === null) return NOT_REPORTED;
-  if (unit === 'euro') return formatEuro(value);
-  if (unit === 'score') return new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
-  return formatInteger(value);
+/** A number of a figure as text in a language: `1.234`, `€ 50`, `7,7` (English: `1,234`, `€50`, `7.7`). */
+export function formatFigureValue(value: number, unit: FigureUnit, locale: Locale): string {
+  if (unit === 'euro') return formatEuro(value, locale);
+  if (unit === 'score') return new Intl.NumberFormat(INTL_LOCALES[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+  return formatInteger(value, locale);
 }
 
 /** True when a figure has at least one reported number, so a chart would show something. */
@@ -144,7 +153,8 @@ export interface ChartConfig {
   options: {
     responsive: true;
     maintainAspectRatio: false;
-    locale: 'nl-NL';
+    /** chart.js writes the axis numbers in this language (nl-NL or en-GB), as the table does. */
+    locale: string;
     animation: false;
     scales: {
       x: { stacked: boolean };
@@ -158,7 +168,7 @@ export interface ChartConfig {
 }
 
 /** The chart.js configuration for a figure; the numbers are exactly those of the table. */
-export function buildChartConfig(figure: Figure): ChartConfig {
+export function buildChartConfig(figure: Figure, locale: Locale): ChartConfig {
   if (figure.chart === 'none') throw new Error(`Figure "${figure.id}" has no chart`);
   const byRows = figure.seriesFrom === 'rows';
   const labels = byRows ? [...figure.columns] : figure.rows.map((r) => r.label);
@@ -182,7 +192,7 @@ export function buildChartConfig(figure: Figure): ChartConfig {
     options: {
       responsive: true,
       maintainAspectRatio: false,
-      locale: 'nl-NL',
+      locale: INTL_LOCALES[locale],
       animation: false,
       scales: {
         x: { stacked },
@@ -196,14 +206,8 @@ export function buildChartConfig(figure: Figure): ChartConfig {
   };
 }
 
-const KIND_LABELS: Record<Exclude<ChartKind, 'none'>, string> = {
-  bar: 'Staafdiagram',
-  'stacked-bar': 'Gestapeld staafdiagram',
-  line: 'Lijndiagram',
-};
-
 /** The accessible name of a chart: what it shows, and where the numbers are. */
-export function describeChart(figure: Figure): string {
+export function describeChart(figure: Figure, words: Pick<ChartWords, 'kinds' | 'describe'>): string {
   if (figure.chart === 'none') return figure.caption;
-  return `${KIND_LABELS[figure.chart]}: ${figure.caption}. De cijfers staan in de tabel bij deze grafiek.`;
+  return words.describe(words.kinds[figure.chart], figure.caption);
 }

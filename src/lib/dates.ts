@@ -1,5 +1,5 @@
 /** ISO calendar dates (JJJJ-MM-DD) as the content uses them, and their Dutch or English presentation. */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from './locales.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

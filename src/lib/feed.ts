@@ -1,11 +1,27 @@
 /**
  * The Atom feed of editions (RFC 4287): one entry per published edition with its changes. Dates
  * are the editions' own dates, never the build time, so the same content gives the same feed.
+ * Its words are a dictionary's (the feed is in Dutch: src/pages/wijzigingen/feed.xml.ts passes nl).
  */
-import { formatDateNl } from './dates.ts';
-import type { ChangeKind, OwnerChanges } from './editions.ts';
-import { CHANGE_KIND_LABELS, describeRecord, formatChangeCounts, formatFieldName, formatFieldValue } from './edition-labels.ts';
+import { formatDate } from './dates.ts';
+import type { ChangeKind, JsonValue, OwnerChanges } from './editions.ts';
+import { formatChangeCounts, formatFieldName, formatFieldValue, type EditionWords, type FieldTexts } from './edition-labels.ts';
+import type { Locale } from './locales.ts';
 import type { RegisterKey } from '../schemas/site.ts';
+
+/** The words of the feed: a dictionary's `lang`, `feed`, `editions`, `labels` and `giftValue`. */
+export interface FeedTexts extends FieldTexts {
+  lang: string;
+  feed: {
+    /** The entry of a register's first edition. */
+    firstEdition: (entries: number) => string;
+    /** Its summary. */
+    firstSummary: (entries: number) => string;
+    /** After the counts of changes: "; 12 registraties". */
+    entries: (entries: number) => string;
+  };
+  editions: EditionWords & { title: (register: string, date: string) => string };
+}
 
 /** What the feed needs of an edition. */
 export interface FeedEdition {
@@ -28,6 +44,11 @@ export interface FeedInfo {
   path: string;
   /** The feed's own path, e.g. `/wijzigingen/feed.xml`. */
   selfPath: string;
+  /** The feed's language, and its words in that language. */
+  locale: Locale;
+  texts: FeedTexts;
+  /** What a record is, in a few words (src/registers/index.ts, describeRecord). */
+  describeRecord: (register: RegisterKey, velden: Readonly<Record<string, JsonValue>>) => string;
 }
 
 /** Escapes text for XML content and attribute values. */
@@ -48,22 +69,19 @@ function timestamp(datum: string): string {
   return `${datum}T00:00:00Z`;
 }
 
-/** An edition's title: "Nevenfuncties: editie van 30 september 2026". */
-export function editionTitle(registerTitle: string, datum: string): string {
-  return `${registerTitle}: editie van ${formatDateNl(datum)}`;
-}
-
 /** The entry's HTML content (escaped into the feed): per person, each change and its fields. */
-function entryHtml(edition: FeedEdition): string {
-  if (edition.first) return `<p>Eerste editie van dit register, met ${edition.count} registraties.</p>`;
+function entryHtml(info: FeedInfo, edition: FeedEdition): string {
+  const { texts, locale } = info;
+  if (edition.first) return `<p>${escapeHtmlText(texts.feed.firstEdition(edition.count))}</p>`;
+  const value = (field: string, v: JsonValue | undefined): string => escapeHtmlText(formatFieldValue(field, v, texts, locale));
   const groups = edition.groups.map((group) => {
     const items = group.changes.map((change) => {
-      const fields = change.fields.map((f) => `<li>${escapeHtmlText(formatFieldName(f.field))}: ${escapeHtmlText(formatFieldValue(f.field, f.before))} → ${escapeHtmlText(formatFieldValue(f.field, f.after))}</li>`).join('');
-      return `<li>${escapeHtmlText(CHANGE_KIND_LABELS[change.kind])}: ${escapeHtmlText(describeRecord(edition.register, change.record.velden))}${fields ? `<ul>${fields}</ul>` : ''}</li>`;
+      const fields = change.fields.map((f) => `<li>${escapeHtmlText(formatFieldName(f.field, texts.editions))}: ${value(f.field, f.before)} → ${value(f.field, f.after)}</li>`).join('');
+      return `<li>${escapeHtmlText(texts.editions.changeKinds[change.kind])}: ${escapeHtmlText(info.describeRecord(edition.register, change.record.velden))}${fields ? `<ul>${fields}</ul>` : ''}</li>`;
     });
     return `<h3>${escapeHtmlText(group.naam)}</h3><ul>${items.join('')}</ul>`;
   });
-  return `<p>${escapeHtmlText(formatChangeCounts(edition.counts))}; ${edition.count} registraties.</p>${groups.join('')}`;
+  return `<p>${escapeHtmlText(formatChangeCounts(edition.counts, texts.editions))}${escapeHtmlText(texts.feed.entries(edition.count))}</p>${groups.join('')}`;
 }
 
 /** The Atom feed of `editions` (newest first). */
@@ -74,19 +92,19 @@ export function buildAtomFeed(info: FeedInfo, editions: readonly FeedEdition[]):
     [
       '  <entry>',
       `    <id>${url(edition.path)}</id>`,
-      `    <title>${escapeXml(editionTitle(edition.registerTitle, edition.datum))}</title>`,
+      `    <title>${escapeXml(info.texts.editions.title(edition.registerTitle, formatDate(edition.datum, info.locale)))}</title>`,
       `    <updated>${timestamp(edition.datum)}</updated>`,
       `    <published>${timestamp(edition.datum)}</published>`,
       `    <link rel="alternate" type="text/html" href="${url(edition.path)}"/>`,
       `    <category term="${escapeXml(edition.register)}" label="${escapeXml(edition.registerTitle)}"/>`,
-      `    <summary>${escapeXml(edition.first ? `Eerste editie: ${edition.count} registraties.` : `${formatChangeCounts(edition.counts)}.`)}</summary>`,
-      `    <content type="html">${escapeXml(entryHtml(edition))}</content>`,
+      `    <summary>${escapeXml(edition.first ? info.texts.feed.firstSummary(edition.count) : `${formatChangeCounts(edition.counts, info.texts.editions)}.`)}</summary>`,
+      `    <content type="html">${escapeXml(entryHtml(info, edition))}</content>`,
       '  </entry>',
     ].join('\n'),
   );
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(info.texts.lang)}">`,
     `  <id>${url(info.path)}</id>`,
     `  <title>${escapeXml(info.title)}</title>`,
     `  <updated>${timestamp(updated)}</updated>`,

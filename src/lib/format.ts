@@ -1,5 +1,5 @@
 /** Number and money formatting for the site's languages (nl-NL by default, en-GB on /en/). */
-import { INTL_LOCALES, type Locale } from '../i18n/locales.ts';
+import { INTL_LOCALES, type Locale } from './locales.ts';
 
 // Intl formatters are costly to create and used on every table row: one set per language.
 const formatters = new Map<Locale, { euro: Intl.NumberFormat; euroWhole: Intl.NumberFormat; integer: Intl.NumberFormat; decimal: Intl.NumberFormat }>();

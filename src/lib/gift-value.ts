@@ -3,7 +3,7 @@
  * ("minder dan € 50", "meer dan € 50"), or unknown. Only an amount is a number to add up; the
  * rest is shown as written and never counted as if it were exact.
  */
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from './locales.ts';
 import { formatEuro } from './format.ts';
 import { sumEuros } from './gifts.ts';
 
@@ -27,17 +27,15 @@ export function exactGiftValue(value: GiftValue): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
-const WORDS: Record<Locale, Record<Exclude<GiftValueKind, 'bedrag'>, string>> = {
-  nl: { ongeveer: 'ca.', 'minder-dan': 'minder dan', 'meer-dan': 'meer dan', onbekend: 'onbekend' },
-  en: { ongeveer: 'approx.', 'minder-dan': 'less than', 'meer-dan': 'more than', onbekend: 'unknown' },
-};
+/** The words before an amount that is not exact, and for an unknown value: a dictionary's `giftValue` (src/i18n). */
+export type GiftValueWords = Readonly<Record<Exclude<GiftValueKind, 'bedrag'>, string>>;
 
-/** "€ 50", "ca. € 50", "minder dan € 50", "meer dan € 50" or "onbekend", as the register stated it. */
-export function formatGiftValue(value: GiftValue, locale: Locale = 'nl'): string {
+/** "€ 50", "ca. € 50", "minder dan € 50", "meer dan € 50" or "onbekend", as the register stated it, in the words' language. */
+export function formatGiftValue(value: GiftValue, words: GiftValueWords, locale: Locale): string {
   const { kind, amount } = describeGiftValue(value);
   if (kind === 'bedrag') return formatEuro(amount ?? 0, locale);
-  if (amount === undefined) return WORDS[locale][kind];
-  return `${WORDS[locale][kind]} ${formatEuro(amount, locale)}`;
+  if (amount === undefined) return words[kind];
+  return `${words[kind]} ${formatEuro(amount, locale)}`;
 }
 
 /** A sum over gift values: the exact amounts added up, and how many values were left out. */

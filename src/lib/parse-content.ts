@@ -4,9 +4,6 @@
  * custom tags, no duplicate keys, and no `---js` front matter, which gray-matter would evaluate.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import matter from 'gray-matter';
 import { isAlias, isCollection, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { ContentIssue } from './content-errors.ts';
@@ -235,50 +232,33 @@ function parseFrontMatterText(file: string, source: string): ParseResult {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A cache of parsed files for repeated builds (scripts/build.ts). At 20,000 people parsing YAML
-// is most of the time spent on content (~15 s); a rebuild after one edit re-parses one file.
-// Only files that parsed without a problem are kept, by a hash of their exact text, so a cached
-// result is the result parsing would give; schemas and cross-file checks run on every build.
+// Parsing through a cache: scripts/build.ts hands one in that keeps the previous build's results
+// (scripts/lib/build-cache.ts), so a rebuild after one edit parses one file. Only a file that
+// parsed without a problem is kept, by a hash of its exact text, so a cached result is the result
+// parsing would give; schemas and cross-file checks run on every build.
 
-const CACHE_VERSION = 1;
-type ParsedOk = Extract<ParseResult, { ok: true }>;
-let cache: { file: string; previous: Map<string, ParsedOk>; used: Map<string, ParsedOk> } | undefined;
+/** A parse that succeeded. */
+export type ParsedOk = Extract<ParseResult, { ok: true }>;
+
+/** Where successful parses are kept, by the kind of file and a hash of its text. */
+export interface ParseCache {
+  get(key: string): ParsedOk | undefined;
+  set(key: string, result: ParsedOk): void;
+}
+
+let parseCache: ParseCache | undefined;
+
+/** Parses through `cache` from now on; `undefined` parses without one again. */
+export function useParseCache(cache: ParseCache | undefined): void {
+  parseCache = cache;
+}
 
 function withParseCache(kind: string, source: string, parse: () => ParseResult): ParseResult {
-  if (!cache) return parse();
+  if (!parseCache) return parse();
   const key = `${kind}:${createHash('sha1').update(source).digest('base64')}`;
-  const hit = cache.used.get(key) ?? cache.previous.get(key);
-  if (hit) {
-    cache.used.set(key, hit);
-    return hit;
-  }
+  const hit = parseCache.get(key);
+  if (hit) return hit;
   const result = parse();
-  if (result.ok) cache.used.set(key, result);
+  if (result.ok) parseCache.set(key, result);
   return result;
-}
-
-/** Reuses the parsed files stored in `file` by saveParseCache(), if any; parsing is cached from now on. */
-export function openParseCache(file: string): void {
-  let previous = new Map<string, ParsedOk>();
-  try {
-    if (existsSync(file)) {
-      const stored = deserialize(readFileSync(file)) as { version: number; entries: [string, ParsedOk][] };
-      if (stored.version === CACHE_VERSION) previous = new Map(stored.entries);
-    }
-  } catch {
-    // A damaged or foreign cache file is ignored: everything is parsed again.
-  }
-  cache = { file, previous, used: new Map() };
-}
-
-/**
- * Stores the files parsed since openParseCache(), and only those, for the next build, and closes
- * the cache: what it holds (every file parsed, about 35 MB of memory at 20,000 people) is not kept
- * through the rest of the build. Parsing after this is not cached.
- */
-export function saveParseCache(): void {
-  if (!cache) return;
-  mkdirSync(path.dirname(cache.file), { recursive: true });
-  writeFileSync(cache.file, serialize({ version: CACHE_VERSION, entries: [...cache.used.entries()] }));
-  cache = undefined;
 }

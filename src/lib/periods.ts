@@ -1,9 +1,10 @@
 /**
- * Terms and periods: current or ended, and how to say it in Dutch. Dates may be as precise as
+ * Terms and periods: current or ended, and how to write them. Dates may be as precise as
  * their source (`2015`, `2015-03`); every comparison here says whether it is certain or only
  * possible, so a rule never treats a guess as a fact.
  */
-import { earliestDay, formatDateNl, latestDay } from './dates.ts';
+import { earliestDay, formatDate, latestDay } from './dates.ts';
+import type { Locale } from './locales.ts';
 
 /** Anything with an optional start (`van`) and end (`tot`). */
 export interface Period {
@@ -45,11 +46,14 @@ export function isCurrent(period: Period, today: string): boolean {
   return (period.van === undefined || earliestDay(period.van) <= today) && !hasEnded(period, today);
 }
 
-/** "sinds 1 maart 2023", "1 maart 2023 – 31 mei 2024", "tot 31 mei 2024" or "" when unknown. */
-export function formatPeriodNl(period: Period): string {
-  if (period.van && period.tot) return `${formatDateNl(period.van)} – ${formatDateNl(period.tot)}`;
-  if (period.van) return `sinds ${formatDateNl(period.van)}`;
-  if (period.tot) return `tot ${formatDateNl(period.tot)}`;
+/**
+ * "sinds 1 maart 2023", "1 maart 2023 – 31 mei 2024", "tot 31 mei 2024" or "" when unknown, with
+ * a dictionary's words for "since" and "until" (`common` in src/i18n).
+ */
+export function formatPeriod(period: Period, words: { since: string; until: string }, locale: Locale): string {
+  if (period.van && period.tot) return `${formatDate(period.van, locale)} – ${formatDate(period.tot, locale)}`;
+  if (period.van) return `${words.since} ${formatDate(period.van, locale)}`;
+  if (period.tot) return `${words.until} ${formatDate(period.tot, locale)}`;
   return '';
 }
 

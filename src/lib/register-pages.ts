@@ -5,15 +5,9 @@
  */
 import { getQuarter } from './dates.ts';
 import { formatInteger } from './format.ts';
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from './locales.ts';
 import { sumGiftValues, type GiftValueTotal } from './gift-value.ts';
 import type { GiftLike } from './gifts.ts';
-
-/**
- * Rows per register page; a page of 500 rows is ~200 KB of HTML. PORTAL_REGISTER_PAGE_SIZE
- * changes it, so a small test site can be spread over many pages (tests/build/bench.test.ts).
- */
-export const REGISTER_PAGE_SIZE = Number(process.env['PORTAL_REGISTER_PAGE_SIZE'] ?? '') || 500;
 
 /** The rows of one section (e.g. "current side positions") that fall on one page. */
 export interface PagePart<T> {
@@ -38,7 +32,7 @@ export interface SectionPage<S extends Record<string, readonly unknown[]>> {
  * `sections`). A section may continue on the next page. An empty section appears on the page
  * where it would start, so a page can still say "none"; there is always at least one page.
  */
-export function paginateSections<S extends Record<string, readonly unknown[]>>(sections: S, size = REGISTER_PAGE_SIZE): SectionPage<S>[] {
+export function paginateSections<S extends Record<string, readonly unknown[]>>(sections: S, size: number): SectionPage<S>[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive whole number, got ${size}`);
   type Parts = SectionPage<S>['parts'];
   const pages: Parts[] = [];
@@ -93,7 +87,7 @@ export interface LetterPage<T> {
  * starts, for the letter links. A province's list is one page; 20,000 organisations on one page
  * were 5 MB.
  */
-export function paginateLetters<T>(groups: readonly { letter: string; items: readonly T[] }[], size = REGISTER_PAGE_SIZE): { pages: LetterPage<T>[]; startPage: Map<string, number> } {
+export function paginateLetters<T>(groups: readonly { letter: string; items: readonly T[] }[], size: number): { pages: LetterPage<T>[]; startPage: Map<string, number> } {
   if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive whole number, got ${size}`);
   const pages: LetterBlock<T>[][] = [[]];
   const startPage = new Map<string, number>();
@@ -124,15 +118,21 @@ export function getRegisterPagePath(base: string, n: number): string {
   return n === 1 ? base : `${base}${n}/`;
 }
 
+/** The words of a section's caption: a dictionary's \`common.part\` and \`common.partOf\` (src/i18n). */
+export interface PartCaptionWords {
+  part: (title: string, total: string) => string;
+  partOf: (title: string, rows: string, total: string) => string;
+}
+
 /**
  * "Huidige nevenfuncties (12)" for a whole section, "… 501–1.000 van 4.221" for part of one
  * (English: "… 501–1,000 of 4,221"), "… 501 van 501" for its one last row.
  */
-export function formatPartCaption(title: string, part: PagePart<unknown>, locale: Locale = 'nl'): string {
+export function formatPartCaption(title: string, part: PagePart<unknown>, words: PartCaptionWords, locale: Locale): string {
   const n = (value: number): string => formatInteger(value, locale);
-  if (part.items.length === part.total) return `${title} (${n(part.total)})`;
+  if (part.items.length === part.total) return words.part(title, n(part.total));
   const last = part.from + part.items.length - 1;
-  return `${title}, ${last === part.from ? n(last) : `${n(part.from)}–${n(last)}`} ${locale === 'en' ? 'of' : 'van'} ${n(part.total)}`;
+  return words.partOf(title, last === part.from ? n(last) : `${n(part.from)}–${n(last)}`, n(part.total));
 }
 
 /** The gifts a gift register page shows, with the page's own path. */
@@ -169,7 +169,7 @@ export interface GiftRegisterLayout<T> {
  * (`<base>2025-k1/`), split into pages of `size` gifts in date order, so a gift's page depends
  * only on its own quarter and the gifts dated before it: its permalink survives new quarters.
  */
-export function layoutGiftRegister<T extends GiftLike & { id: string }>(gifts: readonly T[], base: string, size = REGISTER_PAGE_SIZE): GiftRegisterLayout<T> {
+export function layoutGiftRegister<T extends GiftLike & { id: string }>(gifts: readonly T[], base: string, size: number): GiftRegisterLayout<T> {
   const paginated = gifts.length > size;
   const byQuarter = new Map<string, T[]>();
   for (const gift of gifts) {
@@ -199,7 +199,7 @@ export function layoutGiftRegister<T extends GiftLike & { id: string }>(gifts: r
 }
 
 /** Gives every gift its permalink (`href`): the register page that shows it, and its anchor. */
-export function withGiftPermalinks<T extends GiftLike & { id: string; anchor: string }>(gifts: T[], base: string, size = REGISTER_PAGE_SIZE): (T & { href: string })[] {
+export function withGiftPermalinks<T extends GiftLike & { id: string; anchor: string }>(gifts: T[], base: string, size: number): (T & { href: string })[] {
   const href = new Map<string, string>();
   for (const quarter of layoutGiftRegister(gifts, base, size).quarters) {
     for (const page of quarter.pages) for (const gift of page.gifts) href.set(gift.id, `${page.path}#${gift.anchor}`);

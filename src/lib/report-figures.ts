@@ -6,8 +6,108 @@
  */
 import { REPORT_SECTIONS, type MeasureKind, type Outcome, type Report, type ReportKind, type ReportSection, type ViolationCount } from '../schemas/report.ts';
 import { rowFromCells, statedCell, totalsFromCells, type Computation, type Figure, type FigureCell, type FigureRow } from './charts.ts';
-import { categoryKey, MEASURE_KIND_LABELS, MEASURE_KIND_ORDER, OUTCOME_LABELS, OUTCOME_ORDER, REPORT_KIND_LABELS, REPORT_KIND_ORDER } from './report-labels.ts';
+import { categoryKey, MEASURE_KIND_ORDER, OUTCOME_ORDER, REPORT_KIND_ORDER, type ReportLabels } from './report-labels.ts';
 import { formatReportPeriod } from './report-period.ts';
+
+/** Whether violations were only suspected or established after investigation. */
+export type ViolationStanding = 'vermoedelijk' | 'vastgesteld';
+
+/**
+ * The words of report figures in one language: a dictionary's `reportFigures` (src/i18n). The
+ * figures' numbers and categories are the reports' own; everything around them comes from here.
+ */
+export interface ReportFigureWords extends ReportLabels {
+  /** A series of violations: its column ("Vermoedelijk"), its row among totals, its per-kind caption and total row. */
+  standings: Readonly<Record<ViolationStanding, { label: string; total: string; perKind: string; totalLabel: string }>>;
+  /** Column and row headers. */
+  headers: {
+    total: string;
+    count: string;
+    group: string;
+    reportKind: string;
+    reports: string;
+    violationKind: string;
+    violations: string;
+    outcome: string;
+    investigations: string;
+    kind: string;
+    performed: string;
+    costs: string;
+    amount: string;
+    measure: string;
+    measures: string;
+    request: string;
+    topic: string;
+    conversations: string;
+    activity: string;
+    sessions: string;
+    participants: string;
+    reason: string;
+    deviations: string;
+    part: string;
+    score: string;
+  };
+  /** Row labels the site writes itself. */
+  rows: { oaths: string; internal: string; external: string; externalInvestigations: string; externalCosts: string };
+  /** The row of what a stated total leaves out of its parts. */
+  notSplit: { group: string; kind: string; outcome: string; measure: string; topic: string; byWhom: string; noReason: string };
+  /** The named prevention activities. */
+  activities: { dilemmaspel: string; trainingen: string; webinars: string };
+  /** Captions of one report's figures; `year` is "2024" or "2012–2016". */
+  captions: {
+    oaths: (year: string) => string;
+    reports: (year: string) => string;
+    reportOutcomes: (year: string) => string;
+    violations: (year: string, byKind: boolean) => string;
+    investigations: (year: string, byOutcome: boolean) => string;
+    investigationKinds: (year: string) => string;
+    investigationsByWhom: (year: string) => string;
+    costs: (year: string) => string;
+    measures: (year: string, byKind: boolean) => string;
+    requests: (year: string) => string;
+    conversations: (year: string, byTopic: boolean) => string;
+    prevention: (year: string) => string;
+    bibob: (year: string) => string;
+    procurement: (year: string, byReason: boolean) => string;
+    survey: (year: string) => string;
+    surveyPart: (part: string, survey: string, scale: string) => string;
+  };
+  /** Captions and headings of the trends across reports; `per` is "per jaar" or, for overviews, "per periode". */
+  trends: {
+    perYear: string;
+    perPeriod: string;
+    oaths: (per: string) => string;
+    oathGroups: string;
+    reportsByKind: (per: string) => string;
+    reports: (per: string) => string;
+    reportsTotal: string;
+    reportOutcomes: (per: string) => string;
+    reportsSection: string;
+    violations: (per: string) => string;
+    investigations: (per: string) => string;
+    investigationOutcomes: (per: string) => string;
+    investigationsTotal: string;
+    investigationKinds: string;
+    investigationsByWhom: string;
+    costs: string;
+    measuresSection: string;
+    measuresByKind: string;
+    measuresTotal: string;
+    measures: (per: string) => string;
+    requests: string;
+    conversations: (per: string) => string;
+    topics: string;
+    conversationsTotal: string;
+    counsellorsSection: string;
+    sessions: string;
+    participants: string;
+    preventionSection: string;
+    bibob: (per: string) => string;
+    procurement: (per: string) => string;
+    surveyPart: (part: string, scale: string) => string;
+    survey: string;
+  };
+}
 
 /** Sections whose figures can be drawn as a chart (`::figuur`); the others are tables only. */
 export const CHARTABLE_SECTIONS: ReadonlySet<ReportSection> = new Set(['eed', 'meldingen', 'schendingen', 'onderzoeken', 'maatregelen', 'verzoeken', 'vertrouwenspersonen', 'preventie', 'bibob', 'inkoop', 'enquete']);
@@ -22,8 +122,8 @@ function total(parts: readonly { aantal: number }[]): number {
 }
 
 /** The label of a kind of report; `overig` shows its own description. */
-export function reportKindLabel(kind: { soort: ReportKind; omschrijving?: string | undefined }): string {
-  return kind.soort === 'overig' && kind.omschrijving !== undefined ? kind.omschrijving : REPORT_KIND_LABELS[kind.soort];
+export function reportKindLabel(kind: { soort: ReportKind; omschrijving?: string | undefined }, words: Pick<ReportLabels, 'kinds'>): string {
+  return kind.soort === 'overig' && kind.omschrijving !== undefined ? kind.omschrijving : words.kinds[kind.soort];
 }
 
 /**
@@ -67,14 +167,8 @@ export function getProcurementTotal(report: Report): FigureCell {
   return totalCell(report.inkoop?.afwijkingen, report.inkoop?.redenen, 'sum-reasons');
 }
 
-/** Whether violations were only suspected or established after investigation. */
-export type ViolationStanding = 'vermoedelijk' | 'vastgesteld';
-
 /** The two series of violations, in table order. */
-export const VIOLATION_STANDINGS: readonly { key: ViolationStanding; label: string; total: string }[] = [
-  { key: 'vermoedelijk', label: 'Vermoedelijk', total: 'Vermoedelijke schendingen' },
-  { key: 'vastgesteld', label: 'Vastgesteld', total: 'Vastgestelde schendingen' },
-];
+export const VIOLATION_STANDINGS: readonly ViolationStanding[] = ['vermoedelijk', 'vastgesteld'];
 
 /** Total violations of one standing: as stated, or the sum of the kinds (computed). */
 export function getViolationTotal(report: Report, standing: ViolationStanding): FigureCell {
@@ -88,8 +182,8 @@ export function getMeasureTotal(report: Report): FigureCell {
 }
 
 /** The label of a kind of measure; `overig` shows its own description. */
-export function measureKindLabel(kind: { soort: MeasureKind; omschrijving?: string | undefined }): string {
-  return kind.soort === 'overig' && kind.omschrijving !== undefined ? kind.omschrijving : MEASURE_KIND_LABELS[kind.soort];
+export function measureKindLabel(kind: { soort: MeasureKind; omschrijving?: string | undefined }, words: Pick<ReportLabels, 'measures'>): string {
+  return kind.soort === 'overig' && kind.omschrijving !== undefined ? kind.omschrijving : words.measures[kind.soort];
 }
 
 /** The kinds of measure of a report in table order. */
@@ -118,7 +212,7 @@ export function getInvestigationByWhomTotal(report: Report): FigureCell {
  * and spacing), with the count of each series where that series lists the kind; a kind one series
  * lists and the other does not is "not reported" in the other, never 0.
  */
-function buildViolationRows(series: readonly (ViolationCount | undefined)[]): FigureRow[] {
+function buildViolationRows(series: readonly (ViolationCount | undefined)[], words: ReportFigureWords): FigureRow[] {
   const rows = new Map<string, { label: string; cells: FigureCell[] }>();
   series.forEach((s, column) => {
     for (const kind of s?.perSoort ?? []) {
@@ -128,10 +222,10 @@ function buildViolationRows(series: readonly (ViolationCount | undefined)[]): Fi
       rows.set(key, row);
     }
   });
-  const result = [...rows.values()].map((r) => rowFromCells(r.label, r.cells));
+  const result: FigureRow[] = [...rows.values()].map((r) => ({ ...rowFromCells(r.label, r.cells), content: true }));
   // The part of a stated total left out of its kinds; computed per series, and shown when any series has one.
   const rests = series.map((s) => (s?.totaal !== undefined && s.perSoort ? { value: s.totaal - total(s.perSoort), computed: 'remainder' as const } : statedCell(null)));
-  if (rests.some((r) => (r.value ?? 0) > 0)) result.push(rowFromCells('Niet naar soort uitgesplitst', rests));
+  if (rests.some((r) => (r.value ?? 0) > 0)) result.push(rowFromCells(words.notSplit.kind, rests));
   return result;
 }
 
@@ -148,30 +242,34 @@ export function getOutcomeCell(breakdown: readonly { uitkomst: Outcome; aantal: 
   return total(breakdown) === aantal ? { value: 0, computed: 'zero-complete' } : statedCell(null);
 }
 
-/** Builds the figures of one section; empty for sections that are not numbers (cases, advice, actions). */
-export function buildSectionFigures(report: Report, section: ReportSection, prefix: string): Figure[] {
+/**
+ * Builds the figures of one section; empty for sections that are not numbers (cases, advice,
+ * actions). Rows whose label is the report's own word (a group, a topic) are marked `content`.
+ */
+export function buildSectionFigures(report: Report, section: ReportSection, prefix: string, words: ReportFigureWords): Figure[] {
   const id = (name: string): string => `${prefix}-${name}`;
+  const { headers, captions, notSplit } = words;
   // "2024", or "2012–2016" for an overview of several years.
   const year = formatReportPeriod(report);
   switch (section) {
     case 'eed': {
       const eed = report.eed;
       if (!eed) return [];
-      const rows: FigureRow[] = eed.groepen ? eed.groepen.map((g) => ({ label: g.groep, values: [g.aantal] })) : [{ label: 'Eed of belofte afgelegd', values: [eed.totaal ?? null] }];
+      const rows: FigureRow[] = eed.groepen ? eed.groepen.map((g) => ({ label: g.groep, values: [g.aantal], content: true })) : [{ label: words.rows.oaths, values: [eed.totaal ?? null] }];
       const rest = getRemainderCell(eed.totaal, eed.groepen);
-      if (rest) rows.push(rowFromCells('Niet naar groep uitgesplitst', [rest]));
+      if (rest) rows.push(rowFromCells(notSplit.group, [rest]));
       return [
         {
           id: id('eed'),
-          caption: `Afgelegde eden en beloften in ${year}`,
-          rowHeader: 'Groep',
-          columns: ['Aantal'],
+          caption: captions.oaths(year),
+          rowHeader: headers.group,
+          columns: [headers.count],
           rows,
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
           ...(eed.groepen ? totalsFromCells([getOathTotal(report)]) : {}),
-          totalLabel: 'Totaal',
+          totalLabel: headers.total,
         },
       ];
     }
@@ -180,29 +278,29 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       if (!meldingen) return [];
       const kinds = [...(meldingen.perSoort ?? [])].sort((a, b) => REPORT_KIND_ORDER.indexOf(a.soort) - REPORT_KIND_ORDER.indexOf(b.soort));
       const figures: Figure[] = [];
-      const rows: FigureRow[] = kinds.map((k) => ({ label: reportKindLabel(k), values: [k.aantal] }));
+      const rows: FigureRow[] = kinds.map((k) => ({ label: reportKindLabel(k, words), values: [k.aantal], ...(isOwnKind(k) ? { content: true } : {}) }));
       const rest = getRemainderCell(meldingen.totaal, meldingen.perSoort);
-      if (rest) rows.push(rowFromCells('Niet naar soort uitgesplitst', [rest]));
+      if (rest) rows.push(rowFromCells(notSplit.kind, [rest]));
       figures.push({
         id: id('meldingen'),
-        caption: `Meldingen in ${year} per soort`,
-        rowHeader: 'Soort melding',
-        columns: ['Aantal'],
-        rows: rows.length > 0 ? rows : [{ label: 'Meldingen', values: [meldingen.totaal ?? null] }],
+        caption: captions.reports(year),
+        rowHeader: headers.reportKind,
+        columns: [headers.count],
+        rows: rows.length > 0 ? rows : [{ label: headers.reports, values: [meldingen.totaal ?? null] }],
         unit: 'aantal',
         chart: rows.length > 1 ? 'bar' : 'none',
         seriesFrom: 'columns',
         ...(rows.length > 0 ? totalsFromCells([getReportTotal(report)]) : {}),
-        totalLabel: 'Totaal',
+        totalLabel: headers.total,
       });
       const outcomes = OUTCOME_ORDER.filter((o) => kinds.some((k) => k.uitkomsten?.some((u) => u.uitkomst === o)));
       if (outcomes.length > 0) {
         figures.push({
           id: id('uitkomsten'),
-          caption: `Uitkomsten van de meldingen in ${year}, per soort`,
-          rowHeader: 'Soort melding',
-          columns: outcomes.map((o) => OUTCOME_LABELS[o]),
-          rows: kinds.map((k) => rowFromCells(reportKindLabel(k), outcomes.map((o) => getOutcomeCell(k.uitkomsten, k.aantal, o)))),
+          caption: captions.reportOutcomes(year),
+          rowHeader: headers.reportKind,
+          columns: outcomes.map((o) => words.outcomes[o]),
+          rows: kinds.map((k) => ({ ...rowFromCells(reportKindLabel(k, words), outcomes.map((o) => getOutcomeCell(k.uitkomsten, k.aantal, o))), ...(isOwnKind(k) ? { content: true } : {}) })),
           unit: 'aantal',
           chart: 'stacked-bar',
           seriesFrom: 'columns',
@@ -213,20 +311,20 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
     case 'schendingen': {
       const schendingen = report.schendingen;
       if (!schendingen) return [];
-      const series = VIOLATION_STANDINGS.map((s) => schendingen[s.key]);
+      const series = VIOLATION_STANDINGS.map((s) => schendingen[s]);
       const split = series.some((s) => s?.perSoort !== undefined);
       return [
         {
           id: id('schendingen'),
-          caption: `Integriteitsschendingen in ${year}: vermoedelijk en vastgesteld${split ? ', per soort' : ''}`,
-          rowHeader: 'Soort schending',
-          columns: VIOLATION_STANDINGS.map((s) => s.label),
-          rows: split ? buildViolationRows(series) : [rowFromCells('Schendingen', series.map((s) => statedCell(s?.totaal)))],
+          caption: captions.violations(year, split),
+          rowHeader: headers.violationKind,
+          columns: VIOLATION_STANDINGS.map((s) => words.standings[s].label),
+          rows: split ? buildViolationRows(series, words) : [rowFromCells(headers.violations, series.map((s) => statedCell(s?.totaal)))],
           unit: 'aantal',
           chart: 'bar',
           seriesFrom: 'columns',
-          ...(split ? totalsFromCells(VIOLATION_STANDINGS.map((s) => getViolationTotal(report, s.key))) : {}),
-          totalLabel: 'Totaal',
+          ...(split ? totalsFromCells(VIOLATION_STANDINGS.map((s) => getViolationTotal(report, s))) : {}),
+          totalLabel: headers.total,
         },
       ];
     }
@@ -237,70 +335,70 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       const breakdown = onderzoeken.uitkomsten;
       if (onderzoeken.aantal !== undefined || breakdown) {
         const rows: FigureRow[] = breakdown
-          ? OUTCOME_ORDER.filter((o) => breakdown.some((b) => b.uitkomst === o)).map((o) => rowFromCells(OUTCOME_LABELS[o], [getOutcomeCell(breakdown, onderzoeken.aantal, o)]))
-          : [{ label: 'Onderzoeken', values: [onderzoeken.aantal ?? null] }];
+          ? OUTCOME_ORDER.filter((o) => breakdown.some((b) => b.uitkomst === o)).map((o) => rowFromCells(words.outcomes[o], [getOutcomeCell(breakdown, onderzoeken.aantal, o)]))
+          : [{ label: headers.investigations, values: [onderzoeken.aantal ?? null] }];
         const rest = getRemainderCell(onderzoeken.aantal, breakdown);
-        if (rest) rows.push(rowFromCells('Niet naar uitkomst uitgesplitst', [rest]));
+        if (rest) rows.push(rowFromCells(notSplit.outcome, [rest]));
         figures.push({
           id: id('onderzoeken'),
-          caption: `Integriteitsonderzoeken in ${year}${breakdown ? ', naar uitkomst' : ''}`,
-          rowHeader: breakdown ? 'Uitkomst' : 'Onderzoeken',
-          columns: ['Aantal'],
+          caption: captions.investigations(year, breakdown !== undefined),
+          rowHeader: breakdown ? headers.outcome : headers.investigations,
+          columns: [headers.count],
           rows,
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
           // Without `aantal` the total is only the sum of the outcomes listed, and says so.
           ...(breakdown ? totalsFromCells([getInvestigationTotal(report)]) : {}),
-          totalLabel: 'Totaal',
+          totalLabel: headers.total,
         });
       }
       const kinds = onderzoeken.perSoort;
       if (kinds) {
-        const rows: FigureRow[] = kinds.map((k) => ({ label: k.soort, values: [k.aantal] }));
+        const rows: FigureRow[] = kinds.map((k) => ({ label: k.soort, values: [k.aantal], content: true }));
         const rest = getRemainderCell(onderzoeken.aantal, kinds);
-        if (rest) rows.push(rowFromCells('Niet naar soort uitgesplitst', [rest]));
+        if (rest) rows.push(rowFromCells(notSplit.kind, [rest]));
         figures.push({
           id: id('onderzoeken-soort'),
-          caption: `Integriteitsonderzoeken in ${year}, naar soort`,
-          rowHeader: 'Soort',
-          columns: ['Aantal'],
+          caption: captions.investigationKinds(year),
+          rowHeader: headers.kind,
+          columns: [headers.count],
           rows,
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
           ...totalsFromCells([totalCell(onderzoeken.aantal, kinds, 'sum-investigation-kinds')]),
-          totalLabel: 'Totaal',
+          totalLabel: headers.total,
         });
       }
       if (onderzoeken.intern !== undefined || onderzoeken.extern !== undefined) {
         const rows: FigureRow[] = [
-          { label: 'Intern uitgevoerd', values: [onderzoeken.intern ?? null] },
-          { label: 'Extern uitgevoerd', values: [onderzoeken.extern ?? null] },
+          { label: words.rows.internal, values: [onderzoeken.intern ?? null] },
+          { label: words.rows.external, values: [onderzoeken.extern ?? null] },
         ];
         const rest = getRemainderCell(onderzoeken.aantal, [onderzoeken.intern, onderzoeken.extern].flatMap((n) => (n === undefined ? [] : [{ aantal: n }])));
-        if (rest) rows.push(rowFromCells('Niet uitgesplitst naar intern of extern', [rest]));
+        if (rest) rows.push(rowFromCells(notSplit.byWhom, [rest]));
         const whole = getInvestigationByWhomTotal(report);
         figures.push({
           id: id('onderzoeken-uitvoering'),
-          caption: `Integriteitsonderzoeken in ${year}: intern of extern uitgevoerd`,
-          rowHeader: 'Uitgevoerd',
-          columns: ['Aantal'],
+          caption: captions.investigationsByWhom(year),
+          rowHeader: headers.performed,
+          columns: [headers.count],
           rows,
           unit: 'aantal',
           chart: 'bar',
           seriesFrom: 'columns',
           ...(whole.value !== null ? totalsFromCells([whole]) : {}),
-          totalLabel: 'Totaal',
+          totalLabel: headers.total,
         });
       }
       if (onderzoeken.kostenExtern !== undefined) {
         figures.push({
           id: id('onderzoeken-kosten'),
-          caption: `Kosten van externe integriteitsonderzoeken in ${year}`,
-          rowHeader: 'Kosten',
-          columns: ['Bedrag'],
-          rows: [{ label: 'Externe onderzoeken', values: [onderzoeken.kostenExtern] }],
+          caption: captions.costs(year),
+          rowHeader: headers.costs,
+          columns: [headers.amount],
+          rows: [{ label: words.rows.externalInvestigations, values: [onderzoeken.kostenExtern] }],
           unit: 'euro',
           chart: 'none',
           seriesFrom: 'columns',
@@ -312,21 +410,21 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       const maatregelen = report.maatregelen;
       if (!maatregelen || (maatregelen.totaal === undefined && !maatregelen.perSoort)) return [];
       const kinds = sortMeasures(maatregelen.perSoort ?? []);
-      const rows: FigureRow[] = kinds.map((k) => ({ label: measureKindLabel(k), values: [k.aantal] }));
+      const rows: FigureRow[] = kinds.map((k) => ({ label: measureKindLabel(k, words), values: [k.aantal], ...(isOwnKind(k) ? { content: true } : {}) }));
       const rest = getRemainderCell(maatregelen.totaal, maatregelen.perSoort);
-      if (rest) rows.push(rowFromCells('Niet naar maatregel uitgesplitst', [rest]));
+      if (rest) rows.push(rowFromCells(notSplit.measure, [rest]));
       return [
         {
           id: id('maatregelen'),
-          caption: `Maatregelen na integriteitsschendingen in ${year}${maatregelen.perSoort ? ', per soort' : ''}`,
-          rowHeader: 'Maatregel',
-          columns: ['Aantal'],
-          rows: rows.length > 0 ? rows : [{ label: 'Maatregelen', values: [maatregelen.totaal ?? null] }],
+          caption: captions.measures(year, maatregelen.perSoort !== undefined),
+          rowHeader: headers.measure,
+          columns: [headers.count],
+          rows: rows.length > 0 ? rows : [{ label: headers.measures, values: [maatregelen.totaal ?? null] }],
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
           ...(maatregelen.perSoort ? totalsFromCells([getMeasureTotal(report)]) : {}),
-          totalLabel: 'Totaal',
+          totalLabel: headers.total,
         },
       ];
     }
@@ -336,11 +434,11 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       return [
         {
           id: id('verzoeken'),
-          caption: `Verzoeken in ${year}, per instantie`,
-          rowHeader: 'Instantie en soort verzoek',
-          columns: ['Aantal'],
+          caption: captions.requests(year),
+          rowHeader: headers.request,
+          columns: [headers.count],
           // No total: requests to different bodies are different things.
-          rows: cijfers.map((c) => ({ label: requestLabel(c), values: [c.aantal] })),
+          rows: cijfers.map((c) => ({ label: requestLabel(c), values: [c.aantal], content: true })),
           unit: 'aantal',
           chart: cijfers.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
@@ -350,21 +448,21 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
     case 'vertrouwenspersonen': {
       const vp = report.vertrouwenspersonen;
       if (!vp) return [];
-      const rows: FigureRow[] = vp.onderwerpen ? vp.onderwerpen.map((o) => ({ label: o.onderwerp, values: [o.aantal] })) : [{ label: 'Gesprekken', values: [vp.gesprekken ?? null] }];
+      const rows: FigureRow[] = vp.onderwerpen ? vp.onderwerpen.map((o) => ({ label: o.onderwerp, values: [o.aantal], content: true })) : [{ label: headers.conversations, values: [vp.gesprekken ?? null] }];
       const rest = getRemainderCell(vp.gesprekken, vp.onderwerpen);
-      if (rest) rows.push(rowFromCells('Niet naar onderwerp uitgesplitst', [rest]));
+      if (rest) rows.push(rowFromCells(notSplit.topic, [rest]));
       return [
         {
           id: id('vertrouwenspersonen'),
-          caption: `Gesprekken met vertrouwenspersonen in ${year}${vp.onderwerpen ? ' per onderwerp' : ''}`,
-          rowHeader: 'Onderwerp',
-          columns: ['Gesprekken'],
+          caption: captions.conversations(year, vp.onderwerpen !== undefined),
+          rowHeader: headers.topic,
+          columns: [headers.conversations],
           rows,
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
           ...(vp.onderwerpen ? totalsFromCells([getConversationTotal(report)]) : {}),
-          totalLabel: 'Totaal',
+          totalLabel: headers.total,
         },
       ];
     }
@@ -372,19 +470,19 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       const p = report.preventie;
       if (!p) return [];
       const activities = [
-        ...(p.dilemmaspel ? [{ label: 'Dilemmaspel', ...p.dilemmaspel }] : []),
-        ...(p.trainingen ? [{ label: 'Trainingen', ...p.trainingen }] : []),
-        ...(p.webinars ? [{ label: 'Webinars', ...p.webinars }] : []),
-        ...(p.overig ?? []).map((o) => ({ label: o.omschrijving, ...o })),
+        ...(p.dilemmaspel ? [{ label: words.activities.dilemmaspel, content: false, ...p.dilemmaspel }] : []),
+        ...(p.trainingen ? [{ label: words.activities.trainingen, content: false, ...p.trainingen }] : []),
+        ...(p.webinars ? [{ label: words.activities.webinars, content: false, ...p.webinars }] : []),
+        ...(p.overig ?? []).map((o) => ({ label: o.omschrijving, content: true, ...o })),
       ].filter((a) => a.aantal !== undefined || a.deelnemers !== undefined);
       if (activities.length === 0) return [];
       return [
         {
           id: id('preventie'),
-          caption: `Preventieve activiteiten in ${year}`,
-          rowHeader: 'Activiteit',
-          columns: ['Bijeenkomsten', 'Deelnemers'],
-          rows: activities.map((a) => ({ label: a.label, values: [a.aantal ?? null, a.deelnemers ?? null] })),
+          caption: captions.prevention(year),
+          rowHeader: headers.activity,
+          columns: [headers.sessions, headers.participants],
+          rows: activities.map((a) => ({ label: a.label, values: [a.aantal ?? null, a.deelnemers ?? null], ...(a.content ? { content: true } : {}) })),
           unit: 'aantal',
           chart: 'bar',
           seriesFrom: 'columns',
@@ -397,10 +495,10 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       return [
         {
           id: id('bibob'),
-          caption: `Wet Bibob in ${year}`,
-          rowHeader: 'Soort',
-          columns: ['Aantal'],
-          rows: cijfers.map((c) => ({ label: c.soort, values: [c.aantal] })),
+          caption: captions.bibob(year),
+          rowHeader: headers.kind,
+          columns: [headers.count],
+          rows: cijfers.map((c) => ({ label: c.soort, values: [c.aantal], content: true })),
           unit: 'aantal',
           chart: cijfers.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
@@ -410,21 +508,21 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
     case 'inkoop': {
       const inkoop = report.inkoop;
       if (!inkoop) return [];
-      const rows: FigureRow[] = inkoop.redenen ? inkoop.redenen.map((r) => ({ label: r.reden, values: [r.aantal] })) : [{ label: 'Afwijkingen', values: [inkoop.afwijkingen ?? null] }];
+      const rows: FigureRow[] = inkoop.redenen ? inkoop.redenen.map((r) => ({ label: r.reden, values: [r.aantal], content: true })) : [{ label: headers.deviations, values: [inkoop.afwijkingen ?? null] }];
       const rest = getRemainderCell(inkoop.afwijkingen, inkoop.redenen);
-      if (rest) rows.push(rowFromCells('Zonder opgegeven reden', [rest]));
+      if (rest) rows.push(rowFromCells(notSplit.noReason, [rest]));
       return [
         {
           id: id('inkoop'),
-          caption: `Afwijkingen van de inkoop- en aanbestedingsregels in ${year}${inkoop.redenen ? ', naar reden' : ''}`,
-          rowHeader: 'Reden',
-          columns: ['Aantal'],
+          caption: captions.procurement(year, inkoop.redenen !== undefined),
+          rowHeader: headers.reason,
+          columns: [headers.count],
           rows,
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
           ...(inkoop.redenen ? totalsFromCells([getProcurementTotal(report)]) : {}),
-          totalLabel: 'Totaal',
+          totalLabel: headers.total,
         },
       ];
     }
@@ -434,10 +532,10 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       return [
         {
           id: id('enquete'),
-          caption: `Scores in het medewerkersonderzoek van ${year}`,
-          rowHeader: 'Onderdeel',
-          columns: ['Score'],
-          rows: scores.map((s) => ({ label: `${s.onderdeel} (${s.onderzoek}, schaal ${s.schaal})`, values: [s.score] })),
+          caption: captions.survey(year),
+          rowHeader: headers.part,
+          columns: [headers.score],
+          rows: scores.map((s) => ({ label: captions.surveyPart(s.onderdeel, s.onderzoek, String(s.schaal)), values: [s.score], content: true })),
           unit: 'score',
           chart: scores.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
@@ -449,4 +547,9 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
     case 'actiepunten':
       return [];
   }
+}
+
+/** True when a kind's label is the report's own description (`overig` with `omschrijving`), not a label of ours. */
+function isOwnKind(kind: { soort: string; omschrijving?: string | undefined }): boolean {
+  return kind.soort === 'overig' && kind.omschrijving !== undefined;
 }

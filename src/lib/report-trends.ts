@@ -21,8 +21,9 @@ import {
   requestLabel,
   sortMeasures,
   VIOLATION_STANDINGS,
+  type ReportFigureWords,
 } from './report-figures.ts';
-import { categoryKey, OUTCOME_LABELS, OUTCOME_ORDER, REPORT_KIND_ORDER } from './report-labels.ts';
+import { categoryKey, OUTCOME_ORDER, REPORT_KIND_ORDER } from './report-labels.ts';
 import { compareReportPeriods, formatReportPeriod, getReportPeriod, isMultiYear } from './report-period.ts';
 
 /** A group of trend figures under one heading. */
@@ -81,9 +82,11 @@ export function getReportOutcomeCell(report: Report, outcome: Outcome): FigureCe
 /**
  * The trend figures for the reports of one organisation, oldest first: a column per report,
  * headed with its year, or with its period for overviews of several years (the caller keeps those
- * apart from the annual reports; see buildTrendGroups in src/data/reports.ts).
+ * apart from the annual reports; see buildTrendGroups in src/data/reports.ts). Rows whose label is
+ * the reports' own word (a group, a topic) are marked `content`.
  */
-export function buildTrends(reports: readonly Report[], prefix = 'trend'): TrendSection[] {
+export function buildTrends(reports: readonly Report[], words: ReportFigureWords, prefix = 'trend'): TrendSection[] {
+  const { headers, trends, sections: titles } = words;
   const sorted = [...reports].sort(compareReportPeriods);
   const columns = sorted.map(formatReportPeriod);
   const first = Math.min(...sorted.map((r) => getReportPeriod(r).van));
@@ -94,10 +97,11 @@ export function buildTrends(reports: readonly Report[], prefix = 'trend'): Trend
   // Overviews of several years: a column is a period, not a year; periods (of any length) are no
   // time axis to draw a line along, so they are bars, and a single period is a table only.
   const overviews = sorted.some(isMultiYear);
+  const per = overviews ? trends.perPeriod : trends.perYear;
   const overviewChart = (chart: Figure['chart']): Figure['chart'] => (sorted.length < 2 ? 'none' : chart === 'line' ? 'bar' : chart);
   const figure = (name: string, caption: string, rowHeader: string, rows: FigureRow[], chart: Figure['chart'], extra: Partial<Figure> = {}): Figure => ({
     id: id(name),
-    caption: `${overviews ? caption.replace(' per jaar', ' per periode') : caption}, ${range}`,
+    caption: `${caption}, ${range}`,
     rowHeader,
     columns,
     rows,
@@ -106,126 +110,131 @@ export function buildTrends(reports: readonly Report[], prefix = 'trend'): Trend
     seriesFrom: 'rows',
     ...extra,
   });
+  // Categories the reports name themselves (groups, topics): their labels are content.
+  const ownRows = (rows: FigureRow[]): FigureRow[] => rows.map((row) => ({ ...row, content: true }));
 
   // Oaths: the total per year, and the groups where reports split them.
-  const oathRows: FigureRow[] = [rowFromCells('Eed of belofte afgelegd', sorted.map(getOathTotal))];
-  const groupRows = buildCategoryRows(sorted, (r) => r.eed?.groepen?.map((g) => ({ label: g.groep, aantal: g.aantal })));
+  const oathRows: FigureRow[] = [rowFromCells(words.rows.oaths, sorted.map(getOathTotal))];
+  const groupRows = ownRows(buildCategoryRows(sorted, (r) => r.eed?.groepen?.map((g) => ({ label: g.groep, aantal: g.aantal }))));
   const oathFigures: Figure[] = [];
-  if (anyValue(oathRows)) oathFigures.push(figure('eed', 'Afgelegde eden en beloften per jaar', 'Eed en belofte', oathRows, 'line'));
-  if (groupRows.length > 0) oathFigures.push(figure('eed-groepen', 'Eden en beloften per groep, waar het verslag ze uitsplitst', 'Groep', groupRows, 'bar'));
-  if (oathFigures.length > 0) sections.push({ key: 'eed', title: 'Eed en belofte', figures: oathFigures });
+  if (anyValue(oathRows)) oathFigures.push(figure('eed', trends.oaths(per), titles.eed, oathRows, 'line'));
+  if (groupRows.length > 0) oathFigures.push(figure('eed-groepen', trends.oathGroups, headers.group, groupRows, 'bar'));
+  if (oathFigures.length > 0) sections.push({ key: 'eed', title: titles.eed, figures: oathFigures });
 
   // Reports by kind, and by outcome.
   const kindRows = buildCategoryRows(sorted, (r) =>
     [...(r.meldingen?.perSoort ?? [])]
       .sort((a, b) => REPORT_KIND_ORDER.indexOf(a.soort) - REPORT_KIND_ORDER.indexOf(b.soort))
-      .map((k) => ({ label: reportKindLabel(k), aantal: k.aantal })),
+      .map((k) => ({ label: reportKindLabel(k, words), aantal: k.aantal })),
   );
   const reportTotals = sorted.map(getReportTotal);
   const reportFigures: Figure[] = [];
   if (kindRows.length > 0) {
-    reportFigures.push(figure('meldingen', 'Meldingen per soort per jaar', 'Soort melding', kindRows, 'bar', { ...totalsFromCells(reportTotals), totalLabel: 'Totaal meldingen' }));
+    reportFigures.push(figure('meldingen', trends.reportsByKind(per), headers.reportKind, kindRows, 'bar', { ...totalsFromCells(reportTotals), totalLabel: trends.reportsTotal }));
   } else if (reportTotals.some((t) => t.value !== null)) {
-    reportFigures.push(figure('meldingen', 'Meldingen per jaar', 'Meldingen', [rowFromCells('Meldingen', reportTotals)], 'line'));
+    reportFigures.push(figure('meldingen', trends.reports(per), headers.reports, [rowFromCells(headers.reports, reportTotals)], 'line'));
   }
   const outcomes = OUTCOME_ORDER.filter((o) => sorted.some((r) => r.meldingen?.perSoort?.some((k) => k.uitkomsten?.some((u) => u.uitkomst === o))));
-  const outcomeRows = outcomes.map((outcome) => rowFromCells(OUTCOME_LABELS[outcome], sorted.map((r) => getReportOutcomeCell(r, outcome))));
+  const outcomeRows = outcomes.map((outcome) => rowFromCells(words.outcomes[outcome], sorted.map((r) => getReportOutcomeCell(r, outcome))));
   if (outcomeRows.length > 0) {
-    reportFigures.push(figure('uitkomsten', 'Uitkomsten van meldingen per jaar, zoals de verslagen ze noemen', 'Uitkomst', outcomeRows, 'stacked-bar'));
+    reportFigures.push(figure('uitkomsten', trends.reportOutcomes(per), headers.outcome, outcomeRows, 'stacked-bar'));
   }
-  if (reportFigures.length > 0) sections.push({ key: 'meldingen', title: 'Meldingen naar soort en uitkomst', figures: reportFigures });
+  if (reportFigures.length > 0) sections.push({ key: 'meldingen', title: trends.reportsSection, figures: reportFigures });
 
   // Violations: suspected and established as two series, never merged with the reports above.
   const violationFigures: Figure[] = [];
-  const violationTotals = VIOLATION_STANDINGS.map((s) => ({ ...s, cells: sorted.map((r) => getViolationTotal(r, s.key)) })).filter((s) => s.cells.some((c) => c.value !== null));
+  const violationTotals = VIOLATION_STANDINGS.map((s) => ({ ...words.standings[s], cells: sorted.map((r) => getViolationTotal(r, s)) })).filter((s) => s.cells.some((c) => c.value !== null));
   if (violationTotals.length > 0) {
-    violationFigures.push(figure('schendingen', 'Vermoedelijke en vastgestelde integriteitsschendingen per jaar', 'Schendingen', violationTotals.map((s) => rowFromCells(s.total, s.cells)), 'line'));
+    violationFigures.push(figure('schendingen', trends.violations(per), headers.violations, violationTotals.map((s) => rowFromCells(s.total, s.cells)), 'line'));
   }
   for (const standing of VIOLATION_STANDINGS) {
-    const rows = buildCategoryRows(sorted, (r) => r.schendingen?.[standing.key]?.perSoort?.map((k) => ({ label: k.soort, aantal: k.aantal })));
+    const rows = ownRows(buildCategoryRows(sorted, (r) => r.schendingen?.[standing]?.perSoort?.map((k) => ({ label: k.soort, aantal: k.aantal }))));
     if (rows.length === 0) continue;
-    const totals = sorted.map((r) => getViolationTotal(r, standing.key));
-    violationFigures.push(figure(`schendingen-${standing.key}`, `${standing.total} per soort`, 'Soort schending', rows, 'bar', { ...totalsFromCells(totals), totalLabel: `Totaal ${standing.total.toLocaleLowerCase('nl-NL')}` }));
+    const totals = sorted.map((r) => getViolationTotal(r, standing));
+    violationFigures.push(figure(`schendingen-${standing}`, words.standings[standing].perKind, headers.violationKind, rows, 'bar', { ...totalsFromCells(totals), totalLabel: words.standings[standing].totalLabel }));
   }
-  if (violationFigures.length > 0) sections.push({ key: 'schendingen', title: 'Integriteitsschendingen: vermoedelijk en vastgesteld', figures: violationFigures });
+  if (violationFigures.length > 0) sections.push({ key: 'schendingen', title: titles.schendingen, figures: violationFigures });
 
   // Investigations: the number per year, and their outcomes where reports list them.
   const investigationTotals = sorted.map(getInvestigationTotal);
   const investigationOutcomes = OUTCOME_ORDER.filter((o) => sorted.some((r) => r.onderzoeken?.uitkomsten?.some((u) => u.uitkomst === o)));
   const investigationRows = investigationOutcomes.map((outcome) =>
     rowFromCells(
-      OUTCOME_LABELS[outcome],
+      words.outcomes[outcome],
       sorted.map((r) => (r.onderzoeken ? getOutcomeCell(r.onderzoeken.uitkomsten, r.onderzoeken.aantal, outcome) : statedCell(null))),
     ),
   );
   const investigationFigures: Figure[] = [];
   if (investigationTotals.some((t) => t.value !== null)) {
-    investigationFigures.push(figure('onderzoeken', 'Integriteitsonderzoeken per jaar', 'Onderzoeken', [rowFromCells('Onderzoeken', investigationTotals)], 'line'));
+    investigationFigures.push(figure('onderzoeken', trends.investigations(per), headers.investigations, [rowFromCells(headers.investigations, investigationTotals)], 'line'));
   }
   if (investigationRows.length > 0) {
-    investigationFigures.push(figure('onderzoeken-uitkomsten', 'Uitkomsten van integriteitsonderzoeken per jaar', 'Uitkomst', investigationRows, 'stacked-bar', { ...totalsFromCells(investigationTotals), totalLabel: 'Totaal onderzoeken' }));
+    investigationFigures.push(figure('onderzoeken-uitkomsten', trends.investigationOutcomes(per), headers.outcome, investigationRows, 'stacked-bar', { ...totalsFromCells(investigationTotals), totalLabel: trends.investigationsTotal }));
   }
-  const investigationKindRows = buildCategoryRows(sorted, (r) => r.onderzoeken?.perSoort?.map((k) => ({ label: k.soort, aantal: k.aantal })));
-  if (investigationKindRows.length > 0) investigationFigures.push(figure('onderzoeken-soort', 'Integriteitsonderzoeken naar soort', 'Soort', investigationKindRows, 'bar'));
-  const byWhomRows = (['intern', 'extern'] as const).map((field) => rowFromCells(field === 'intern' ? 'Intern uitgevoerd' : 'Extern uitgevoerd', sorted.map((r) => statedCell(r.onderzoeken?.[field]))));
-  if (anyValue(byWhomRows)) investigationFigures.push(figure('onderzoeken-uitvoering', 'Integriteitsonderzoeken: intern of extern uitgevoerd', 'Uitgevoerd', byWhomRows, 'bar'));
-  const costRow = rowFromCells('Kosten externe onderzoeken', sorted.map((r) => statedCell(r.onderzoeken?.kostenExtern)));
-  if (anyValue([costRow])) investigationFigures.push(figure('onderzoeken-kosten', 'Kosten van externe integriteitsonderzoeken', 'Kosten', [costRow], 'line', { unit: 'euro' }));
-  if (investigationFigures.length > 0) sections.push({ key: 'onderzoeken', title: 'Integriteitsonderzoeken', figures: investigationFigures });
+  const investigationKindRows = ownRows(buildCategoryRows(sorted, (r) => r.onderzoeken?.perSoort?.map((k) => ({ label: k.soort, aantal: k.aantal }))));
+  if (investigationKindRows.length > 0) investigationFigures.push(figure('onderzoeken-soort', trends.investigationKinds, headers.kind, investigationKindRows, 'bar'));
+  const byWhomRows = (['intern', 'extern'] as const).map((field) => rowFromCells(field === 'intern' ? words.rows.internal : words.rows.external, sorted.map((r) => statedCell(r.onderzoeken?.[field]))));
+  if (anyValue(byWhomRows)) investigationFigures.push(figure('onderzoeken-uitvoering', trends.investigationsByWhom, headers.performed, byWhomRows, 'bar'));
+  const costRow = rowFromCells(words.rows.externalCosts, sorted.map((r) => statedCell(r.onderzoeken?.kostenExtern)));
+  if (anyValue([costRow])) investigationFigures.push(figure('onderzoeken-kosten', trends.costs, headers.costs, [costRow], 'line', { unit: 'euro' }));
+  if (investigationFigures.length > 0) sections.push({ key: 'onderzoeken', title: titles.onderzoeken, figures: investigationFigures });
 
   // Measures taken, by kind, with the total each report states (or the sum of its kinds, labelled).
-  const measureRows = buildCategoryRows(sorted, (r) => sortMeasures(r.maatregelen?.perSoort ?? []).map((k) => ({ label: measureKindLabel(k), aantal: k.aantal })));
+  const measureRows = buildCategoryRows(sorted, (r) => sortMeasures(r.maatregelen?.perSoort ?? []).map((k) => ({ label: measureKindLabel(k, words), aantal: k.aantal })));
   const measureTotals = sorted.map(getMeasureTotal);
   if (measureRows.length > 0) {
-    sections.push({ key: 'maatregelen', title: 'Maatregelen', figures: [figure('maatregelen', 'Maatregelen na integriteitsschendingen per soort', 'Maatregel', measureRows, 'bar', { ...totalsFromCells(measureTotals), totalLabel: 'Totaal maatregelen' })] });
+    sections.push({ key: 'maatregelen', title: trends.measuresSection, figures: [figure('maatregelen', trends.measuresByKind, headers.measure, measureRows, 'bar', { ...totalsFromCells(measureTotals), totalLabel: trends.measuresTotal })] });
   } else if (measureTotals.some((t) => t.value !== null)) {
-    sections.push({ key: 'maatregelen', title: 'Maatregelen', figures: [figure('maatregelen', 'Maatregelen na integriteitsschendingen per jaar', 'Maatregelen', [rowFromCells('Maatregelen', measureTotals)], 'line')] });
+    sections.push({ key: 'maatregelen', title: trends.measuresSection, figures: [figure('maatregelen', trends.measures(per), headers.measures, [rowFromCells(headers.measures, measureTotals)], 'line')] });
   }
 
   // Requests per body and kind; no total, as requests to different bodies are different things.
-  const requestRows = buildCategoryRows(sorted, (r) => r.verzoeken?.cijfers.map((c) => ({ label: requestLabel(c), aantal: c.aantal })));
-  if (requestRows.length > 0) sections.push({ key: 'verzoeken', title: 'Verzoeken', figures: [figure('verzoeken', 'Verzoeken per instantie', 'Instantie en soort verzoek', requestRows, 'bar')] });
+  const requestRows = ownRows(buildCategoryRows(sorted, (r) => r.verzoeken?.cijfers.map((c) => ({ label: requestLabel(c), aantal: c.aantal }))));
+  if (requestRows.length > 0) sections.push({ key: 'verzoeken', title: titles.verzoeken, figures: [figure('verzoeken', trends.requests, headers.request, requestRows, 'bar')] });
 
   // Counsellor conversations: the total and the union of each year's topics.
   const conversationTotals = sorted.map(getConversationTotal);
-  const topicRows = buildCategoryRows(sorted, (r) => r.vertrouwenspersonen?.onderwerpen?.map((o) => ({ label: o.onderwerp, aantal: o.aantal })));
+  const topicRows = ownRows(buildCategoryRows(sorted, (r) => r.vertrouwenspersonen?.onderwerpen?.map((o) => ({ label: o.onderwerp, aantal: o.aantal }))));
   const counsellorFigures: Figure[] = [];
   if (conversationTotals.some((t) => t.value !== null)) {
-    counsellorFigures.push(figure('gesprekken', 'Gesprekken met vertrouwenspersonen per jaar', 'Gesprekken', [rowFromCells('Gesprekken', conversationTotals)], 'line'));
+    counsellorFigures.push(figure('gesprekken', trends.conversations(per), headers.conversations, [rowFromCells(headers.conversations, conversationTotals)], 'line'));
   }
   if (topicRows.length > 0) {
-    counsellorFigures.push(figure('onderwerpen', 'Gesprekken met vertrouwenspersonen per onderwerp', 'Onderwerp', topicRows, 'bar', { ...totalsFromCells(conversationTotals), totalLabel: 'Totaal gesprekken' }));
+    counsellorFigures.push(figure('onderwerpen', trends.topics, headers.topic, topicRows, 'bar', { ...totalsFromCells(conversationTotals), totalLabel: trends.conversationsTotal }));
   }
-  if (counsellorFigures.length > 0) sections.push({ key: 'vertrouwenspersonen', title: 'Vertrouwenspersonen', figures: counsellorFigures });
+  if (counsellorFigures.length > 0) sections.push({ key: 'vertrouwenspersonen', title: trends.counsellorsSection, figures: counsellorFigures });
 
   // Prevention: sessions and participants.
+  const named = words.activities;
   const activity = (r: Report, field: 'aantal' | 'deelnemers') => {
     const p = r.preventie;
     if (!p) return undefined;
     return [
-      ...(p.dilemmaspel?.[field] !== undefined ? [{ label: 'Dilemmaspel', aantal: p.dilemmaspel[field] }] : []),
-      ...(p.trainingen?.[field] !== undefined ? [{ label: 'Trainingen', aantal: p.trainingen[field] }] : []),
-      ...(p.webinars?.[field] !== undefined ? [{ label: 'Webinars', aantal: p.webinars[field] }] : []),
+      ...(p.dilemmaspel?.[field] !== undefined ? [{ label: named.dilemmaspel, aantal: p.dilemmaspel[field] }] : []),
+      ...(p.trainingen?.[field] !== undefined ? [{ label: named.trainingen, aantal: p.trainingen[field] }] : []),
+      ...(p.webinars?.[field] !== undefined ? [{ label: named.webinars, aantal: p.webinars[field] }] : []),
       ...(p.overig ?? []).flatMap((o) => (o[field] !== undefined ? [{ label: o.omschrijving, aantal: o[field] }] : [])),
     ];
   };
-  const sessionRows = buildCategoryRows(sorted, (r) => activity(r, 'aantal'));
-  const participantRows = buildCategoryRows(sorted, (r) => activity(r, 'deelnemers'));
+  // The named activities are our words; other activities are the reports' own.
+  const ownActivity = (rows: FigureRow[]): FigureRow[] => rows.map((row) => (Object.values(named).includes(row.label) ? row : { ...row, content: true }));
+  const sessionRows = ownActivity(buildCategoryRows(sorted, (r) => activity(r, 'aantal')));
+  const participantRows = ownActivity(buildCategoryRows(sorted, (r) => activity(r, 'deelnemers')));
   const preventionFigures: Figure[] = [];
-  if (sessionRows.length > 0) preventionFigures.push(figure('preventie-bijeenkomsten', 'Preventie: aantal bijeenkomsten', 'Activiteit', sessionRows, 'bar'));
-  if (participantRows.length > 0) preventionFigures.push(figure('preventie-deelnemers', 'Preventie: aantal deelnemers', 'Activiteit', participantRows, 'bar'));
-  if (preventionFigures.length > 0) sections.push({ key: 'preventie', title: 'Preventie', figures: preventionFigures });
+  if (sessionRows.length > 0) preventionFigures.push(figure('preventie-bijeenkomsten', trends.sessions, headers.activity, sessionRows, 'bar'));
+  if (participantRows.length > 0) preventionFigures.push(figure('preventie-deelnemers', trends.participants, headers.activity, participantRows, 'bar'));
+  if (preventionFigures.length > 0) sections.push({ key: 'preventie', title: trends.preventionSection, figures: preventionFigures });
 
   // Bibob, procurement deviations and survey scores, where reported.
-  const bibobRows = buildCategoryRows(sorted, (r) => r.bibob?.cijfers?.map((c) => ({ label: c.soort, aantal: c.aantal })));
-  if (bibobRows.length > 0) sections.push({ key: 'bibob', title: 'Wet Bibob', figures: [figure('bibob', 'Wet Bibob per jaar', 'Soort', bibobRows, 'bar')] });
+  const bibobRows = ownRows(buildCategoryRows(sorted, (r) => r.bibob?.cijfers?.map((c) => ({ label: c.soort, aantal: c.aantal }))));
+  if (bibobRows.length > 0) sections.push({ key: 'bibob', title: titles.bibob, figures: [figure('bibob', trends.bibob(per), headers.kind, bibobRows, 'bar')] });
   const procurementTotals = sorted.map(getProcurementTotal);
   if (procurementTotals.some((t) => t.value !== null)) {
-    sections.push({ key: 'inkoop', title: 'Afwijkingen van de inkoopregels', figures: [figure('inkoop', 'Afwijkingen van de inkoop- en aanbestedingsregels per jaar', 'Afwijkingen', [rowFromCells('Afwijkingen', procurementTotals)], 'line')] });
+    sections.push({ key: 'inkoop', title: titles.inkoop, figures: [figure('inkoop', trends.procurement(per), headers.deviations, [rowFromCells(headers.deviations, procurementTotals)], 'line')] });
   }
-  const scoreRows = buildCategoryRows(sorted, (r) => r.enquete?.map((s) => ({ label: `${s.onderdeel} (schaal ${s.schaal})`, aantal: s.score })));
+  const scoreRows = ownRows(buildCategoryRows(sorted, (r) => r.enquete?.map((s) => ({ label: trends.surveyPart(s.onderdeel, String(s.schaal)), aantal: s.score }))));
   if (scoreRows.length > 0) {
-    sections.push({ key: 'enquete', title: 'Medewerkersonderzoek', figures: [figure('enquete', 'Scores in het medewerkersonderzoek', 'Onderdeel', scoreRows, 'bar', { unit: 'score' })] });
+    sections.push({ key: 'enquete', title: titles.enquete, figures: [figure('enquete', trends.survey, headers.part, scoreRows, 'bar', { unit: 'score' })] });
   }
   return sections;
 }

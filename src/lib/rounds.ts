@@ -82,10 +82,3 @@ export function getConfirmationStatus(lastConfirmed: string | undefined, round: 
 export function isOverdue(lastConfirmed: string | undefined, round: Round, today: string): boolean {
   return getConfirmationStatus(lastConfirmed, round, today) === 'te-laat';
 }
-
-/** Dutch labels for the confirmation states. */
-export const CONFIRMATION_LABELS: Record<ConfirmationStatus, string> = {
-  bevestigd: 'Bevestigd',
-  open: 'Nog niet bevestigd',
-  'te-laat': 'Te laat',
-};

@@ -40,7 +40,7 @@ export type RegisterIndexName = Exclude<SearchIndexName, 'pages'>;
  * as the index's page list) and the index itself answers them. `filters`: the other filters its
  * records carry, with the only values they can have where that is known. Written out here, not
  * imported, because the browser bundle includes this file; tests/unit/search-options.test.ts
- * checks them against src/lib/search.ts.
+ * checks them against src/data/search.ts.
  */
 export const REGISTER_INDEXES: Readonly<Record<RegisterIndexName, { fixed: Readonly<Record<string, string>>; filters: Readonly<Record<string, readonly string[] | 'any'>> }>> = {
   nevenfuncties: {
@@ -82,13 +82,30 @@ export function isSearchablePath(pathname: string): boolean {
 
 /** Filters that only register entries carry. */
 export const REGISTER_ENTRY_FILTERS = ['register', 'bezoldiging', 'jaar'] as const;
-/** Values of the "soort" filter that are register entries (src/lib/search.ts, RESULT_TYPES): those of the register indexes. */
+/** Values of the "soort" filter that are register entries (src/data/search.ts, getResultTypes): those of the register indexes. */
 export const REGISTER_ENTRY_TYPES: readonly string[] = Object.values(REGISTER_INDEXES).flatMap(({ fixed, filters }) => {
   const carried = filters['soort'];
   return fixed['soort'] ?? (carried === undefined || carried === 'any' ? [] : carried);
 });
 /** The register whose entries are officials' functions: they live in the pages index. */
 export const OFFICIALS_REGISTER = 'Nevenwerkzaamheden ambtenaren';
+
+/**
+ * What the search page says by its results, in its language: a dictionary's `search.live`
+ * (src/i18n), written into the page for src/client/search.ts. `{term}`, `{about}`, `{count}` and
+ * `{title}` are filled in there (src/lib/text-template.ts).
+ */
+export interface SearchPageTexts {
+  unavailable: string;
+  withFilters: string;
+  forTerm: string;
+  none: string;
+  countOne: string;
+  countOther: string;
+  /** The type of a result that does not name its own. */
+  page: string;
+  foundOn: string;
+}
 
 /** How to answer a search: which indexes, and the filters to give them. */
 export interface SearchPlan {

@@ -43,7 +43,7 @@ export function getSecurityTxtWarning(text: string | undefined, today: string): 
   const when = days < 0 ? `is op ${expires} verlopen` : `verloopt op ${expires} (over ${days} ${days === 1 ? 'dag' : 'dagen'})`;
   const whenEn = days < 0 ? `expired on ${expires}` : `expires on ${expires} (in ${days} day${days === 1 ? '' : 's'})`;
   return (
-    `Let op: /.well-known/security.txt van de gepubliceerde site ${when}. Deze build vernieuwt het bestand; bouw de site voortaan minstens eens per elf maanden (zie de README, "Serving the site"). ` +
+    `Let op: /.well-known/security.txt van de gepubliceerde site ${when}. Deze build vernieuwt het bestand; bouw de site voortaan minstens eens per elf maanden (zie docs/griffie.md, "Actueel houden"). ` +
     `(Warning: the published site's /.well-known/security.txt ${whenEn}. This build renews it; rebuild the site at least every eleven months from now on.)`
   );
 }

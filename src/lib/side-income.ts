@@ -2,7 +2,6 @@
  * Neveninkomsten (Provinciewet art. 40b and 66): which calendar years a person must publish the
  * income from their side positions for, when each is due, and where each year stands.
  */
-import type { PersonView, SideIncomeYearView } from '../data/portal.ts';
 import type { Role } from '../schemas/person.ts';
 import type { SideIncomeYear } from '../schemas/side-income.ts';
 import { periodsCertainlyOverlap } from './periods.ts';
@@ -68,8 +67,8 @@ export function getIncomeYears(roles: readonly Pick<Role, 'functie' | 'deeltijd'
 }
 
 /** The register's years per calendar year, newest first; within a year in the order given (Dutch name order). */
-export function groupByYear(years: readonly SideIncomeYearView[]): { jaar: number; years: SideIncomeYearView[] }[] {
-  const groups = new Map<number, SideIncomeYearView[]>();
+export function groupByYear<Y extends { jaar: number }>(years: readonly Y[]): { jaar: number; years: Y[] }[] {
+  const groups = new Map<number, Y[]>();
   for (const year of years) groups.set(year.jaar, [...(groups.get(year.jaar) ?? []), year]);
   return [...groups.entries()].sort(([a], [b]) => b - a).map(([jaar, inYear]) => ({ jaar, years: inYear }));
 }
@@ -78,7 +77,7 @@ export function groupByYear(years: readonly SideIncomeYearView[]): { jaar: numbe
  * Everyone with a year not published by its deadline (`te-laat`), in the order given, with those
  * years newest first. People who have left are included: the years they served stay due.
  */
-export function getLateIncomeYears(people: readonly PersonView[]): { person: PersonView; years: SideIncomeYearView[] }[] {
+export function getLateIncomeYears<P extends { sideIncome: readonly { status: IncomeYearStatus }[] }>(people: readonly P[]): { person: P; years: P['sideIncome'][number][] }[] {
   return people.flatMap((person) => {
     const years = person.sideIncome.filter((year) => year.status === 'te-laat');
     return years.length > 0 ? [{ person, years }] : [];

@@ -1,16 +1,17 @@
 /**
  * The sitemap and robots.txt: which pages exist, written for search engines. `/sitemap.xml` is a
  * sitemap index that lists the sitemap files `/sitemap-1.xml`, `/sitemap-2.xml`, ..., each with up
- * to SITEMAP_SIZE pages: sitemaps.org allows at most 50,000 addresses and 50 MB in one file, and a
- * national-size site has 84,000 pages (41 MB in one file).
+ * to the number of pages the caller gives (src/pages/_sitemap-files.ts): sitemaps.org allows at
+ * most 50,000 addresses and 50 MB in one file, and a national-size site has 84,000 pages (41 MB in
+ * one file).
  */
 import { createHash } from 'node:crypto';
-import { getAlternatePaths } from '../i18n/locales.ts';
+import { getAlternatePaths } from './locales.ts';
 
-/** Pages per sitemap file (about 5 MB with their language alternates); PORTAL_SITEMAP_SIZE sets another number (tests). */
-export const SITEMAP_SIZE = Number(process.env['PORTAL_SITEMAP_SIZE'] ?? '') || 10_000;
-
-/** A page route as a file under src/pages, e.g. `../pages/personen/[id].astro`. */
+/**
+ * A page route as a file under src/pages, as import.meta.glob names it: relative to the folder of
+ * routes (`./personen/[id].astro`) or through it (`../pages/personen/[id].astro`).
+ */
 export interface PageRoute {
   file: string;
   /** Parameter sets from the page's getStaticPaths; undefined for a page without parameters. */
@@ -22,7 +23,7 @@ export interface PageRoute {
  * Error pages (404, 500) and files starting with `_` are not pages to list.
  */
 export function routeToPaths(route: PageRoute): string[] {
-  const relative = route.file.replace(/^.*?\/pages\//, '').replace(/\.(astro|md|mdx|html)$/, '');
+  const relative = route.file.replace(/^(?:.*?\/pages\/|\.\/)/, '').replace(/\.(astro|md|mdx|html)$/, '');
   const segments = relative.split('/').filter((s) => s !== 'index');
   if (segments.some((s) => s.startsWith('_')) || /^(404|500)$/.test(segments.join('/'))) return [];
   const dynamic = segments.some((s) => s.includes('['));
@@ -64,7 +65,7 @@ function hasAlternates(path: string, all: ReadonlySet<string>): boolean {
 }
 
 /** The site's `paths` sorted, each once, and split into sitemap files of `size` pages. */
-export function splitSitemap(paths: readonly string[], size: number = SITEMAP_SIZE): SitemapFile[] {
+export function splitSitemap(paths: readonly string[], size: number): SitemapFile[] {
   if (!Number.isInteger(size) || size < 1) throw new Error(`PORTAL_SITEMAP_SIZE: expected a whole number of at least 1, got ${size}`);
   const site = new Set(paths);
   const sorted = [...site].sort();

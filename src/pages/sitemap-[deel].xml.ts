@@ -1,9 +1,9 @@
 /**
- * /sitemap-<n>.xml: the sitemap's files, each with up to SITEMAP_SIZE pages (src/lib/sitemap.ts).
+ * /sitemap-<n>.xml: the sitemap's files, each with up to SITEMAP_SIZE pages (src/pages/_sitemap-files.ts).
  * A file whose pages did not change is taken from the previous build (its cacheKey).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSitemapFiles } from '../data/sitemap-files.ts';
+import { getSitemapFiles } from './_sitemap-files.ts';
 import { buildSitemapXml, type SitemapFile } from '../lib/sitemap.ts';
 
 export const getStaticPaths = (async () => {

@@ -1,6 +1,6 @@
 /** sitemap.xml: the sitemap index, which lists the sitemap files (src/lib/sitemap.ts). */
 import type { APIRoute } from 'astro';
-import { getSitemapFiles } from '../data/sitemap-files.ts';
+import { getSitemapFiles } from './_sitemap-files.ts';
 import { buildSitemapIndexXml } from '../lib/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) => {

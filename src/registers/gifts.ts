@@ -3,11 +3,11 @@ import path from 'node:path';
 import { getQuarter } from '../lib/dates.ts';
 import { formatFullName } from '../lib/dutch-names.ts';
 import { pickFields } from '../lib/editions.ts';
-import { buildGiftRows } from '../lib/open-data/rows.ts';
+import { buildGiftRows } from '../data/open-data/rows.ts';
 import { registerPath } from '../lib/paths.ts';
 import { GiftRowSchema } from '../schemas/open-data.ts';
 import { dueByCadence, textField, WITHDRAW } from './person-entries.ts';
-import { giftRecord } from '../lib/search.ts';
+import { giftRecord } from '../data/search.ts';
 import type { RegisterDefinition } from './types.ts';
 
 export const gifts: RegisterDefinition<'geschenken'> = {
@@ -63,8 +63,8 @@ export const gifts: RegisterDefinition<'geschenken'> = {
   nextDue: dueByCadence,
   search: {
     index: 'geschenken',
-    *records(portal) {
-      for (const gift of portal.gifts) yield giftRecord(gift, gifts.texts.nl.title);
+    *records(portal, words) {
+      for (const gift of portal.gifts) yield giftRecord(gift, gifts.texts.nl.title, words);
     },
   },
   declaration: undefined,

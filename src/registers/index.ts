@@ -2,6 +2,7 @@
  * The registers, each defined once in its own module. Everything that differs per register is
  * read from these definitions; code that needs every register iterates REGISTER_LIST.
  */
+import type { JsonValue } from '../lib/editions.ts';
 import { registerPath } from '../lib/paths.ts';
 import { REGISTER_KEYS, type RegisterKey } from '../schemas/site.ts';
 import { gifts } from './gifts.ts';
@@ -65,6 +66,26 @@ export function getRegisterList(locale: 'nl' | 'en'): readonly RegisterInfo[] {
 /** The register key for a URL or folder name (`financiele-belangen` → `financieleBelangen`). */
 export function registerFromSlug(slug: string): RegisterKey | undefined {
   return REGISTER_DEFINITIONS.find((d) => d.slug === slug)?.key;
+}
+
+/** What a record is, in a few words: "Voorzitter, Stichting X", a gift's description, an activity. */
+export function describeRecord(register: RegisterKey, velden: Readonly<Record<string, JsonValue>>): string {
+  return getRegisterDefinition(register).editions.describe(velden);
+}
+
+/** The site path of an edition: `/wijzigingen/<register>/<JJJJ-MM-DD>/`. */
+export function editionPath(register: RegisterKey, datum: string): string {
+  return `/wijzigingen/${getRegisterDefinition(register).slug}/${datum}/`;
+}
+
+/** The edition file of a register and date, relative to `content/edities/`. */
+export function editionFileName(register: RegisterKey, datum: string): string {
+  return `${getRegisterDefinition(register).slug}/${datum}.json`;
+}
+
+/** The permalink of a record in an edition, on the page where the register shows it. */
+export function recordPath(register: RegisterKey, record: { sleutel: string; persoon?: string | undefined }): string {
+  return getRegisterDefinition(register).editions.recordPath(record);
 }
 
 /** The registers members declare in their own file and confirm in the update round. */

@@ -1,10 +1,10 @@
 /** Financiële belangen: financial interests of PS and GS members and the CdK (gedragscode). */
 import { personPath } from '../lib/paths.ts';
-import { buildInterestRows } from '../lib/open-data/rows.ts';
+import { buildInterestRows } from '../data/open-data/rows.ts';
 import { FinancialInterestSchema } from '../schemas/financial-interest.ts';
 import { InterestRowSchema } from '../schemas/open-data.ts';
 import { buildPersonEntryRecords, dueByCadence, END_OR_WITHDRAW, personRecordFile, textField } from './person-entries.ts';
-import { interestRecord } from '../lib/search.ts';
+import { interestRecord } from '../data/search.ts';
 import type { RegisterDefinition } from './types.ts';
 
 export const interests: RegisterDefinition<'financieleBelangen'> = {
@@ -44,8 +44,8 @@ export const interests: RegisterDefinition<'financieleBelangen'> = {
   nextDue: dueByCadence,
   search: {
     index: 'financiele-belangen',
-    *records(portal) {
-      for (const person of portal.people) for (const entry of person.interests.entries) yield interestRecord(entry, person, portal.today, interests.texts.nl.title);
+    *records(portal, words) {
+      for (const person of portal.people) for (const entry of person.interests.entries) yield interestRecord(entry, person, portal.today, interests.texts.nl.title, words);
     },
   },
   declaration: {

@@ -1,6 +1,6 @@
 /** Nevenwerkzaamheden: side activities of officials from the scale threshold up, by function only. */
 import { pickFields } from '../lib/editions.ts';
-import { toPermalink } from '../lib/open-data/rows.ts';
+import { toPermalink } from '../data/open-data/rows.ts';
 import { registerPath } from '../lib/paths.ts';
 import type { EditionRecord } from '../schemas/edition.ts';
 import { SideActivityRowSchema, type SideActivityRow } from '../schemas/open-data.ts';
@@ -74,7 +74,7 @@ export const sideActivities: RegisterDefinition<'nevenwerkzaamheden'> = {
   },
   count: (portal) => portal.officials.length,
   nextDue: dueByCadence,
-  // Officials' functions are in the pages index (src/lib/search.ts, buildOfficialRecords).
+  // Officials' functions are in the pages index (src/registers/search.ts, buildOfficialRecords).
   search: undefined,
   declaration: undefined,
 };

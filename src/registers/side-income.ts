@@ -4,7 +4,7 @@
  * (Provinciewet art. 40b and 66; src/schemas/side-income.ts, src/lib/side-income.ts).
  */
 import type { JsonValue } from '../lib/editions.ts';
-import { personColumns, toPermalink } from '../lib/open-data/rows.ts';
+import { personColumns, toPermalink } from '../data/open-data/rows.ts';
 import { personPath } from '../lib/paths.ts';
 import { formatFullName } from '../lib/dutch-names.ts';
 import type { EditionRecord } from '../schemas/edition.ts';

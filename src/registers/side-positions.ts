@@ -1,10 +1,10 @@
 /** Nevenfuncties: side positions of PS and GS members and the CdK (Provinciewet art. 11, 40b, 66). */
 import { personPath } from '../lib/paths.ts';
-import { buildSidePositionRows } from '../lib/open-data/rows.ts';
+import { buildSidePositionRows } from '../data/open-data/rows.ts';
 import { SidePositionRowSchema } from '../schemas/open-data.ts';
 import { RemunerationSchema, SidePositionSchema, TimeSpentSchema } from '../schemas/side-position.ts';
 import { buildPersonEntryRecords, dueByCadence, END_OR_WITHDRAW, personRecordFile, textField } from './person-entries.ts';
-import { sidePositionRecord } from '../lib/search.ts';
+import { sidePositionRecord } from '../data/search.ts';
 import type { RegisterDefinition } from './types.ts';
 
 export const sidePositions: RegisterDefinition<'nevenfuncties'> = {
@@ -44,8 +44,8 @@ export const sidePositions: RegisterDefinition<'nevenfuncties'> = {
   nextDue: dueByCadence,
   search: {
     index: 'nevenfuncties',
-    *records(portal) {
-      for (const person of portal.people) for (const entry of person.sidePositions.entries) yield sidePositionRecord(entry, person, portal.today, sidePositions.texts.nl.title);
+    *records(portal, words) {
+      for (const person of portal.people) for (const entry of person.sidePositions.entries) yield sidePositionRecord(entry, person, portal.today, sidePositions.texts.nl.title, words);
     },
   },
   declaration: {

@@ -7,7 +7,7 @@ import type { z } from 'astro/zod';
 import type { Declaration, InterestView, Portal, PersonView, SidePositionView } from '../data/portal.ts';
 import type { GiftRecord, OfficialRecord, PersonRecord } from '../schemas/records.ts';
 import type { JsonValue } from '../lib/editions.ts';
-import type { SearchRecord } from '../lib/search.ts';
+import type { SearchRecord, SearchWords } from '../data/search.ts';
 import type { RegisterIndexName } from '../lib/search-options.ts';
 import type { Cell } from '../lib/open-data/csv.ts';
 import type { EditionRecord } from '../schemas/edition.ts';
@@ -141,10 +141,11 @@ export interface RegisterDefinition<K extends RegisterKey = RegisterKey> {
   /** When the next update is due after the one on `lastUpdate`, at the cadence site.yaml sets. */
   nextDue(lastUpdate: string, cadence: Cadence): string;
   /**
-   * Its own search index and the records in it, one per entry; undefined when the pages index
-   * finds its records (on person pages, or as officials' functions).
+   * Its own search index and the records in it, one per entry, in the index's words (the Dutch
+   * dictionary's); undefined when the pages index finds its records (on person pages, or as
+   * officials' functions).
    */
-  search: { index: RegisterIndexName; records(portal: Portal): Iterable<SearchRecord> } | undefined;
+  search: { index: RegisterIndexName; records(portal: Portal, words: SearchWords): Iterable<SearchRecord> } | undefined;
   /** Set for a register members declare in their own file and confirm in the update round. */
   declaration: PersonDeclaration | undefined;
 }

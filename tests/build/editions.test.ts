@@ -13,7 +13,7 @@ import { buildEditionIndex } from '../../src/data/editions.ts';
 import { loadContent, type Content } from '../../src/data/load.ts';
 import { buildPortal } from '../../src/data/portal.ts';
 import { buildConfirmations } from '../../src/data/confirmations.ts';
-import { editionPath } from '../../src/lib/edition-labels.ts';
+import { editionPath } from '../../src/registers/index.ts';
 import { listChanges } from '../../src/lib/editions.ts';
 import { writeEditor } from '../../scripts/lib/editor-integration.ts';
 import { assertBuilt, DIST, listFiles, readHtml, readPage } from './site.ts';

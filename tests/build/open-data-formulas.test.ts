@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSV_EXCEL_NL, CSV_UTF8, isFormulaLike, parseCsv } from '../../src/lib/open-data/csv.ts';
-import { DATASETS } from '../../src/lib/open-data/datasets.ts';
+import { DATASETS } from '../../src/data/open-data/datasets.ts';
 import { createValidator, readBuilt, readCsvRows, readSchema, readXlsxRows, type Row } from './open-data-read.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

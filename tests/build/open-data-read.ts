@@ -8,7 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import ExcelJS from 'exceljs';
 import { isFormulaLike, parseCsv, type Cell } from '../../src/lib/open-data/csv.ts';
-import { readColumns, type ColumnDoc } from '../../src/lib/open-data/datasets.ts';
+import { readColumns, type ColumnDoc } from '../../src/data/open-data/datasets.ts';
 
 export type Row = Record<string, Cell>;
 

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent, type Content } from '../../src/data/load.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { earliestDay, formatDate, isImprecise, latestDay } from '../../src/lib/dates.ts';
 import { describeGiftValue, formatGiftValue } from '../../src/lib/gift-value.ts';
 import { CSV_UTF8 } from '../../src/lib/open-data/csv.ts';
@@ -104,7 +105,7 @@ describe('pages say exactly what the entries say', () => {
     for (const gift of content.gifts) {
       const row = html.querySelector(`[data-record="geschenk"][data-key="${gift.id}"]`);
       if (!row) continue;
-      expect(squash(row.text)).toContain(formatGiftValue(gift.waarde, 'nl'));
+      expect(squash(row.text)).toContain(formatGiftValue(gift.waarde, nl.giftValue, 'nl'));
       const amounts = row.querySelectorAll('data[value]').map((d) => d.getAttribute('value'));
       const { kind, amount } = describeGiftValue(gift.waarde);
       expect(amounts, gift.id).toEqual(kind === 'bedrag' ? [String(amount)] : []);

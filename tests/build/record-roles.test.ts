@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSV_EXCEL_NL, CSV_UTF8 } from '../../src/lib/open-data/csv.ts';
-import { DATASETS } from '../../src/lib/open-data/datasets.ts';
+import { DATASETS } from '../../src/data/open-data/datasets.ts';
 import { REGISTERS } from '../../src/registers/index.ts';
 import { readBuilt, readCsvRows, readSchema, readXlsxRows, unguard, type Row } from './open-data-read.ts';
 import { buildContentSite, ROOT } from './report-fixture-site.ts';
@@ -63,11 +63,22 @@ const GIFTS: Record<string, Expected> = {
   '2026-102': { fractie: null, orgaan: 'Ambtenaren' },
 };
 
+/**
+ * Years of income from side positions by `<person>/<jaar>/<side position>`: the fractie of the
+ * office that carried the duty that year. Greet has been gedeputeerde (without a fractie) since
+ * November 2024, so both her years are GS's, although she sat in PS for most of 2024.
+ */
+const INCOME_YEARS: Record<string, Expected> = {
+  'greet-van-opgang/2024/': { fractie: null, orgaan: 'GS' },
+  'greet-van-opgang/2025/': { fractie: null, orgaan: 'GS' },
+};
+
 /** The datasets with one row per record, the record's key in a row, and what each must say. */
 const RECORD_DATASETS: Record<string, { key: (row: Row) => string; expected: Record<string, Expected> }> = {
   nevenfuncties: { key: (r) => `${String(r['persoonId'])}/${String(r['id'])}`, expected: SIDE_POSITIONS },
   'financiele-belangen': { key: (r) => `${String(r['persoonId'])}/${String(r['id'])}`, expected: INTERESTS },
   geschenken: { key: (r) => String(r['id']), expected: GIFTS },
+  neveninkomsten: { key: (r) => `${String(r['persoonId'])}/${String(r['jaar'])}/${r['nevenfunctieId'] === null ? '' : String(r['nevenfunctieId'])}`, expected: INCOME_YEARS },
 };
 /** Datasets whose fractie describes a person or a term, not a dated record. */
 const PERSON_DATASETS = ['personen', 'rollen'];

@@ -9,13 +9,12 @@
  * invented Testland reports give outcomes without their number and split only some kinds of
  * report by outcome.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { buildReportFixtureSite, listReportFixtures, REPORT_FIXTURES_DIR, ROOT } from './report-fixture-site.ts';
+import { listReportFixtures, REPORT_FIXTURES_DIR, reportFixtureSite, ROOT } from './report-fixture-site.ts';
 import { assertBuilt, DIST } from './site.ts';
 
 /** A report as its file declares it: every number in its front matter. */
@@ -169,20 +168,17 @@ function trendProblems(site: Site): string[] {
   });
 }
 
-const work = mkdtempSync(path.join(tmpdir(), 'portal-fidelity-'));
 let fixtures: Site;
 let demo: Site;
 
-beforeAll(() => {
+beforeAll(async () => {
   assertBuilt();
   const demoContent = path.join(ROOT, 'content');
   const demoReports = readdirSync(path.join(demoContent, 'reports')).filter((f) => f.endsWith('.md'));
   demo = readSite(DIST, demoContent, demoReports.map((f) => path.join(demoContent, 'reports', f)));
-  const fixtureDir = buildReportFixtureSite(work);
-  fixtures = readSite(fixtureDir, path.join(work, 'content'), listReportFixtures().map((f) => path.join(REPORT_FIXTURES_DIR, f)));
+  const fixture = await reportFixtureSite();
+  fixtures = readSite(fixture.site, fixture.content, listReportFixtures().map((f) => path.join(REPORT_FIXTURES_DIR, f)));
 });
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe.each([
   { name: 'the demo', site: () => demo },

@@ -1,29 +1,17 @@
 /**
  * The report fixtures (tests/fixtures/reports/) built as a site of their own: content-minimal with
- * every fixture report in its reports/ folder. Used by the build tests that read reports back.
+ * every fixture report in its reports/ folder. Used by the build tests that read reports back; it
+ * is built once per test run and shared by them (tests/shared-sites.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { listReportFixtures, REPORT_FIXTURES_DIR, ROOT, sharedSite, sharedSiteContent } from '../shared-sites.ts';
 
-/** The repository root. */
-export const ROOT = path.resolve(import.meta.dirname, '../..');
+export { listReportFixtures, REPORT_FIXTURES_DIR, ROOT };
 
-/** The fixture report files (lower-case `*.md` only, so not the README). */
-export const REPORT_FIXTURES_DIR = path.join(ROOT, 'tests/fixtures/reports');
-export function listReportFixtures(): string[] {
-  return readdirSync(REPORT_FIXTURES_DIR).filter((f) => /^[a-z0-9-]+\.md$/.test(f));
-}
-
-/** Builds the fixture site under `work` (content in `work/content`); returns the site's folder. */
-export function buildReportFixtureSite(work: string): string {
-  const content = path.join(work, 'content');
-  const site = path.join(work, 'site');
-  cpSync(path.join(ROOT, 'tests/fixtures/content-minimal'), content, { recursive: true });
-  mkdirSync(path.join(content, 'reports'));
-  for (const name of listReportFixtures()) cpSync(path.join(REPORT_FIXTURES_DIR, name), path.join(content, 'reports', name));
-  buildContentSite(content, site);
-  return site;
+/** The report fixture site: its folder and the content folder it was built from. */
+export async function reportFixtureSite(): Promise<{ site: string; content: string }> {
+  return { site: await sharedSite('reports'), content: sharedSiteContent('reports') };
 }
 
 /** Builds a content folder into `site` as `npm run build` does, on the fixtures' day; throws on failure. */

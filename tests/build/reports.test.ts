@@ -11,14 +11,14 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatEuro } from '../../src/lib/format.ts';
-import { buildReportFixtureSite, ROOT } from './report-fixture-site.ts';
+import { reportFixtureSite, ROOT } from './report-fixture-site.ts';
 import { assertBuilt, DIST, listFiles, readHtml, readPage } from './site.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'portal-reports-'));
 let fixtureSite = '';
 
-beforeAll(() => {
-  fixtureSite = buildReportFixtureSite(work);
+beforeAll(async () => {
+  fixtureSite = (await reportFixtureSite()).site;
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));

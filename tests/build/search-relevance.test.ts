@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { getPortal } from '../../src/data/index.ts';
 import { personPath } from '../../src/lib/paths.ts';
 import { REGISTERS } from '../../src/registers/index.ts';
-import { getActiveYears, getPageSearchFacets } from '../../src/lib/search.ts';
+import { getActiveYears, getPageSearchFacets } from '../../src/data/search.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { isSearchablePath } from '../../src/lib/search-options.ts';
 import { assertBuilt, listFiles, readHtml } from './site.ts';
 import { openSearch, type SearchEngine } from './search-engine.ts';
@@ -224,7 +225,7 @@ describe('filters narrow results to exactly the matching records', () => {
     for (const page of marked) expect(isSearchablePath(page), page).toBe(true);
     // Each page and official's function carries one "soort" (overview pages such as the statistics
     // carry none, so that the filter does not offer them): the counts add up to the index.
-    const overviews = marked.filter((page) => getPageSearchFacets(page)?.filters.soort === undefined && !/^\/(personen|organisaties)\//.test(page));
+    const overviews = marked.filter((page) => getPageSearchFacets(page, nl)?.filters.soort === undefined && !/^\/(personen|organisaties)\//.test(page));
     const counts = Object.values((await search.filters('pages'))['soort'] ?? {});
     expect(counts.reduce((sum, n) => sum + n, 0)).toBe(marked.length - overviews.length + getPortal().officials.length);
   });

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, expect, inject, test } from 'vitest';
+import { describe, inject, test } from 'vitest';
+import { sharedSite, sharedSitePath } from '../shared-sites.ts';
 import { useBrowser } from './browser.ts';
 import { getPageTypes } from './page-types.ts';
 
@@ -15,15 +16,20 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // navigation reaches everything (the demo banner sat outside them, issue 28).
 const EXTRA_RULES = { region: { enabled: true } };
 
-const fixture = useBrowser(() => ({ demo: inject('demoSite'), empty: inject('emptySite'), paged: inject('pagedSite') }));
+const fixture = useBrowser(async () => {
+  const [empty, paged] = await Promise.all([sharedSite('empty'), sharedSite('paged')]);
+  return { demo: inject('demoSite'), empty, paged };
+});
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-describe.each([320, 1280])('at %i px wide', (width) => {
-  for (const pageType of getPageTypes(inject('demoSite'), inject('pagedSite'))) {
-    test(`${pageType.name} has no WCAG violations`, async () => {
+// Each test has a page of its own in the file's browser: they run a few at a time (maxConcurrency),
+// each with its own `expect`, so that a failure is reported for the test it belongs to.
+describe.concurrent.each([320, 1280])('at %i px wide', (width) => {
+  for (const pageType of getPageTypes(inject('demoSite'), sharedSitePath('paged'))) {
+    test(`${pageType.name} has no WCAG violations`, async ({ expect }) => {
       const context = await fixture.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       try {

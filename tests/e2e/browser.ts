@@ -134,12 +134,14 @@ export interface BrowserFixture<K extends string> {
  * Registers beforeAll/afterAll hooks that start Chromium and serve each site folder, with the
  * headers of public/_headers, or of the `_headers` file `headersFiles` names for that site.
  */
-export function useBrowser<K extends string>(sites: () => Record<K, string>, headersFiles: Partial<Record<K, string>> = {}): BrowserFixture<K> {
+export function useBrowser<K extends string>(sites: () => Record<K, string> | Promise<Record<K, string>>, headersFiles: Partial<Record<K, string>> = {}): BrowserFixture<K> {
   let browser: Browser | undefined;
   const servers = new Map<K, StaticServer>();
   beforeAll(async () => {
+    // The sites first: a shared site may still be building (tests/shared-sites.ts).
+    const dirs = await sites();
     browser = await launchBrowser();
-    for (const [name, dir] of Object.entries(sites()) as [K, string][]) servers.set(name, await serveDir(dir, headersFiles[name]));
+    for (const [name, dir] of Object.entries(dirs) as [K, string][]) servers.set(name, await serveDir(dir, headersFiles[name]));
   });
   afterAll(async () => {
     await browser?.close();

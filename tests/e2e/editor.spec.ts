@@ -17,15 +17,17 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { readContentFiles, validateContent, type ContentFile } from '../../src/data/load.ts';
+import { sharedSite } from '../shared-sites.ts';
 import { headersFor, readHeaderRules, useBrowser } from './browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EDITOR_HEADERS = path.join(ROOT, 'src/editor/_headers');
 const fixture = useBrowser(
-  () => ({
-    editor: path.join(inject('pagedSite'), 'admin'),
-    local: withTestRepository(path.join(inject('pagedSite'), 'admin')),
-  }),
+  async () => {
+    // The empty-registers site too, for 'is not part of a site built without PORTAL_EDITOR'.
+    const [paged] = await Promise.all([sharedSite('paged'), sharedSite('empty')]);
+    return { editor: path.join(paged, 'admin'), local: withTestRepository(path.join(paged, 'admin')) };
+  },
   { editor: EDITOR_HEADERS, local: EDITOR_HEADERS },
 );
 
@@ -90,7 +92,7 @@ describe('the browser editor on its own origin', () => {
 
   test('is not part of a site built without PORTAL_EDITOR', async () => {
     expect(existsSync(path.join(inject('demoSite'), 'admin'))).toBe(false);
-    expect(existsSync(path.join(inject('emptySite'), 'admin'))).toBe(false);
+    expect(existsSync(path.join(await sharedSite('empty'), 'admin'))).toBe(false);
   });
 });
 

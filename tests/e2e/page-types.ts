@@ -32,7 +32,10 @@ function splitOrganisation(pagedDist: string): string {
   return `/organisaties/${id}/2/`;
 }
 
-/** The page types every browser test runs over. */
+/**
+ * The page types every browser test runs over. `pagedDist` is only named here, not read: the
+ * paged site may not be built yet when the tests are collected.
+ */
 export function getPageTypes(demoDist: string, pagedDist?: string): PageType[] {
   return [
     { name: 'home', path: '/', site: 'demo' },
@@ -75,7 +78,14 @@ export function getPageTypes(demoDist: string, pagedDist?: string): PageType[] {
           { name: 'register nevenfuncties, page 2', path: '/registers/nevenfuncties/2/', site: 'paged' },
           { name: 'Provinciale Staten, page 2', path: '/provinciale-staten/2/', site: 'paged' },
           { name: 'personen A-Z, page 2', path: '/personen/2/', site: 'paged' },
-          { name: 'organisation, page 2', path: splitOrganisation(pagedDist), site: 'paged' },
+          // Read from the paged site when a test opens it: that site is built while the tests run (tests/shared-sites.ts).
+          {
+            name: 'organisation, page 2',
+            get path() {
+              return splitOrganisation(pagedDist);
+            },
+            site: 'paged',
+          },
         ] satisfies PageType[])),
   ];
 }

@@ -6,14 +6,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { sharedSite, sharedSitePath } from '../shared-sites.ts';
 import { useBrowser } from './browser.ts';
 import { getPageTypes } from './page-types.ts';
 
-const fixture = useBrowser(() => ({ demo: inject('demoSite'), empty: inject('emptySite'), paged: inject('pagedSite') }));
+const fixture = useBrowser(async () => {
+  const [empty, paged] = await Promise.all([sharedSite('empty'), sharedSite('paged')]);
+  return { demo: inject('demoSite'), empty, paged };
+});
 
-describe('requests and errors', () => {
-  for (const pageType of getPageTypes(inject('demoSite'), inject('pagedSite'))) {
-    test(`${pageType.name} requests nothing from elsewhere and logs no errors`, async () => {
+// Each test has a page of its own in the file's browser: they run a few at a time (maxConcurrency),
+// each with its own `expect`, so that a failure is reported for the test it belongs to.
+describe.concurrent('requests and errors', () => {
+  for (const pageType of getPageTypes(inject('demoSite'), sharedSitePath('paged'))) {
+    test(`${pageType.name} requests nothing from elsewhere and logs no errors`, async ({ expect }) => {
       const origin = fixture.origin(pageType.site);
       const context = await fixture.browser.newContext();
       const page = await context.newPage();
@@ -43,9 +49,9 @@ describe('requests and errors', () => {
   }
 });
 
-describe('without JavaScript', () => {
-  for (const pageType of getPageTypes(inject('demoSite'), inject('pagedSite'))) {
-    test(`${pageType.name} shows its content`, async () => {
+describe.concurrent('without JavaScript', () => {
+  for (const pageType of getPageTypes(inject('demoSite'), sharedSitePath('paged'))) {
+    test(`${pageType.name} shows its content`, async ({ expect }) => {
       const context = await fixture.browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       try {
@@ -76,7 +82,7 @@ describe('a site whose registers have no entries yet', () => {
       await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '', undefined, { timeout: 30_000 });
       // The form offers no register without entries, so the address's register is not a filter.
       expect(await page.locator('select[name="register"] option[value="Nevenfuncties"]').count()).toBe(0);
-      expect(existsSync(path.join(inject('emptySite'), 'pagefind-registers'))).toBe(false);
+      expect(existsSync(path.join(await sharedSite('empty'), 'pagefind-registers'))).toBe(false);
       expect((await page.textContent('[data-search-status]'))?.replace(/[\u2068\u2069]/g, '')).toMatch(/^(?:Geen resultaten|\d+ resulta(?:at|ten)) voor “stichting”\./);
       expect(await page.getAttribute('tp-search', 'data-register-indexes')).toBe('');
       expect(requests.filter((p) => p.startsWith('/pagefind-registers/'))).toEqual([]);

@@ -1,6 +1,8 @@
 /** Register statistics: gifts per quarter by destination and value, side positions per fractie. */
 import { describe, expect, test } from 'vitest';
-import { buildGiftStats, buildSidePositionStats, NO_FRACTIE } from '../../src/lib/register-stats.ts';
+import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { buildGiftStats, buildSidePositionStats } from '../../src/lib/register-stats.ts';
 
 describe('buildGiftStats', () => {
   const gifts = [
@@ -9,7 +11,7 @@ describe('buildGiftStats', () => {
     { datum: '2025-11-20', waarde: 20.25, bestemming: 'behouden' as const },
     { datum: '2025-12-01', waarde: 0.1, bestemming: 'behouden' as const },
   ];
-  const { count, value } = buildGiftStats(gifts);
+  const { count, value } = buildGiftStats(gifts, nl, 'nl');
 
   test('one row per quarter, oldest first, one column per destination that occurs', () => {
     expect(count.rows.map((r) => r.label)).toEqual(['1e kwartaal 2025', '4e kwartaal 2025']);
@@ -34,7 +36,14 @@ describe('buildGiftStats', () => {
   });
 
   test('an empty register has no rows', () => {
-    expect(buildGiftStats([]).count.rows).toEqual([]);
+    expect(buildGiftStats([], nl, 'nl').count.rows).toEqual([]);
+  });
+
+  test('in English with the English dictionary', () => {
+    const english = buildGiftStats(gifts, en, 'en');
+    expect(english.count.rows.map((r) => r.label)).toEqual(['Q1 2025', 'Q4 2025']);
+    expect(english.count.columns).toEqual(['Kept', 'Handed in']);
+    expect(english.count.caption).toBe(en.statistics.figures.giftCount);
   });
 });
 
@@ -45,12 +54,12 @@ describe('buildSidePositionStats', () => {
       { fractie: 'Groen Verbond', bezoldiging: 'onbezoldigd' },
       { fractie: undefined, bezoldiging: 'onbezoldigd' },
       { fractie: 'Christelijk Midden', bezoldiging: 'onkostenvergoeding' },
-    ]);
+    ], nl);
     expect(figure.columns).toEqual(['Bezoldigd', 'Onbezoldigd', 'Onkostenvergoeding']);
     expect(figure.rows).toEqual([
-      { label: 'Christelijk Midden', values: [0, 0, 1] },
-      { label: 'Groen Verbond', values: [1, 1, 0] },
-      { label: NO_FRACTIE, values: [0, 1, 0] },
+      { label: 'Christelijk Midden', values: [0, 0, 1], content: true },
+      { label: 'Groen Verbond', values: [1, 1, 0], content: true },
+      { label: 'Zonder fractie', values: [0, 1, 0] },
     ]);
     expect(figure.totals).toEqual([1, 2, 1]);
   });

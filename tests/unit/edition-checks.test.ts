@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { appendToManifest, buildEditionIndex, buildEditionRecords, serializeEdition, serializeManifest } from '../../src/data/editions.ts';
 import { validateContent, type ContentFile } from '../../src/data/load.ts';
-import { editionFileName } from '../../src/lib/edition-labels.ts';
+import { editionFileName } from '../../src/registers/index.ts';
 import type { EditionFile, Manifest } from '../../src/schemas/edition.ts';
 import { FinancialInterestSchema } from '../../src/schemas/financial-interest.ts';
 import { GiftSchema } from '../../src/schemas/gift.ts';

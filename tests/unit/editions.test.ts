@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildRecordHistory, canonicalJson, countChanges, diffEditions, findDisappeared, groupChangesByOwner, isNewInLatest, listChanges, sortChangesByDutchName, type OwnerChanges } from '../../src/lib/editions.ts';
-import { formatChangeCounts, formatFieldValue as formatValue, recordPath } from '../../src/lib/edition-labels.ts';
+import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { formatChangeCounts, formatFieldValue as formatValue } from '../../src/lib/edition-labels.ts';
+import { recordPath } from '../../src/registers/index.ts';
 import type { EditionRecord } from '../../src/schemas/edition.ts';
 
 const record = (sleutel: string, velden: EditionRecord['velden'], persoon = sleutel.split('/')[0]): EditionRecord => ({ sleutel, persoon, naam: `Naam ${persoon}`, velden });
@@ -55,8 +58,9 @@ describe('diffEditions', () => {
   test('counts per kind, and every record of a first edition is added', () => {
     expect(countChanges(diff)).toEqual({ toegevoegd: 1, beeindigd: 1, ingetrokken: 1, gewijzigd: 1, verdwenen: 0 });
     expect(countChanges(diffEditions([], september)).toegevoegd).toBe(4);
-    expect(formatChangeCounts(countChanges(diff))).toBe('1 toegevoegd, 1 beëindigd, 1 ingetrokken, 1 gewijzigd');
-    expect(formatChangeCounts(countChanges(diffEditions(september, september)))).toBe('geen wijzigingen');
+    expect(formatChangeCounts(countChanges(diff), nl.editions)).toBe('1 toegevoegd, 1 beëindigd, 1 ingetrokken, 1 gewijzigd');
+    expect(formatChangeCounts(countChanges(diffEditions(september, september)), nl.editions)).toBe('geen wijzigingen');
+    expect(formatChangeCounts(countChanges(diff), en.editions)).toBe('1 added, 1 ended, 1 withdrawn, 1 changed');
   });
 
   test('per person: the changes grouped by owner, names in order', () => {
@@ -111,7 +115,7 @@ describe('canonicalJson', () => {
 describe('field values in Dutch', () => {
   test('dates, money, codes, withdrawals and empty values', () => {
     // Intl writes a non-breaking space after the euro sign.
-    const formatFieldValue = (field: string, value: Parameters<typeof formatValue>[1]): string => formatValue(field, value).replace(/\u00a0/g, ' ');
+    const formatFieldValue = (field: string, value: Parameters<typeof formatValue>[1]): string => formatValue(field, value, nl, 'nl').replace(/\u00a0/g, ' ');
     expect(formatFieldValue('tot', '2026-02-28')).toBe('28 februari 2026');
     expect(formatFieldValue('vergoeding', { bedrag: 1200, per: 'maand' })).toBe('€ 1.200 per maand');
     expect(formatFieldValue('waarde', 75.5)).toBe('€ 75,50');
@@ -119,6 +123,12 @@ describe('field values in Dutch', () => {
     expect(formatFieldValue('ingetrokken', { datum: '2026-03-01', reden: 'Dubbel' })).toBe('op 1 maart 2026: Dubbel');
     expect(formatFieldValue('qq', true)).toBe('ja');
     expect(formatFieldValue('tot', undefined)).toBe('–');
+  });
+
+  test('in English with the English dictionary', () => {
+    expect(formatValue('qq', false, en, 'en')).toBe('no');
+    expect(formatValue('ingetrokken', { datum: '2026-03-01', reden: 'Dubbel' }, en, 'en')).toBe('on 1 March 2026: Dubbel');
+    expect(formatValue('bezoldiging', 'onkostenvergoeding', en, 'en')).toBe('Expenses only');
   });
 
   test('each record links to its permalink', () => {

@@ -2,14 +2,16 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/data/load.ts';
 import { buildEditionIndex } from '../../src/data/editions.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { buildAtomFeed, escapeXml } from '../../src/lib/feed.ts';
+import { describeRecord } from '../../src/registers/index.ts';
 import { readContentFiles } from '../../src/data/load.ts';
 import path from 'node:path';
 
 // The demo content has editions of every register.
 const content = validateContent(readContentFiles(path.resolve(import.meta.dirname, '../../content')), { today: '2026-11-22' });
 const index = buildEditionIndex(content.editions ?? []);
-const info = { site: 'https://example.test', title: 'Wijzigingen <test>', author: { name: 'Griffie', email: 'griffie@example.test' }, path: '/wijzigingen/', selfPath: '/wijzigingen/feed.xml' };
+const info = { site: 'https://example.test', title: 'Wijzigingen <test>', author: { name: 'Griffie', email: 'griffie@example.test' }, path: '/wijzigingen/', selfPath: '/wijzigingen/feed.xml', locale: 'nl' as const, texts: nl, describeRecord };
 const xml = buildAtomFeed(info, index.all.map((e) => ({ ...e, registerTitle: e.register })));
 const feed = parse(xml, { lowerCaseTagName: false });
 

@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { en as english } from '../../src/i18n/en.ts';
+import { nl as dutch } from '../../src/i18n/nl.ts';
 import { describeGiftValue, formatGiftValue, isAboveThreshold, sumGiftValues, type GiftValue } from '../../src/lib/gift-value.ts';
 
 describe('formatGiftValue', () => {
@@ -10,8 +12,8 @@ describe('formatGiftValue', () => {
     [{ meerDan: 50 }, 'meer dan €\u00a050', 'more than €50'],
     ['onbekend', 'onbekend', 'unknown'],
   ])('shows %j as the register stated it', (value, nl, en) => {
-    expect(formatGiftValue(value, 'nl')).toBe(nl);
-    expect(formatGiftValue(value, 'en')).toBe(en);
+    expect(formatGiftValue(value, dutch.giftValue, 'nl')).toBe(nl);
+    expect(formatGiftValue(value, english.giftValue, 'en')).toBe(en);
   });
 });
 

@@ -6,11 +6,11 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { buildPortal, type Portal } from '../../src/data/portal.ts';
 import { loadContent } from '../../src/data/load.ts';
 import { stringify } from 'csv-stringify/sync';
-import { buildOpenData, toJson, type OpenData } from '../../src/lib/open-data/catalogue.ts';
+import { buildOpenData, toJson, type OpenData } from '../../src/data/open-data/catalogue.ts';
 import { CSV_EXCEL_NL, CSV_UTF8, csvPieces, formatCsvCell, isFormulaLike, neutraliseFormula, parseCsv, toCsv, type Cell } from '../../src/lib/open-data/csv.ts';
-import { buildJsonSchema, DATASETS, describeColumns } from '../../src/lib/open-data/datasets.ts';
+import { buildJsonSchema, DATASETS, describeColumns } from '../../src/data/open-data/datasets.ts';
 import { bodyBytes, bodyStream, jsonArrayPieces, type FileBody } from '../../src/lib/open-data/file-body.ts';
-import { buildPopolo, POPOLO_GS, POPOLO_PS } from '../../src/lib/open-data/popolo.ts';
+import { buildPopolo, POPOLO_GS, POPOLO_PS } from '../../src/data/open-data/popolo.ts';
 import { setZipTimestamps, toXlsx, type XlsxInput } from '../../src/lib/open-data/xlsx.ts';
 import { REGISTERS } from '../../src/registers/index.ts';
 import { buildRobotsTxt, buildSitemapIndexXml, buildSitemapXml, routeToPaths, sitemapFilePath, splitSitemap } from '../../src/lib/sitemap.ts';
@@ -283,7 +283,8 @@ describe('datasets', () => {
   test('last update and cadence come from site.yaml; people follow the newest register', () => {
     const byslug = new Map(data.datasets.map((d) => [d.definition.slug, d]));
     expect(byslug.get('geschenken')?.lastUpdate).toBe('2026-10-15');
-    expect(byslug.get('geschenken')?.cadenceLabel).toBe('elk kwartaal');
+    expect(byslug.get('geschenken')?.cadence).toBe('kwartaal');
+    expect(byslug.get('personen')?.cadence).toBeUndefined();
     expect(byslug.get('nevenwerkzaamheden-ambtenaren')?.lastUpdate).toBe('2026-02-01');
     expect(byslug.get('personen')?.lastUpdate).toBe('2026-10-15');
   });
@@ -361,6 +362,12 @@ describe('routeToPaths', () => {
   test('error pages and partials are not listed', () => {
     expect(routeToPaths({ file: '../pages/404.astro' })).toEqual([]);
     expect(routeToPaths({ file: '../pages/_partial.astro' })).toEqual([]);
+  });
+
+  test('reads routes named from inside the folder of routes (src/pages/_sitemap-files.ts) alike', () => {
+    expect(routeToPaths({ file: './index.astro' })).toEqual(['/']);
+    expect(routeToPaths({ file: './personen/[id].astro', params: [{ id: 'a' }] })).toEqual(['/personen/a/']);
+    expect(routeToPaths({ file: './404.astro' })).toEqual([]);
   });
 });
 

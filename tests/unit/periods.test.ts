@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { compareByRecency, formatPeriodNl, hasEnded, isCurrent, type Period } from '../../src/lib/periods.ts';
+import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { compareByRecency, formatPeriod, hasEnded, isCurrent, type Period } from '../../src/lib/periods.ts';
 
 const TODAY = '2026-11-22';
 
@@ -35,7 +37,9 @@ describe('isCurrent', () => {
   });
 });
 
-describe('formatPeriodNl', () => {
+describe('formatPeriod', () => {
+  const formatPeriodNl = (period: Period): string => formatPeriod(period, nl.common, 'nl');
+
   test('writes a period with both ends as "1 maart 2023 – 31 mei 2024"', () => {
     expect(formatPeriodNl({ van: '2023-03-01', tot: '2024-05-31' })).toBe('1 maart 2023 – 31 mei 2024');
   });
@@ -50,6 +54,10 @@ describe('formatPeriodNl', () => {
 
   test('writes nothing when both dates are unknown', () => {
     expect(formatPeriodNl({})).toBe('');
+  });
+
+  test('in English with the English words', () => {
+    expect(formatPeriod({ van: '2023-03-01' }, en.common, 'en')).toBe('since 1 March 2023');
   });
 });
 

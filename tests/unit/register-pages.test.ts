@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { findPageNumberId, formatPartCaption, getRegisterPagePath, layoutGiftRegister, paginateLetters, paginateSections, withGiftPermalinks } from '../../src/lib/register-pages.ts';
 
 const numbers = (from: number, count: number): number[] => Array.from({ length: count }, (_, i) => from + i);
@@ -28,7 +30,7 @@ describe('paginateSections', () => {
     const pages = paginateSections({ current: [] as number[], ended: numbers(1, 2) }, 2);
     expect(pages).toHaveLength(1);
     expect(pages[0]?.parts.current).toEqual({ items: [], from: 1, total: 0 });
-    expect(paginateSections({ current: [] as number[], ended: [] as number[] })).toHaveLength(1);
+    expect(paginateSections({ current: [] as number[], ended: [] as number[] }, 500)).toHaveLength(1);
   });
 
   test('refuses a page size that is not a positive whole number', () => {
@@ -43,11 +45,12 @@ describe('register page paths and captions', () => {
   });
 
   test('a caption gives the count of a whole section and the range of part of one, Dutch style', () => {
-    expect(formatPartCaption('Huidige nevenfuncties', { items: [1, 2], from: 1, total: 2 })).toBe('Huidige nevenfuncties (2)');
-    expect(formatPartCaption('Huidige nevenfuncties', { items: numbers(0, 500), from: 1001, total: 4221 })).toBe('Huidige nevenfuncties, 1.001–1.500 van 4.221');
-    expect(formatPartCaption('Huidige nevenfuncties', { items: [1], from: 4221, total: 4221 })).toBe('Huidige nevenfuncties, 4.221 van 4.221');
-    expect(formatPartCaption('Current side positions', { items: [1, 2], from: 1001, total: 1002 }, 'en')).toBe('Current side positions, 1,001–1,002 of 1,002');
+    expect(formatPartCaption('Huidige nevenfuncties', { items: [1, 2], from: 1, total: 2 }, nl.common, 'nl')).toBe('Huidige nevenfuncties (2)');
+    expect(formatPartCaption('Huidige nevenfuncties', { items: numbers(0, 500), from: 1001, total: 4221 }, nl.common, 'nl')).toBe('Huidige nevenfuncties, 1.001–1.500 van 4.221');
+    expect(formatPartCaption('Huidige nevenfuncties', { items: [1], from: 4221, total: 4221 }, nl.common, 'nl')).toBe('Huidige nevenfuncties, 4.221 van 4.221');
+    expect(formatPartCaption('Current side positions', { items: [1, 2], from: 1001, total: 1002 }, en.common, 'en')).toBe('Current side positions, 1,001–1,002 of 1,002');
   });
+
 });
 
 describe('layoutGiftRegister', () => {
@@ -109,8 +112,8 @@ describe('paginateLetters', () => {
   });
 
   test('a short list is one page; an empty one is one empty page; a bad size is refused', () => {
-    expect(paginateLetters(groups).pages).toHaveLength(1);
-    expect(paginateLetters([]).pages).toEqual([{ number: 1, count: 1, blocks: [] }]);
+    expect(paginateLetters(groups, 500).pages).toHaveLength(1);
+    expect(paginateLetters([], 500).pages).toEqual([{ number: 1, count: 1, blocks: [] }]);
     expect(() => paginateLetters(groups, 0)).toThrow(/positive whole number/);
   });
 

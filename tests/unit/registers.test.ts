@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/data/load.ts';
 import { buildPortal } from '../../src/data/portal.ts';
-import { DATASETS } from '../../src/lib/open-data/datasets.ts';
+import { DATASETS } from '../../src/data/open-data/datasets.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { REGISTER_INDEXES } from '../../src/lib/search-options.ts';
 import { getRegisterDefinition, getRegisterList, REGISTER_DEFINITIONS, registerFromSlug } from '../../src/registers/index.ts';
 import { REGISTER_KEYS, SiteConfigSchema } from '../../src/schemas/site.ts';
@@ -89,7 +90,7 @@ describe.each(REGISTER_DEFINITIONS.map((d) => [d.key, d] as const))('register %s
   test('has its search index, when it has one, among the indexes the search page knows', () => {
     if (definition.search === undefined) return;
     expect(Object.keys(REGISTER_INDEXES)).toContain(definition.search.index);
-    expect([...definition.search.records(portal)].length).toBe(definition.dataset.buildRows(portal, 'https://integriteit.example').length);
+    expect([...definition.search.records(portal, nl)].length).toBe(definition.dataset.buildRows(portal, 'https://integriteit.example').length);
   });
 });
 

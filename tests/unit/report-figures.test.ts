@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { validateReportFile, type ReportRecord } from '../../src/data/reports.ts';
+import { en } from '../../src/i18n/en.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import type { ContentIssue } from '../../src/lib/content-errors.ts';
 import { buildSectionFigures, getInvestigationByWhomTotal, getInvestigationTotal, getMeasureTotal, getOathTotal, getOutcomeCell, getReportSections, getReportTotal, getConversationTotal, getViolationTotal } from '../../src/lib/report-figures.ts';
 import { fixturePath } from './content-fixtures.ts';
@@ -18,7 +20,7 @@ function fixture(name: string): ReportRecord {
 
 const testland2024 = fixture('testland-2024.md');
 const testland2025 = fixture('testland-2025.md');
-const figureOf = (report: ReportRecord, id: string) => getReportSections(report).flatMap((s) => buildSectionFigures(report, s, 'f')).find((f) => f.id === `f-${id}`);
+const figureOf = (report: ReportRecord, id: string) => getReportSections(report).flatMap((s) => buildSectionFigures(report, s, 'f', nl.reportFigures)).find((f) => f.id === `f-${id}`);
 
 describe('investigations with only their outcomes', () => {
   test('the total is the sum of the outcomes, labelled as computed, never as the number of investigations', () => {
@@ -100,7 +102,7 @@ describe('key figures', () => {
   test('a missing section is not reported, never 0', () => {
     expect(getOathTotal(testland2025)).toEqual({ value: null, computed: null });
     expect(getReportSections(testland2025)).toEqual(['meldingen', 'onderzoeken', 'vertrouwenspersonen']);
-    expect(getReportSections(testland2025).flatMap((s) => buildSectionFigures(testland2025, s, 'f')).map((f) => f.id)).toEqual(['f-meldingen', 'f-uitkomsten', 'f-onderzoeken', 'f-vertrouwenspersonen']);
+    expect(getReportSections(testland2025).flatMap((s) => buildSectionFigures(testland2025, s, 'f', nl.reportFigures)).map((f) => f.id)).toEqual(['f-meldingen', 'f-uitkomsten', 'f-onderzoeken', 'f-vertrouwenspersonen']);
   });
 });
 
@@ -129,8 +131,8 @@ describe('violations, measures, investigations and requests (the invented minist
   test('suspected and established violations are two columns; a kind one series does not list is not reported in it', () => {
     const figure = figureOf(y2023, 'schendingen');
     expect(figure?.columns).toEqual(['Vermoedelijk', 'Vastgesteld']);
-    expect(figure?.rows.find((r) => r.label === 'Misbruik van positie en belangenverstrengeling')).toEqual({ label: 'Misbruik van positie en belangenverstrengeling', values: [6, null] });
-    expect(figure?.rows.find((r) => r.label === 'Oneigenlijk gebruik van dienstmiddelen')).toEqual({ label: 'Oneigenlijk gebruik van dienstmiddelen', values: [null, 2] });
+    expect(figure?.rows.find((r) => r.label === 'Misbruik van positie en belangenverstrengeling')).toEqual({ label: 'Misbruik van positie en belangenverstrengeling', values: [6, null], content: true });
+    expect(figure?.rows.find((r) => r.label === 'Oneigenlijk gebruik van dienstmiddelen')).toEqual({ label: 'Oneigenlijk gebruik van dienstmiddelen', values: [null, 2], content: true });
     expect(figure?.rows.at(-1)).toEqual({ label: 'Niet naar soort uitgesplitst', values: [2, 0], computed: ['remainder', 'remainder'] });
     expect(figure?.totals).toEqual([38, 17]);
     expect(figure?.totalsComputed).toBeUndefined();
@@ -188,8 +190,26 @@ describe('violations, measures, investigations and requests (the invented minist
   });
 
   test('an overview names its period in every caption, never one of its years', () => {
-    const captions = getReportSections(overview).flatMap((s) => buildSectionFigures(overview, s, 'f')).map((f) => f.caption);
+    const captions = getReportSections(overview).flatMap((s) => buildSectionFigures(overview, s, 'f', nl.reportFigures)).map((f) => f.caption);
     expect(captions.length).toBeGreaterThan(0);
     for (const caption of captions) expect(caption).toContain('2012–2016');
+  });
+});
+
+describe('the words of the figures', () => {
+  const figures = (words: typeof nl.reportFigures) => getReportSections(testland2024).flatMap((s) => buildSectionFigures(testland2024, s, 'f', words));
+
+  test('come from the dictionary of the page: in English, no caption, header or own label is Dutch', () => {
+    const dutch = figures(nl.reportFigures);
+    const english = figures(en.reportFigures);
+    expect(english.map((f) => f.id)).toEqual(dutch.map((f) => f.id));
+    english.forEach((figure, i) => {
+      const other = dutch[i];
+      expect(figure.caption).not.toBe(other?.caption);
+      expect(figure.rowHeader).not.toBe(other?.rowHeader);
+      expect(figure.rows.map((r) => r.values)).toEqual(other?.rows.map((r) => r.values));
+      // Only the reports' own categories keep their Dutch label, and they say so.
+      for (const [j, row] of figure.rows.entries()) if (row.label === other?.rows[j]?.label && !/^\d/.test(row.label) && row.label !== en.reportFigures.activities.webinars) expect(row.content, row.label).toBe(true);
+    });
   });
 });

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildTrendGroups, validateReportFile, type ReportRecord } from '../../src/data/reports.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import type { ContentIssue } from '../../src/lib/content-errors.ts';
 import { buildSectionFigures } from '../../src/lib/report-figures.ts';
 import { buildCategoryRows, buildTrends, getReportOutcomeCell } from '../../src/lib/report-trends.ts';
@@ -40,7 +41,7 @@ describe('buildCategoryRows', () => {
 });
 
 describe('buildTrends on Zuid-Holland 2021 and 2022', () => {
-  const sections = buildTrends([zh2022, zh2021]);
+  const sections = buildTrends([zh2022, zh2021], nl.reportFigures);
   const figure = (id: string) => sections.flatMap((s) => s.figures).find((f) => f.id === `trend-${id}`);
 
   test('orders the years oldest first, whatever order the reports come in', () => {
@@ -50,14 +51,14 @@ describe('buildTrends on Zuid-Holland 2021 and 2022', () => {
 
   test('shows the counsellor topics of both years honestly: changed topics are not reported in the other year', () => {
     expect(figure('onderwerpen')?.rows).toEqual([
-      { label: 'Integriteit', values: [2, null] },
-      { label: 'Ongewenste omgangsvormen', values: [7, 28] },
-      { label: 'Discriminatie', values: [0, null] },
-      { label: 'Arbeidsconflict', values: [2, null] },
-      { label: 'Onveiligheid', values: [4, 7] },
-      { label: 'Advies algemeen', values: [2, 8] },
-      { label: 'Zakelijke integriteit', values: [null, 3] },
-      { label: '(Dreigend) arbeidsconflict', values: [null, 12] },
+      { label: 'Integriteit', values: [2, null], content: true },
+      { label: 'Ongewenste omgangsvormen', values: [7, 28], content: true },
+      { label: 'Discriminatie', values: [0, null], content: true },
+      { label: 'Arbeidsconflict', values: [2, null], content: true },
+      { label: 'Onveiligheid', values: [4, 7], content: true },
+      { label: 'Advies algemeen', values: [2, 8], content: true },
+      { label: 'Zakelijke integriteit', values: [null, 3], content: true },
+      { label: '(Dreigend) arbeidsconflict', values: [null, 12], content: true },
     ]);
     expect(figure('onderwerpen')?.totals).toEqual([17, 58]);
   });
@@ -99,7 +100,7 @@ describe('buildTrends on Zuid-Holland 2021 and 2022', () => {
 
 describe('buildSectionFigures', () => {
   test('Zuid-Holland 2022: counsellor conversations 28/3/12/7/8, total 58', () => {
-    const [figure] = buildSectionFigures(zh2022, 'vertrouwenspersonen', 'f');
+    const [figure] = buildSectionFigures(zh2022, 'vertrouwenspersonen', 'f', nl.reportFigures);
     expect(figure?.rows.map((r) => r.values[0])).toEqual([28, 3, 12, 7, 8]);
     expect(figure?.totals).toEqual([58]);
     expect(figure?.totalsComputed).toBeUndefined();
@@ -107,7 +108,7 @@ describe('buildSectionFigures', () => {
 
   test('adds a row, labelled as computed, for the part of a total the report does not break down', () => {
     const record = { ...zh2022, vertrouwenspersonen: { gesprekken: 60, onderwerpen: zh2022.vertrouwenspersonen?.onderwerpen } };
-    const [figure] = buildSectionFigures(record, 'vertrouwenspersonen', 'f');
+    const [figure] = buildSectionFigures(record, 'vertrouwenspersonen', 'f', nl.reportFigures);
     expect(figure?.rows.at(-1)).toEqual({ label: 'Niet naar onderwerp uitgesplitst', values: [2], computed: ['remainder'] });
     expect(figure?.totals).toEqual([60]);
   });
@@ -145,7 +146,7 @@ describe('getReportOutcomeCell', () => {
 describe('buildTrends over a partial split by outcome', () => {
   const y2024 = fixture('testland-2024.md');
   const y2025 = fixture('testland-2025.md');
-  const sections = buildTrends([y2024, y2025]);
+  const sections = buildTrends([y2024, y2025], nl.reportFigures);
   const figure = (id: string) => sections.flatMap((s) => s.figures).find((f) => f.id === `trend-${id}`);
 
   test('shows "not reported", never 0, for outcomes of years that split only some kinds', () => {
@@ -195,7 +196,7 @@ function numbersOf(value: unknown): number[] {
 describe('violations, measures, investigations and requests across the years (the invented ministry)', () => {
   const y2023 = fixture('testzaken-2023.md');
   const y2024 = fixture('testzaken-2024.md');
-  const sections = buildTrends([y2024, y2023]);
+  const sections = buildTrends([y2024, y2023], nl.reportFigures);
   const figure = (id: string) => sections.flatMap((s) => s.figures).find((f) => f.id === `trend-${id}`);
 
   test('suspected and established violations are two rows of their own, apart from the reports', () => {
@@ -233,7 +234,7 @@ describe('violations, measures, investigations and requests across the years (th
 
 describe('buildTrendGroups with an overview of several years', () => {
   const ministry = ['testzaken-2012-2016.md', 'testzaken-2024.md', 'testzaken-2023.md'].map(fixture);
-  const [group] = buildTrendGroups(ministry, 'Testland');
+  const [group] = buildTrendGroups(ministry, 'Testland', nl.reportFigures);
 
   test('the annual reports are the yearly columns; the overview is not one of them', () => {
     expect(group?.reports.map((r) => r.id)).toEqual(['testzaken-2023', 'testzaken-2024']);
@@ -254,7 +255,7 @@ describe('buildTrendGroups with an overview of several years', () => {
   });
 
   test('an organisation without overviews has none', () => {
-    const [only] = buildTrendGroups([zh2021, zh2022], 'Testland');
+    const [only] = buildTrendGroups([zh2021, zh2022], 'Testland', nl.reportFigures);
     expect(only?.overviews).toEqual([]);
     expect(only?.overviewSections).toEqual([]);
   });

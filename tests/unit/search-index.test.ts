@@ -13,8 +13,9 @@ import {
   getSearchAlias,
   getSearchAliasAttributes,
   YEARS_BACK,
-} from '../../src/lib/search.ts';
+} from '../../src/data/search.ts';
 import { buildOfficialRecords, buildSearchRecords, getAllFacets, registerRecords } from '../../src/registers/search.ts';
+import { nl } from '../../src/i18n/nl.ts';
 import { REGISTER_LIST } from '../../src/registers/index.ts';
 import { readFixtureContent, TODAY } from './content-fixtures.ts';
 
@@ -49,7 +50,7 @@ describe('getActiveYears', () => {
 });
 
 describe('buildSearchRecords', () => {
-  const records = buildSearchRecords(portal);
+  const records = buildSearchRecords(portal, nl);
 
   test('one record per side position, interest, gift and official function, each at its permalink', () => {
     expect(records).toHaveLength(portal.sidePositions.length + portal.interests.length + portal.gifts.length + portal.officials.length);
@@ -84,16 +85,16 @@ describe('buildSearchRecords', () => {
 describe('page facets and filter options', () => {
   test('a person is filed under every body and fractie they served in', () => {
     const umit = portal.personById.get('umit-celik');
-    expect(umit && getPersonFacets(umit)).toMatchObject({ soort: ['Persoon'], orgaan: ['GS', 'PS'], status: ['Huidig'] });
+    expect(umit && getPersonFacets(umit, nl)).toMatchObject({ soort: ['Persoon'], orgaan: ['GS', 'PS'], status: ['Huidig'] });
   });
 
   test('an organisation is current while any connection is', () => {
     const brug = portal.organisations.find((o) => o.name === 'Zorggroep De Brug');
-    expect(brug && getOrganisationFacets(brug)).toMatchObject({ soort: ['Organisatie'], status: ['Huidig'] });
+    expect(brug && getOrganisationFacets(brug, nl)).toMatchObject({ soort: ['Organisatie'], status: ['Huidig'] });
   });
 
   test('the search page offers exactly the values in the index, in a useful order', () => {
-    const options = getFilterOptions(getAllFacets(portal), REGISTER_LIST.map((r) => r.title));
+    const options = getFilterOptions(getAllFacets(portal, nl), nl, REGISTER_LIST.map((r) => r.title));
     const byKey = Object.fromEntries(options.map((f) => [f.key, f.options.map((o) => o.value)]));
     expect(byKey['register']).toEqual(['Nevenfuncties', 'Financiële belangen', 'Geschenken en uitnodigingen', 'Nevenwerkzaamheden ambtenaren']);
     expect(byKey['orgaan']).toEqual(['PS', 'GS', 'Ambtenaren']);
@@ -104,13 +105,13 @@ describe('page facets and filter options', () => {
 
 describe('getPageSearchFacets', () => {
   test('annual reports are "Jaarverslag", other searchable pages "Overzicht"', () => {
-    expect(getPageSearchFacets('/jaarverslagen/2024/')).toEqual({ type: 'Jaarverslag', filters: { soort: ['Jaarverslag'] } });
-    expect(getPageSearchFacets('/statistieken/')?.type).toBe('Overzicht');
+    expect(getPageSearchFacets('/jaarverslagen/2024/', nl)).toEqual({ type: 'Jaarverslag', filters: { soort: ['Jaarverslag'] } });
+    expect(getPageSearchFacets('/statistieken/', nl)?.type).toBe('Overzicht');
   });
 
   test('people and organisations describe themselves', () => {
-    expect(getPageSearchFacets('/personen/umit-celik/')).toBeUndefined();
-    expect(getPageSearchFacets('/organisaties/zorggroep-de-brug/')).toBeUndefined();
+    expect(getPageSearchFacets('/personen/umit-celik/', nl)).toBeUndefined();
+    expect(getPageSearchFacets('/organisaties/zorggroep-de-brug/', nl)).toBeUndefined();
   });
 });
 
@@ -118,14 +119,14 @@ describe('register indexes', () => {
   const names = Object.keys(REGISTER_INDEXES) as RegisterIndexName[];
 
   test('the register indexes and the officials’ records together hold every record once', () => {
-    const urls = [...names.flatMap((name) => [...registerRecords(portal, name)]), ...buildOfficialRecords(portal)].map((r) => r.url);
-    expect(urls.sort()).toEqual(buildSearchRecords(portal).map((r) => r.url).sort());
+    const urls = [...names.flatMap((name) => [...registerRecords(portal, name, nl)]), ...buildOfficialRecords(portal, nl)].map((r) => r.url);
+    expect(urls.sort()).toEqual(buildSearchRecords(portal, nl).map((r) => r.url).sort());
     expect(new Set(urls).size).toBe(urls.length);
   });
 
   test('a record goes to its index without the filters the index answers by itself', () => {
     for (const name of names) {
-      const records = [...registerRecords(portal, name)];
+      const records = [...registerRecords(portal, name, nl)];
       expect(records.length, name).toBeGreaterThan(0);
       for (const record of records) {
         const indexed = toIndexRecord(record, name);
@@ -138,9 +139,9 @@ describe('register indexes', () => {
   });
 
   test('a record that does not fit its index stops the build, naming the index, the record and the filter', () => {
-    const gift = [...registerRecords(portal, 'geschenken')][0]!;
+    const gift = [...registerRecords(portal, 'geschenken', nl)][0]!;
     expect(() => toIndexRecord(gift, 'nevenfuncties')).toThrow(`Zoekindex nevenfuncties: ${gift.url} heeft filter soort=`);
-    const side = [...registerRecords(portal, 'nevenfuncties')][0]!;
+    const side = [...registerRecords(portal, 'nevenfuncties', nl)][0]!;
     expect(() => toIndexRecord({ ...side, filters: { ...side.filters, register: ['Geschenken en uitnodigingen'] } }, 'nevenfuncties')).toThrow('filter register=Geschenken en uitnodigingen');
     const { soort: _soort, ...withoutType } = side.filters;
     expect(() => toIndexRecord({ ...side, filters: withoutType }, 'nevenfuncties')).toThrow(`${side.url} mist filter soort`);

@@ -1,11 +1,14 @@
 /** Which search indexes answer a search (src/lib/search-options.ts), and what each register index holds. */
 import { describe, expect, test } from 'vitest';
-import { GIFT_KIND_LABELS, PAYMENT_LABELS } from '../../src/lib/labels.ts';
+import { SEARCH_WORDS } from '../../src/i18n/index.ts';
 import { REGISTERS } from '../../src/registers/index.ts';
-import { RESULT_TYPES, SEARCH_FILTER_KEYS } from '../../src/lib/search.ts';
+import { getResultTypes, SEARCH_FILTER_KEYS } from '../../src/data/search.ts';
 import { OFFICIALS_REGISTER, parseRegisterIndexes, planSearch, REGISTER_ENTRY_FILTERS, REGISTER_ENTRY_TYPES, REGISTER_INDEXES, type RegisterIndexName } from '../../src/lib/search-options.ts';
 
 const registerIndexNames = Object.keys(REGISTER_INDEXES) as RegisterIndexName[];
+// The index's words: search-options.ts writes its values out, for the browser; these are the source.
+const RESULT_TYPES = getResultTypes(SEARCH_WORDS);
+const { giftKind: GIFT_KIND_LABELS, payment: PAYMENT_LABELS } = SEARCH_WORDS.labels;
 
 describe('planSearch', () => {
   test('a plain query, or filters that people and organisations carry, use the pages index with every filter', () => {
@@ -71,7 +74,7 @@ describe('planSearch', () => {
     for (const register of options(Object.values(REGISTERS).map((r) => r.title)))
       for (const soort of options(Object.values(RESULT_TYPES)))
         for (const bezoldiging of options(Object.values(PAYMENT_LABELS)))
-          for (const status of options(['Huidig', 'Beëindigd']))
+          for (const status of options(Object.values(SEARCH_WORDS.searchIndex.status)))
             for (const jaar of options(['2025'])) {
               const given = Object.fromEntries(Object.entries({ register, soort, bezoldiging, status, jaar }).filter(([, v]) => v !== ''));
               const plan = planSearch(given);

@@ -1,5 +1,5 @@
 /**
- * `npm run editie` on a copy of content-minimal: every register of src/registers/ is published by
+ * `npm run editie` (run as a command, so among the build tests) on a copy of content-minimal: every register of src/registers/ is published by
  * its slug, the fifth (neveninkomsten) included, and the quarter rule follows from the definitions.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { editFrontMatter } from '../../scripts/lib/content-writer.ts';
 import { REGISTER_DEFINITIONS } from '../../src/registers/index.ts';
 import type { Manifest } from '../../src/schemas/edition.ts';
-import { fixturePath, TODAY } from './content-fixtures.ts';
+import { fixturePath, TODAY } from '../unit/content-fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'portal-editie-'));

@@ -2,10 +2,10 @@
  * Rows for the downloads, one per record the site shows, in the order the site shows them.
  * Missing values are `null` (an empty cell), never left out, so every row has every column.
  */
-import type { Portal, PersonRef, RoleView } from '../../data/portal.ts';
+import type { Portal, PersonRef, RoleView } from '../portal.ts';
 import type { GiftRow, InterestRow, PersonRow, RoleRow, SidePositionRow } from '../../schemas/open-data.ts';
-import { personPath } from '../paths.ts';
-import { describeGiftValue } from '../gift-value.ts';
+import { personPath } from '../../lib/paths.ts';
+import { describeGiftValue } from '../../lib/gift-value.ts';
 
 /** Turns a site path into an absolute permalink on `site` (the configured canonical address). */
 export function toPermalink(site: URL | string, pathWithHash: string): string {

@@ -4,14 +4,14 @@
  * open-data page come from this list.
  */
 import { z } from 'astro/zod';
-import type { Portal } from '../../data/portal.ts';
+import type { Portal } from '../portal.ts';
 import { PersonRowSchema, RoleRowSchema } from '../../schemas/open-data.ts';
 import type { RegisterKey } from '../../schemas/site.ts';
 import { REGISTER_DEFINITIONS } from '../../registers/index.ts';
 import type { Row } from '../../registers/types.ts';
-import { registerPath } from '../paths.ts';
+import { registerPath } from '../../lib/paths.ts';
 import { buildPersonRows, buildRoleRows } from './rows.ts';
-import type { ColumnKind } from './xlsx.ts';
+import type { ColumnKind } from '../../lib/open-data/xlsx.ts';
 
 /** A row as the writers see it. */
 export type { Row } from '../../registers/types.ts';
@@ -129,13 +129,3 @@ export function readColumns(rowSchema: unknown): ColumnDoc[] {
     };
   });
 }
-
-/** Plain-Dutch label of a column's type, for the open-data page. */
-export const COLUMN_KIND_LABELS: Record<ColumnKind, string> = {
-  text: 'tekst',
-  date: 'datum (JJJJ-MM-DD)',
-  url: 'webadres',
-  number: 'getal',
-  integer: 'geheel getal',
-  boolean: 'ja/nee',
-};

@@ -3,9 +3,9 @@
  * standard for legislative data: PS and GS as organisations, each fractie as a party within PS,
  * and every term in office as a membership, on behalf of the fractie for Statenleden.
  */
-import type { Portal } from '../../data/portal.ts';
+import type { Portal } from '../portal.ts';
 import type { Popolo } from '../../schemas/open-data.ts';
-import { personPath } from '../paths.ts';
+import { personPath } from '../../lib/paths.ts';
 import { toPermalink } from './rows.ts';
 
 /** Organisation ids of the two bodies; fracties keep their own ids. */

@@ -5,15 +5,14 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
-import type { Portal } from '../../data/portal.ts';
+import type { Portal } from '../portal.ts';
 import { PopoloSchema } from '../../schemas/open-data.ts';
 import type { Cadence } from '../../schemas/site.ts';
-import { CADENCE_LABELS } from '../labels.ts';
-import { CSV_EXCEL_NL, CSV_UTF8, csvPieces } from './csv.ts';
+import { CSV_EXCEL_NL, CSV_UTF8, csvPieces } from '../../lib/open-data/csv.ts';
 import { buildJsonSchema, DATASETS, describeColumns, type ColumnDoc, type DatasetDefinition, type Row } from './datasets.ts';
-import { jsonArrayPieces, type FileBody } from './file-body.ts';
+import { jsonArrayPieces, type FileBody } from '../../lib/open-data/file-body.ts';
 import { buildPopolo } from './popolo.ts';
-import { toXlsx } from './xlsx.ts';
+import { toXlsx } from '../../lib/open-data/xlsx.ts';
 
 /** CC0 1.0: the data may be reused for any purpose without conditions. */
 export const LICENCE = {
@@ -51,10 +50,11 @@ export interface DatasetView {
   rowCount: number;
   columns: ColumnDoc[];
   lastUpdate: string;
-  /** Update cadence of the register it follows; undefined for people and roles. */
+  /**
+   * Update cadence of the register it follows; undefined for people and roles, which change with
+   * the composition of PS and GS (pages label both from the dictionaries: `labels.cadence`).
+   */
   cadence: Cadence | undefined;
-  /** Plain Dutch, e.g. "elk half jaar". */
-  cadenceLabel: string;
   files: PublishedFile[];
   schemaFile: PublishedFile;
 }
@@ -77,8 +77,6 @@ const MEDIA = {
   schema: 'application/schema+json',
   jsonld: 'application/ld+json',
 } as const;
-
-const PEOPLE_CADENCE_LABEL = 'bij elke wijziging in de samenstelling van Provinciale Staten en Gedeputeerde Staten';
 
 /** JSON as published: two-space indent and a final newline. */
 export function toJson(value: unknown): string {
@@ -179,7 +177,6 @@ export function buildOpenData(portal: Portal, site: URL | string): OpenData {
       columns,
       lastUpdate: datasetUpdate,
       cadence,
-      cadenceLabel: cadence === undefined ? PEOPLE_CADENCE_LABEL : CADENCE_LABELS[cadence],
       ...datasetFiles(definition, getRows, columns, datasetUpdate, portal, site),
     };
   });
