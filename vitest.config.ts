@@ -6,7 +6,11 @@ import LongestFirst from './tests/sequencer.ts';
  * and its Astro floor), not of the product: their own project, run by `npm run test:bench`, not by
  * `npm test` (.ci/run runs both).
  */
-const BENCH = ['tests/build/bench.test.ts', 'tests/unit/bench-measure.test.ts', 'tests/unit/floor-build.test.ts'];
+const BENCH = [
+  'tests/build/bench.test.ts',
+  'tests/unit/bench-measure.test.ts',
+  'tests/unit/floor-build.test.ts',
+];
 
 /** expect.poll waits for something a page or a process does: its default of 1 s is too short on a busy machine. */
 const EXPECT = { poll: { timeout: 30_000 } };

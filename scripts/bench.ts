@@ -46,7 +46,6 @@ export interface BenchOptions {
   log: (line: string) => void;
 }
 
-
 function writeContent(dir: string, files: readonly { path: string; source: string }[]): number {
   rmSync(dir, { recursive: true, force: true });
   let bytes = 0;
@@ -82,7 +81,10 @@ function editOnePerson(contentDir: string, personFiles: readonly string[], round
 }
 
 function stepsOf(m: Measurement): { siteMs: number; searchMs: number } {
-  return { siteMs: (m.steps['content'] ?? 0) + (m.steps['astro'] ?? 0), searchMs: m.steps['search'] ?? 0 };
+  return {
+    siteMs: (m.steps['content'] ?? 0) + (m.steps['astro'] ?? 0),
+    searchMs: m.steps['search'] ?? 0,
+  };
 }
 
 /** How long the benchmark waits for a previous site's deletion before it goes on regardless. */
@@ -96,8 +98,12 @@ const SETTLE_TIMEOUT_MS = 10 * 60_000;
  */
 async function settle(siteDir: string, log: (line: string) => void): Promise<void> {
   const { waitedMs, done } = await waitForMovedAsideSites(siteDir, SETTLE_TIMEOUT_MS);
-  if (!done) log(`  the previous site was still being deleted after ${(waitedMs / 1000).toFixed(0)} s; going on`);
-  else if (waitedMs >= 1000) log(`  waited ${(waitedMs / 1000).toFixed(1)} s for the previous site's deletion`);
+  if (!done)
+    log(
+      `  the previous site was still being deleted after ${(waitedMs / 1000).toFixed(0)} s; going on`,
+    );
+  else if (waitedMs >= 1000)
+    log(`  waited ${(waitedMs / 1000).toFixed(1)} s for the previous site's deletion`);
 }
 
 /** Runs the benchmark for every size; the results, in size order. */
@@ -111,8 +117,15 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
     const floorDir = path.join(dir, 'floor');
     const { files, counts } = generateContentWithCounts({ people, seed: SEED, today: TODAY });
     const contentBytes = writeContent(contentDir, files);
-    options.log(`${people} people: ${files.length} files, ${counts.positions} side positions, ${counts.interests} interests, ${counts.gifts} gifts`);
-    const env = { PORTAL_CONTENT_DIR: contentDir, PORTAL_TODAY: TODAY, PORTAL_QUIET: '1', ASTRO_TELEMETRY_DISABLED: '1' };
+    options.log(
+      `${people} people: ${files.length} files, ${counts.positions} side positions, ${counts.interests} interests, ${counts.gifts} gifts`,
+    );
+    const env = {
+      PORTAL_CONTENT_DIR: contentDir,
+      PORTAL_TODAY: TODAY,
+      PORTAL_QUIET: '1',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
 
     const real: Measurement[] = [];
     const floor: Measurement[] = [];
@@ -120,14 +133,36 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
     for (let run = 1; run <= options.runs; run++) {
       await settle(siteDir, options.log);
       // Cold: no previous output and no incremental cache.
-      for (const d of [siteDir, versionsDir(siteDir), `${siteDir}.tmp`, `${siteDir}.search`, getBuildCacheDir(siteDir), floorDir]) rmSync(d, { recursive: true, force: true });
-      const m = await measureNode([path.join(ROOT, 'scripts', 'build.ts')], { ...env, PORTAL_OUT_DIR: siteDir }, ROOT);
+      for (const d of [
+        siteDir,
+        versionsDir(siteDir),
+        `${siteDir}.tmp`,
+        `${siteDir}.search`,
+        getBuildCacheDir(siteDir),
+        floorDir,
+      ])
+        rmSync(d, { recursive: true, force: true });
+      const m = await measureNode(
+        [path.join(ROOT, 'scripts', 'build.ts')],
+        { ...env, PORTAL_OUT_DIR: siteDir },
+        ROOT,
+      );
       real.push(m);
       // Astro alone, for as many pages as the site has (scripts/floor-build.ts).
       floorPages = countPages(siteDir);
-      const f = await measureNode([path.join(ROOT, 'scripts', 'floor-build.ts')], { ASTRO_TELEMETRY_DISABLED: '1', FLOOR_PAGES: String(floorPages), PORTAL_OUT_DIR: floorDir }, ROOT);
+      const f = await measureNode(
+        [path.join(ROOT, 'scripts', 'floor-build.ts')],
+        {
+          ASTRO_TELEMETRY_DISABLED: '1',
+          FLOOR_PAGES: String(floorPages),
+          PORTAL_OUT_DIR: floorDir,
+        },
+        ROOT,
+      );
       floor.push(f);
-      options.log(`  run ${run}: build ${(m.wallMs / 1000).toFixed(1)} s (${JSON.stringify(m.steps)}), Astro floor ${(f.wallMs / 1000).toFixed(1)} s`);
+      options.log(
+        `  run ${run}: build ${(m.wallMs / 1000).toFixed(1)} s (${JSON.stringify(m.steps)}), Astro floor ${(f.wallMs / 1000).toFixed(1)} s`,
+      );
     }
     rmSync(floorDir, { recursive: true, force: true });
 
@@ -137,38 +172,76 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
       const rebuilds: Measurement[] = [];
       for (let round = 0; round < options.runs; round++) {
         await settle(siteDir, options.log);
-        const changed = editOnePerson(contentDir, personFiles.slice(Math.floor(personFiles.length / 2)), round);
-        const m = await measureNode([path.join(ROOT, 'scripts', 'build.ts')], { ...env, PORTAL_OUT_DIR: siteDir }, ROOT);
+        const changed = editOnePerson(
+          contentDir,
+          personFiles.slice(Math.floor(personFiles.length / 2)),
+          round,
+        );
+        const m = await measureNode(
+          [path.join(ROOT, 'scripts', 'build.ts')],
+          { ...env, PORTAL_OUT_DIR: siteDir },
+          ROOT,
+        );
         rebuilds.push(m);
-        options.log(`  rebuild ${round + 1} after changing ${changed}: ${(m.wallMs / 1000).toFixed(1)} s (${JSON.stringify(m.steps)})`);
+        options.log(
+          `  rebuild ${round + 1} after changing ${changed}: ${(m.wallMs / 1000).toFixed(1)} s (${JSON.stringify(m.steps)})`,
+        );
       }
       // The next size starts on a quiet machine too.
       await settle(siteDir, options.log);
-      rebuild = { wallMs: median(rebuilds.map((m) => m.wallMs)), siteMs: median(rebuilds.map((m) => stepsOf(m).siteMs)), searchMs: median(rebuilds.map((m) => stepsOf(m).searchMs)) };
+      rebuild = {
+        wallMs: median(rebuilds.map((m) => m.wallMs)),
+        siteMs: median(rebuilds.map((m) => stepsOf(m).siteMs)),
+        searchMs: median(rebuilds.map((m) => stepsOf(m).searchMs)),
+      };
     }
 
     const site = measureSite(siteDir);
     // A name typed as a visitor would: without accents, from the middle of the list.
-    const middle = files.filter((f) => f.path.startsWith('people/'))[Math.floor(people / 2)]?.path ?? 'people/jansen.md';
-    const query = foldDiacritics(path.posix.basename(middle, '.md').replace(/-\d+$/, '').replace(/-/g, ' '));
+    const middle =
+      files.filter((f) => f.path.startsWith('people/'))[Math.floor(people / 2)]?.path ??
+      'people/jansen.md';
+    const query = foldDiacritics(
+      path.posix.basename(middle, '.md').replace(/-\d+$/, '').replace(/-/g, ' '),
+    );
     const firstQuery = { query, ...(await measureFirstQuery(siteDir, query)) };
     // The same name in one register, as a journalist narrows it: that register's index only.
-    const registerQuery = { query, register: REGISTERS.nevenfuncties.title, ...(await measureFirstQuery(siteDir, query, { register: REGISTERS.nevenfuncties.title })) };
+    const registerQuery = {
+      query,
+      register: REGISTERS.nevenfuncties.title,
+      ...(await measureFirstQuery(siteDir, query, { register: REGISTERS.nevenfuncties.title })),
+    };
 
     const mismatches: string[] = [];
     const expect = (label: string, actual: number, expected: number): void => {
-      if (actual !== expected) mismatches.push(`${label}: ${actual} on the site, ${expected} expected`);
+      if (actual !== expected)
+        mismatches.push(`${label}: ${actual} on the site, ${expected} expected`);
     };
     expect('person pages', site.personPages, counts.people);
     expect('side positions in the register', site.registerRecords.nevenfunctie, counts.positions);
-    expect('financial interests in the register', site.registerRecords['financieel-belang'], counts.interests);
+    expect(
+      'financial interests in the register',
+      site.registerRecords['financieel-belang'],
+      counts.interests,
+    );
     expect('gifts in the register', site.registerRecords.geschenk, counts.gifts);
-    expect('organisation pages (one for every organisation the registers link to)', site.organisationPages, site.linkedOrganisations);
+    expect(
+      'organisation pages (one for every organisation the registers link to)',
+      site.organisationPages,
+      site.linkedOrganisations,
+    );
 
     const result: SizeResult = {
       people,
       runs: options.runs,
-      content: { files: files.length, bytes: contentBytes, sidePositions: counts.positions, interests: counts.interests, gifts: counts.gifts, officials: counts.officials },
+      content: {
+        files: files.length,
+        bytes: contentBytes,
+        sidePositions: counts.positions,
+        interests: counts.interests,
+        gifts: counts.gifts,
+        officials: counts.officials,
+      },
       build: {
         wallMs: median(real.map((m) => m.wallMs)),
         cpuMs: median(real.map((m) => m.cpuMs)),
@@ -177,9 +250,22 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
         astroMs: median(real.map((m) => m.steps['astro'] ?? 0)),
         searchMs: median(real.map((m) => stepsOf(m).searchMs)),
         nodePeakBytes: median(real.map((m) => m.nodePeakBytes)),
-        pagefindPeakBytes: median(real.map((m) => Math.max(0, ...Object.entries(m.childPeakBytes).filter(([name]) => name.startsWith('pagefind')).map(([, bytes]) => bytes)))),
+        pagefindPeakBytes: median(
+          real.map((m) =>
+            Math.max(
+              0,
+              ...Object.entries(m.childPeakBytes)
+                .filter(([name]) => name.startsWith('pagefind'))
+                .map(([, bytes]) => bytes),
+            ),
+          ),
+        ),
       },
-      floor: { wallMs: median(floor.map((m) => m.wallMs)), cpuMs: median(floor.map((m) => m.cpuMs)), pages: floorPages },
+      floor: {
+        wallMs: median(floor.map((m) => m.wallMs)),
+        cpuMs: median(floor.map((m) => m.cpuMs)),
+        pages: floorPages,
+      },
       rebuild,
       site,
       firstQuery,
@@ -195,7 +281,8 @@ export async function runBench(options: BenchOptions): Promise<SizeResult[]> {
 
 function parseSizes(value: string): number[] {
   const sizes = value.split(',').map((v) => Number(v.trim()));
-  if (sizes.some((v) => !Number.isInteger(v) || v < 10)) throw new Error(`--sizes must be whole numbers of at least 10, got "${value}"`);
+  if (sizes.some((v) => !Number.isInteger(v) || v < 10))
+    throw new Error(`--sizes must be whole numbers of at least 10, got "${value}"`);
   return sizes;
 }
 
@@ -212,16 +299,28 @@ async function main(): Promise<void> {
     strict: true,
   });
   const runs = Number(values.runs);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, got "${values.runs}"`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs must be a whole number of at least 1, got "${values.runs}"`);
   const work = path.resolve(values.work);
-  if (path.relative(path.join(ROOT, 'content'), work).split(path.sep)[0] !== '..' || work === ROOT) {
-    throw new Error(`--work must be outside the project's content/ folder and not the project itself, got ${work}`);
+  if (
+    path.relative(path.join(ROOT, 'content'), work).split(path.sep)[0] !== '..' ||
+    work === ROOT
+  ) {
+    throw new Error(
+      `--work must be outside the project's content/ folder and not the project itself, got ${work}`,
+    );
   }
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim().replace(/ --$/, '');
   const machine = describeMachine();
   console.log(`Machine: ${machine}`);
   const started = Date.now();
-  const results = await runBench({ sizes: parseSizes(values.sizes), runs, work, rebuild: !values['no-rebuild'], log: (line) => console.log(line) });
+  const results = await runBench({
+    sizes: parseSizes(values.sizes),
+    runs,
+    work,
+    rebuild: !values['no-rebuild'],
+    log: (line) => console.log(line),
+  });
   const report = [
     `Command: \`${command}\``,
     `Machine: ${machine}`,
@@ -230,13 +329,22 @@ async function main(): Promise<void> {
     renderTables(results),
   ].join('\n');
   console.log(`\n${report}`);
-  if (values.json) writeFileSync(values.json, JSON.stringify({ command, machine, results }, null, 2));
+  if (values.json)
+    writeFileSync(values.json, JSON.stringify({ command, machine, results }, null, 2));
   if (values.docs) {
-    const docs = existsSync(DOCS) ? readFileSync(DOCS, 'utf8') : `# Benchmarks\n\n${START_MARK}\n${END_MARK}\n`;
+    const docs = existsSync(DOCS)
+      ? readFileSync(DOCS, 'utf8')
+      : `# Benchmarks\n\n${START_MARK}\n${END_MARK}\n`;
     const start = docs.indexOf(START_MARK);
     const end = docs.indexOf(END_MARK);
-    if (start < 0 || end < start) throw new Error(`${DOCS} has no ${START_MARK} … ${END_MARK} section to write the results into`);
-    writeFileSync(DOCS, `${docs.slice(0, start + START_MARK.length)}\n${report}\n${docs.slice(end)}`);
+    if (start < 0 || end < start)
+      throw new Error(
+        `${DOCS} has no ${START_MARK} … ${END_MARK} section to write the results into`,
+      );
+    writeFileSync(
+      DOCS,
+      `${docs.slice(0, start + START_MARK.length)}\n${report}\n${docs.slice(end)}`,
+    );
     console.log(`Results written into ${path.relative(process.cwd(), DOCS)}.`);
   }
   if (results.some((r) => !r.countsMatch)) process.exitCode = 1;

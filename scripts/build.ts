@@ -51,7 +51,10 @@ process.env['PORTAL_TODAY'] = getToday();
 // even a build that fails below leaves a site. Then delete earlier sites whose deletion did not
 // finish (the machine stopped), never the published one.
 const restored = recoverSite(outDir);
-if (restored) console.error(`De gepubliceerde site ontbrak; de laatste volledige versie is teruggezet (${restored}). (The published site was missing; the last whole version was restored.)`);
+if (restored)
+  console.error(
+    `De gepubliceerde site ontbrak; de laatste volledige versie is teruggezet (${restored}). (The published site was missing; the last whole version was restored.)`,
+  );
 deleteMovedAsideSites(outDir);
 warnOnSecurityTxtExpiry(outDir, getToday());
 
@@ -67,7 +70,9 @@ try {
 } catch (error) {
   if (error instanceof ContentValidationError) {
     console.error(error.message);
-    console.error('\nDe site is niet gebouwd; de vorige versie is ongewijzigd. (The site was not built; the previous version is unchanged.)');
+    console.error(
+      '\nDe site is niet gebouwd; de vorige versie is ongewijzigd. (The site was not built; the previous version is unchanged.)',
+    );
     process.exit(1);
   }
   throw error;
@@ -75,7 +80,10 @@ try {
 
 rmSync(tmpDir, { recursive: true, force: true });
 rmSync(searchDir, { recursive: true, force: true });
-const search = startSearchIndexes(getPortal(), searchDir, { siteDir: outDir, stateFile: path.join(cacheDir, 'search-indexes.json') });
+const search = startSearchIndexes(getPortal(), searchDir, {
+  siteDir: outDir,
+  stateFile: path.join(cacheDir, 'search-indexes.json'),
+});
 /** Removes what this build wrote and stops with `message`; the published site stays as it was. */
 async function abandon(message: string): Promise<never> {
   await search.abort();
@@ -97,23 +105,34 @@ try {
   await build({ root, outDir: tmpDir, logLevel: process.env['PORTAL_QUIET'] ? 'warn' : 'info' });
   steps.end('astro');
 } catch (error) {
-  await abandon(`${error instanceof Error ? error.message : String(error)}\n\nDe build is mislukt; de vorige versie is ongewijzigd. (The build failed; the previous version is unchanged.)`);
+  await abandon(
+    `${error instanceof Error ? error.message : String(error)}\n\nDe build is mislukt; de vorige versie is ongewijzigd. (The build failed; the previous version is unchanged.)`,
+  );
 } finally {
   restoreFileWrites();
 }
 if (!existsSync(path.join(tmpDir, 'index.html'))) {
-  await abandon('De build schreef geen index.html; er is niets gepubliceerd. (The build wrote no index.html; nothing was published.)');
+  await abandon(
+    'De build schreef geen index.html; er is niets gepubliceerd. (The build wrote no index.html; nothing was published.)',
+  );
 }
 // The search indexes go into the temporary folder too: a failed index publishes nothing.
 try {
   const { pages, records, reused } = await search.finish(tmpDir);
   steps.end('search');
   if (!process.env['PORTAL_QUIET']) {
-    console.log(`Zoekindex geschreven: ${pages} pagina's en ${records} registraties (search index written).`);
-    if (reused.length > 0) console.log(`Ongewijzigd overgenomen uit de vorige build (unchanged, reused): zoekindex van ${reused.join(', ')}.`);
+    console.log(
+      `Zoekindex geschreven: ${pages} pagina's en ${records} registraties (search index written).`,
+    );
+    if (reused.length > 0)
+      console.log(
+        `Ongewijzigd overgenomen uit de vorige build (unchanged, reused): zoekindex van ${reused.join(', ')}.`,
+      );
   }
 } catch (error) {
-  await abandon(`${error instanceof Error ? error.message : String(error)}\n\nDe zoekindex is mislukt; de vorige versie is ongewijzigd. (The search index failed; the previous version is unchanged.)`);
+  await abandon(
+    `${error instanceof Error ? error.message : String(error)}\n\nDe zoekindex is mislukt; de vorige versie is ongewijzigd. (The search index failed; the previous version is unchanged.)`,
+  );
 } finally {
   rmSync(searchDir, { recursive: true, force: true });
 }

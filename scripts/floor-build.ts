@@ -20,7 +20,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const pages = Number(process.env['FLOOR_PAGES']);
 const outDirSetting = process.env['PORTAL_OUT_DIR'];
 if (!Number.isInteger(pages) || pages < 1 || outDirSetting === undefined) {
-  console.error('Usage: FLOOR_PAGES=<number of pages> PORTAL_OUT_DIR=<folder> node scripts/floor-build.ts');
+  console.error(
+    'Usage: FLOOR_PAGES=<number of pages> PORTAL_OUT_DIR=<folder> node scripts/floor-build.ts',
+  );
   process.exit(2);
 }
 const outDir = path.resolve(outDirSetting);

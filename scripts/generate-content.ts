@@ -14,9 +14,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { addDemoEditions } from './lib/demo-editions.ts';
-import { DEFAULT_OPTIONS, GENERATED_DIRS, GENERATED_FILES, generateContentWithCounts, type GenerateOptions } from './lib/generate.ts';
+import {
+  DEFAULT_OPTIONS,
+  GENERATED_DIRS,
+  GENERATED_FILES,
+  generateContentWithCounts,
+  type GenerateOptions,
+} from './lib/generate.ts';
 
-const USAGE = 'usage: node scripts/generate-content.ts --out <dir> [--people N] [--seed S] [--today YYYY-MM-DD] [--edities | --zonder-edities]';
+const USAGE =
+  'usage: node scripts/generate-content.ts --out <dir> [--people N] [--seed S] [--today YYYY-MM-DD] [--edities | --zonder-edities]';
 
 function parseWhole(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -66,15 +73,26 @@ function main(): void {
   const generatedContent = generateContentWithCounts(options);
   const { counts } = generatedContent;
   const withEditions = values.edities ?? (!values['zonder-edities'] && values.people === undefined);
-  const files = withEditions ? addDemoEditions(generatedContent.files, options.today ?? DEFAULT_OPTIONS.today) : generatedContent.files;
+  const files = withEditions
+    ? addDemoEditions(generatedContent.files, options.today ?? DEFAULT_OPTIONS.today)
+    : generatedContent.files;
   const generated = performance.now();
 
   // Guard against pointing --out at a folder that is not a content folder (e.g. the home folder).
-  const owned = [...GENERATED_DIRS, ...GENERATED_FILES].filter((name) => existsSync(path.join(outDir, name)));
-  if (owned.length > 0 && !existsSync(siteFile) && !existsSync(path.join(outDir, 'fracties.yaml'))) {
-    throw new Error(`${outDir} has ${owned.join(', ')} but no site.yaml or fracties.yaml; not a content folder, nothing removed`);
+  const owned = [...GENERATED_DIRS, ...GENERATED_FILES].filter((name) =>
+    existsSync(path.join(outDir, name)),
+  );
+  if (
+    owned.length > 0 &&
+    !existsSync(siteFile) &&
+    !existsSync(path.join(outDir, 'fracties.yaml'))
+  ) {
+    throw new Error(
+      `${outDir} has ${owned.join(', ')} but no site.yaml or fracties.yaml; not a content folder, nothing removed`,
+    );
   }
-  for (const dir of GENERATED_DIRS) rmSync(path.join(outDir, dir), { recursive: true, force: true });
+  for (const dir of GENERATED_DIRS)
+    rmSync(path.join(outDir, dir), { recursive: true, force: true });
   if (withEditions) rmSync(path.join(outDir, 'edities'), { recursive: true, force: true });
   for (const file of GENERATED_FILES) rmSync(path.join(outDir, file), { force: true });
 
@@ -95,16 +113,25 @@ function main(): void {
   const finished = performance.now();
 
   const rel = path.relative(process.cwd(), outDir) || '.';
-  console.log(`Wrote ${written} files to ${rel}${keepSite ? ' (kept the existing site.yaml)' : ''}`);
-  console.log(`  people           ${counts.people} (current Statenleden ${counts.currentStatenleden}, current gedeputeerden ${counts.currentGedeputeerden}, former ${counts.formerPeople})`);
+  console.log(
+    `Wrote ${written} files to ${rel}${keepSite ? ' (kept the existing site.yaml)' : ''}`,
+  );
+  console.log(
+    `  people           ${counts.people} (current Statenleden ${counts.currentStatenleden}, current gedeputeerden ${counts.currentGedeputeerden}, former ${counts.formerPeople})`,
+  );
   console.log(`  fracties         ${counts.fracties}`);
   console.log(`  organisations    ${counts.organisations} in the pool`);
   console.log(`  side positions   ${counts.positions} (ended ${counts.endedPositions})`);
   console.log(`  interests        ${counts.interests}`);
   console.log(`  gifts            ${counts.gifts}`);
   console.log(`  officials        ${counts.officials}`);
-  if (withEditions) console.log(`  editions         ${files.filter((f) => f.path.startsWith('edities/') && f.path !== 'edities/manifest.json').length}`);
-  console.log(`  time             ${Math.round(generated - started)} ms to generate, ${Math.round(finished - generated)} ms to write`);
+  if (withEditions)
+    console.log(
+      `  editions         ${files.filter((f) => f.path.startsWith('edities/') && f.path !== 'edities/manifest.json').length}`,
+    );
+  console.log(
+    `  time             ${Math.round(generated - started)} ms to generate, ${Math.round(finished - generated)} ms to write`,
+  );
 }
 
 try {

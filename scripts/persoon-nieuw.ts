@@ -16,29 +16,58 @@ import { contentDir, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel, validateChanges, writeChanges } from './lib/content-writer.ts';
 import { emitYaml } from './lib/yaml-emit.ts';
 
-const USAGE = 'Gebruik: npm run persoon:nieuw -- --voorletters J.H. --achternaam Berg [--tussenvoegsel "van den"] [--roepnaam Jan] --functie statenlid|gedeputeerde|commissaris [--fractie <id>] [--portefeuille <tekst>] [--deeltijd] --van JJJJ-MM-DD [--id <id>] [--inhoud <map>]';
+const USAGE =
+  'Gebruik: npm run persoon:nieuw -- --voorletters J.H. --achternaam Berg [--tussenvoegsel "van den"] [--roepnaam Jan] --functie statenlid|gedeputeerde|commissaris [--fractie <id>] [--portefeuille <tekst>] [--deeltijd] --van JJJJ-MM-DD [--id <id>] [--inhoud <map>]';
 
 await run(USAGE, () => {
   const { values } = parseArgs({
     options: {
-      voorletters: { type: 'string' }, roepnaam: { type: 'string' }, tussenvoegsel: { type: 'string' }, achternaam: { type: 'string' },
-      functie: { type: 'string' }, fractie: { type: 'string' }, portefeuille: { type: 'string' }, deeltijd: { type: 'boolean' }, van: { type: 'string' }, id: { type: 'string' }, inhoud: { type: 'string' },
+      voorletters: { type: 'string' },
+      roepnaam: { type: 'string' },
+      tussenvoegsel: { type: 'string' },
+      achternaam: { type: 'string' },
+      functie: { type: 'string' },
+      fractie: { type: 'string' },
+      portefeuille: { type: 'string' },
+      deeltijd: { type: 'boolean' },
+      van: { type: 'string' },
+      id: { type: 'string' },
+      inhoud: { type: 'string' },
     },
     strict: true,
   });
   for (const required of ['voorletters', 'achternaam', 'functie', 'van'] as const) {
-    if (values[required] === undefined) throw new UsageError(`--${required} ontbreekt. (--${required} is missing.)`);
+    if (values[required] === undefined)
+      throw new UsageError(`--${required} ontbreekt. (--${required} is missing.)`);
   }
-  const naam = { voorletters: values.voorletters ?? '', ...(values.roepnaam ? { roepnaam: values.roepnaam } : {}), ...(values.tussenvoegsel ? { tussenvoegsel: values.tussenvoegsel } : {}), achternaam: values.achternaam ?? '' };
+  const naam = {
+    voorletters: values.voorletters ?? '',
+    ...(values.roepnaam ? { roepnaam: values.roepnaam } : {}),
+    ...(values.tussenvoegsel ? { tussenvoegsel: values.tussenvoegsel } : {}),
+    achternaam: values.achternaam ?? '',
+  };
   // The id the generator would give the same name: roepnaam (or initials), tussenvoegsel, surname.
   const id = values.id ?? makeId(formatFullName(naam));
   const dir = contentDir(values.inhoud);
   const file = `people/${id}.md`;
-  if (existsSync(path.join(dir, file))) throw new UsageError(`${contentLabel(dir)}/${file} bestaat al; kies een ander --id. (The file exists; choose another --id.)`);
-  const role = { functie: values.functie, ...(values.fractie ? { fractie: values.fractie } : {}), ...(values.portefeuille ? { portefeuille: values.portefeuille } : {}), ...(values.deeltijd ? { deeltijd: true } : {}), van: values.van };
-  const declarations = Object.fromEntries(DECLARED_REGISTERS.map((d) => [d.declaration.field, 'niet-opgegeven']));
+  if (existsSync(path.join(dir, file)))
+    throw new UsageError(
+      `${contentLabel(dir)}/${file} bestaat al; kies een ander --id. (The file exists; choose another --id.)`,
+    );
+  const role = {
+    functie: values.functie,
+    ...(values.fractie ? { fractie: values.fractie } : {}),
+    ...(values.portefeuille ? { portefeuille: values.portefeuille } : {}),
+    ...(values.deeltijd ? { deeltijd: true } : {}),
+    van: values.van,
+  };
+  const declarations = Object.fromEntries(
+    DECLARED_REGISTERS.map((d) => [d.declaration.field, 'niet-opgegeven']),
+  );
   const source = `---\n${emitYaml({ naam, rollen: [role], ...declarations })}---\n`;
   validateChanges(dir, [{ path: file, source }], today(undefined));
   writeChanges(dir, [{ path: file, source }]);
-  console.log(`${formatFullName(naam)} toegevoegd (person added): ${contentLabel(dir)}/${file}. De opgaven staan op "niet-opgegeven" tot het lid ze doet; vraag ze op met npm run ronde.`);
+  console.log(
+    `${formatFullName(naam)} toegevoegd (person added): ${contentLabel(dir)}/${file}. De opgaven staan op "niet-opgegeven" tot het lid ze doet; vraag ze op met npm run ronde.`,
+  );
 });

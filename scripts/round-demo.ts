@@ -13,23 +13,42 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const { values } = parseArgs({ options: { uit: { type: 'string' }, bestand: { type: 'string' }, datum: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  options: { uit: { type: 'string' }, bestand: { type: 'string' }, datum: { type: 'string' } },
+  strict: true,
+});
 if (values.uit === undefined) {
-  console.error('Gebruik: node scripts/round-demo.ts --uit <map> [--bestand <spreadsheet>] [--datum JJJJ-MM-DD]');
+  console.error(
+    'Gebruik: node scripts/round-demo.ts --uit <map> [--bestand <spreadsheet>] [--datum JJJJ-MM-DD]',
+  );
   process.exit(1);
 }
 const out = path.resolve(values.uit);
 const content = path.join(out, 'content');
 const datum = values.datum ?? '2026-11-22';
-const sheet = path.resolve(values.bestand ?? path.join(ROOT, 'tests/fixtures/import/ronde-demo.csv'));
+const sheet = path.resolve(
+  values.bestand ?? path.join(ROOT, 'tests/fixtures/import/ronde-demo.csv'),
+);
 rmSync(out, { recursive: true, force: true });
 cpSync(path.join(ROOT, 'content'), content, { recursive: true });
 
 // A test runner puts DEV, PROD, MODE, SSR and BASE_URL (and NODE_ENV=test) into the environment;
 // Astro then reads DEV as true, and the query layer re-reads all content for every page
 // (getPortal in src/data/index.ts), which makes a build of the demo take minutes. A build is production.
-const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(key)));
-const env = { ...inherited, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', PORTAL_TODAY: datum, PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: path.join(out, 'site'), PORTAL_QUIET: '1' };
+const inherited = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) => !['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'].includes(key),
+  ),
+);
+const env = {
+  ...inherited,
+  NODE_ENV: 'production',
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PORTAL_TODAY: datum,
+  PORTAL_CONTENT_DIR: content,
+  PORTAL_OUT_DIR: path.join(out, 'site'),
+  PORTAL_QUIET: '1',
+};
 const steps: [string, string[]][] = [
   ['ronde', ['scripts/ronde.ts', '--uit', path.join(out, 'ronde')]],
   ['import (voorbeeld)', ['scripts/import.ts', sheet]],
@@ -43,7 +62,9 @@ for (const [name, args] of steps) {
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   if (result.status !== 0) {
-    console.error(`\nStap "${name}" is mislukt; de ronde is gestopt. (Step failed; the round stopped.)`);
+    console.error(
+      `\nStap "${name}" is mislukt; de ronde is gestopt. (Step failed; the round stopped.)`,
+    );
     process.exit(1);
   }
 }

@@ -12,25 +12,48 @@ import { formatDateNl } from '../src/lib/dates.ts';
 import { carriesIncomeDuty, incomeDueDate } from '../src/lib/side-income.ts';
 import type { Role } from '../src/schemas/person.ts';
 import { contentDir, run, today, UsageError } from './lib/cli.ts';
-import { contentLabel, editFrontMatter, validateChanges, writeChanges, type Plain } from './lib/content-writer.ts';
+import {
+  contentLabel,
+  editFrontMatter,
+  validateChanges,
+  writeChanges,
+  type Plain,
+} from './lib/content-writer.ts';
 
-const USAGE = 'Gebruik: npm run termijn:einde -- <persoon-id> --datum JJJJ-MM-DD [--functie statenlid|gedeputeerde|commissaris] [--ook-qq] [--inhoud <map>]';
+const USAGE =
+  'Gebruik: npm run termijn:einde -- <persoon-id> --datum JJJJ-MM-DD [--functie statenlid|gedeputeerde|commissaris] [--ook-qq] [--inhoud <map>]';
 
 await run(USAGE, () => {
-  const { values, positionals } = parseArgs({ options: { datum: { type: 'string' }, functie: { type: 'string' }, 'ook-qq': { type: 'boolean' }, inhoud: { type: 'string' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    options: {
+      datum: { type: 'string' },
+      functie: { type: 'string' },
+      'ook-qq': { type: 'boolean' },
+      inhoud: { type: 'string' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
   const id = positionals[0];
-  if (id === undefined) throw new UsageError('Geef het id van de persoon op. (Name the person id.)');
-  if (values.datum === undefined) throw new UsageError('--datum ontbreekt: de laatste dag van de termijn. (--datum is missing.)');
+  if (id === undefined)
+    throw new UsageError('Geef het id van de persoon op. (Name the person id.)');
+  if (values.datum === undefined)
+    throw new UsageError('--datum ontbreekt: de laatste dag van de termijn. (--datum is missing.)');
   const end = today(values.datum);
   const dir = contentDir(values.inhoud);
   const file = `people/${id}.md`;
-  if (!existsSync(path.join(dir, file))) throw new UsageError(`${contentLabel(dir)}/${file} bestaat niet. (Unknown person.)`);
+  if (!existsSync(path.join(dir, file)))
+    throw new UsageError(`${contentLabel(dir)}/${file} bestaat niet. (Unknown person.)`);
   let ended = 0;
   let incomeDuty = false;
   const openQq: string[] = [];
   const source = editFrontMatter(readFileSync(path.join(dir, file), 'utf8'), (data) => {
     for (const role of (data['rollen'] as Plain[] | undefined) ?? []) {
-      if (role['tot'] !== undefined || (values.functie !== undefined && role['functie'] !== values.functie)) continue;
+      if (
+        role['tot'] !== undefined ||
+        (values.functie !== undefined && role['functie'] !== values.functie)
+      )
+        continue;
       role['tot'] = end;
       ended++;
       if (carriesIncomeDuty(role as Pick<Role, 'functie' | 'deeltijd'>)) incomeDuty = true;
@@ -44,11 +67,22 @@ await run(USAGE, () => {
       }
     }
   });
-  if (ended === 0) throw new UsageError(`${id} heeft geen lopende termijn${values.functie ? ` als ${values.functie}` : ''}. (No current term.)`);
+  if (ended === 0)
+    throw new UsageError(
+      `${id} heeft geen lopende termijn${values.functie ? ` als ${values.functie}` : ''}. (No current term.)`,
+    );
   validateChanges(dir, [{ path: file, source }], today(undefined));
   writeChanges(dir, [{ path: file, source }]);
-  console.log(`Termijn beëindigd op ${formatDateNl(end)} (term ended): ${contentLabel(dir)}/${file}. De persoon blijft zichtbaar als oud-lid.`);
+  console.log(
+    `Termijn beëindigd op ${formatDateNl(end)} (term ended): ${contentLabel(dir)}/${file}. De persoon blijft zichtbaar als oud-lid.`,
+  );
   const year = Number(end.slice(0, 4));
-  if (incomeDuty) console.log(`Let op: de inkomsten uit nevenfuncties over ${year} moeten uiterlijk ${formatDateNl(incomeDueDate(year))} openbaar zijn (neveninkomsten in het persoonsbestand).`);
-  if (openQq.length > 0) console.log(`Let op: ${openQq.length} nevenfunctie(s) uit hoofde van het ambt lopen nog: ${openQq.join(', ')}. Beëindig ze met --ook-qq of geef ze een einddatum.`);
+  if (incomeDuty)
+    console.log(
+      `Let op: de inkomsten uit nevenfuncties over ${year} moeten uiterlijk ${formatDateNl(incomeDueDate(year))} openbaar zijn (neveninkomsten in het persoonsbestand).`,
+    );
+  if (openQq.length > 0)
+    console.log(
+      `Let op: ${openQq.length} nevenfunctie(s) uit hoofde van het ambt lopen nog: ${openQq.join(', ')}. Beëindig ze met --ook-qq of geef ze een einddatum.`,
+    );
 });

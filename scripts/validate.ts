@@ -10,8 +10,14 @@ import { ContentValidationError } from '../src/lib/content-errors.ts';
 const dir = process.argv[2] ?? getContentDir();
 try {
   const content = loadContent(dir, { today: getToday() });
-  const positions = content.people.reduce((n, p) => n + (Array.isArray(p.nevenfuncties) ? p.nevenfuncties.length : 0), 0);
-  const interests = content.people.reduce((n, p) => n + (Array.isArray(p.financieleBelangen) ? p.financieleBelangen.length : 0), 0);
+  const positions = content.people.reduce(
+    (n, p) => n + (Array.isArray(p.nevenfuncties) ? p.nevenfuncties.length : 0),
+    0,
+  );
+  const interests = content.people.reduce(
+    (n, p) => n + (Array.isArray(p.financieleBelangen) ? p.financieleBelangen.length : 0),
+    0,
+  );
   console.log(
     `Inhoud in orde (content is valid): ${content.people.length} personen, ${positions} nevenfuncties, ` +
       `${interests} financiële belangen, ${content.gifts.length} geschenken, ${content.officials.length} ambtelijke functies, ` +

@@ -21,7 +21,8 @@ export default function setup(project: TestProject): (() => void) | undefined {
   project.provide('sharedSitesDir', dir);
   return () => {
     // One folder per site (`<name>/site`); beside them `<name>.lock` and `<name>.json`.
-    for (const name of readdirSync(dir).filter((entry) => !entry.includes('.'))) rmSync(getBuildCacheDir(path.join(dir, name, 'site')), { recursive: true, force: true });
+    for (const name of readdirSync(dir).filter((entry) => !entry.includes('.')))
+      rmSync(getBuildCacheDir(path.join(dir, name, 'site')), { recursive: true, force: true });
     rmSync(dir, { recursive: true, force: true });
   };
 }

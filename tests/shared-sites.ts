@@ -7,7 +7,15 @@
  * asked for it, with the build's output.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
@@ -50,13 +58,20 @@ const RECIPES = {
    * The demo in pages of 5 rows and sitemap files of 100 pages, with the browser editor
    * (PORTAL_EDITOR=1): for the browser tests and tests/build/paged-site.test.ts.
    */
-  paged: { env: { PORTAL_REGISTER_PAGE_SIZE: String(PAGED_PAGE_SIZE), PORTAL_SITEMAP_SIZE: String(PAGED_SITEMAP_SIZE), PORTAL_EDITOR: '1' } },
+  paged: {
+    env: {
+      PORTAL_REGISTER_PAGE_SIZE: String(PAGED_PAGE_SIZE),
+      PORTAL_SITEMAP_SIZE: String(PAGED_SITEMAP_SIZE),
+      PORTAL_EDITOR: '1',
+    },
+  },
   /** content-minimal with every report fixture in its reports/ folder, on the fixtures' day. */
   reports: {
     prepare: (content: string) => {
       cpSync(path.join(ROOT, 'tests/fixtures/content-minimal'), content, { recursive: true });
       mkdirSync(path.join(content, 'reports'));
-      for (const name of listReportFixtures()) cpSync(path.join(REPORT_FIXTURES_DIR, name), path.join(content, 'reports', name));
+      for (const name of listReportFixtures())
+        cpSync(path.join(REPORT_FIXTURES_DIR, name), path.join(content, 'reports', name));
     },
     env: { PORTAL_TODAY: '2026-11-22' },
   },
@@ -72,7 +87,9 @@ export function sharedSitePath(name: SharedSiteName): string {
 /** The content folder a shared site was built from. */
 export function sharedSiteContent(name: SharedSiteName): string {
   const recipe: Recipe = RECIPES[name];
-  return recipe.prepare ? path.join(inject('sharedSitesDir'), name, 'content') : (recipe.content ?? path.join(ROOT, 'content'));
+  return recipe.prepare
+    ? path.join(inject('sharedSitesDir'), name, 'content')
+    : (recipe.content ?? path.join(ROOT, 'content'));
 }
 
 /** Runs scripts/build.ts as `npm run build` does, without blocking this process; rejects with its output when it fails. */
@@ -87,7 +104,15 @@ export function runBuild(env: Record<string, string>): Promise<void> {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`build of ${env['PORTAL_CONTENT_DIR'] ?? 'content/'} into ${env['PORTAL_OUT_DIR'] ?? 'dist/'} failed (exit ${code}):\n${output}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `build of ${env['PORTAL_CONTENT_DIR'] ?? 'content/'} into ${env['PORTAL_OUT_DIR'] ?? 'dist/'} failed (exit ${code}):\n${output}`,
+            ),
+          ),
+    );
   });
 }
 
@@ -122,7 +147,11 @@ async function obtain(name: SharedSiteName): Promise<string> {
     try {
       const content = sharedSiteContent(name);
       recipe.prepare?.(content);
-      await runBuild({ ...recipe.env, PORTAL_OUT_DIR: out, ...(recipe.content || recipe.prepare ? { PORTAL_CONTENT_DIR: content } : {}) });
+      await runBuild({
+        ...recipe.env,
+        PORTAL_OUT_DIR: out,
+        ...(recipe.content || recipe.prepare ? { PORTAL_CONTENT_DIR: content } : {}),
+      });
     } catch (error) {
       failure = error instanceof Error ? error.message : String(error);
     }
@@ -134,6 +163,7 @@ async function obtain(name: SharedSiteName): Promise<string> {
     while (!existsSync(result)) await sleep(200);
   }
   const { failure } = JSON.parse(readFileSync(result, 'utf8')) as { failure?: string };
-  if (failure !== undefined) throw new Error(`The shared site "${name}" could not be built:\n${failure}`);
+  if (failure !== undefined)
+    throw new Error(`The shared site "${name}" could not be built:\n${failure}`);
   return out;
 }

@@ -27,25 +27,39 @@ export default class SummaryReporter implements Reporter {
         else skipped++;
       }
       // A file that failed to load counts as a failure even though it ran no test.
-      if (module.state() === 'failed' && ![...module.children.allTests()].some((t) => t.result().state === 'failed')) failed++;
+      if (
+        module.state() === 'failed' &&
+        ![...module.children.allTests()].some((t) => t.result().state === 'failed')
+      )
+        failed++;
     }
     // A file's time: importing it and running its tests and hooks (a shared site it waited for included).
     const files = testModules.map((module) => {
       const { collectDuration, duration } = module.diagnostic();
-      return { project: module.project.name, file: module.relativeModuleId, seconds: (collectDuration + duration) / 1000 };
+      return {
+        project: module.project.name,
+        file: module.relativeModuleId,
+        seconds: (collectDuration + duration) / 1000,
+      };
     });
     const byProject = new Map<string, number>();
-    for (const { project, seconds } of files) byProject.set(project, (byProject.get(project) ?? 0) + seconds);
+    for (const { project, seconds } of files)
+      byProject.set(project, (byProject.get(project) ?? 0) + seconds);
     const lines = [
       '',
       `Slowest test files (of ${files.length}; ${((Date.now() - this.started) / 1000).toFixed(0)} s from start to end, files run side by side):`,
       ...files
         .toSorted((a, b) => b.seconds - a.seconds)
         .slice(0, SLOWEST)
-        .map(({ project, file, seconds }) => `  ${seconds.toFixed(1).padStart(6)} s  ${project.padEnd(5)}  ${file}`),
+        .map(
+          ({ project, file, seconds }) =>
+            `  ${seconds.toFixed(1).padStart(6)} s  ${project.padEnd(5)}  ${file}`,
+        ),
       `Sum per project: ${[...byProject].map(([project, seconds]) => `${project || '(root)'} ${seconds.toFixed(0)} s`).join(', ')}`,
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
-    process.stdout.write(`\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    process.stdout.write(
+      `\nTests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`,
+    );
   }
 }

@@ -53,7 +53,10 @@ function childPids(pid: number): number[] {
     const tasks = readdirSync(`/proc/${pid}/task`);
     return tasks.flatMap((task) => {
       try {
-        return readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+        return readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8')
+          .split(' ')
+          .filter(Boolean)
+          .map(Number);
       } catch {
         return [];
       }
@@ -75,13 +78,17 @@ function descendants(pid: number): number[] {
 }
 
 /** A process's binary name, high-water mark and current resident memory (bytes). */
-function readMemory(pid: number): { name: string; peakBytes: number; residentBytes: number } | undefined {
+function readMemory(
+  pid: number,
+): { name: string; peakBytes: number; residentBytes: number } | undefined {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const name = /^Name:\s+(.+)$/m.exec(status)?.[1] ?? String(pid);
     const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1];
     const rss = /^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1];
-    return hwm === undefined ? undefined : { name, peakBytes: Number(hwm) * 1024, residentBytes: Number(rss ?? 0) * 1024 };
+    return hwm === undefined
+      ? undefined
+      : { name, peakBytes: Number(hwm) * 1024, residentBytes: Number(rss ?? 0) * 1024 };
   } catch {
     return undefined;
   }
@@ -105,7 +112,12 @@ export interface MeasureOptions {
 }
 
 /** Runs `node <args>` with `env` added, measured; rejects when it fails, with its output. */
-export async function measureNode(args: readonly string[], env: Record<string, string>, cwd: string, options: MeasureOptions = {}): Promise<Measurement> {
+export async function measureNode(
+  args: readonly string[],
+  env: Record<string, string>,
+  cwd: string,
+  options: MeasureOptions = {},
+): Promise<Measurement> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'bench-probe-'));
   const probeFile = path.join(scratch, 'probe.json');
   const stepsFile = path.join(scratch, 'steps.json');
@@ -133,9 +145,11 @@ export async function measureNode(args: readonly string[], env: Record<string, s
       }
       const cpu = readCpuMs(pid);
       if (cpu !== undefined) childCpu.set(pid, cpu);
-      if (memory && cpu !== undefined) seen.push({ pid, name: memory.name, residentBytes: memory.residentBytes, cpuMs: cpu });
+      if (memory && cpu !== undefined)
+        seen.push({ pid, name: memory.name, residentBytes: memory.residentBytes, cpuMs: cpu });
     }
-    for (const [name, bytes] of Object.entries(together)) childPeakBytes[name] = Math.max(childPeakBytes[name] ?? 0, bytes);
+    for (const [name, bytes] of Object.entries(together))
+      childPeakBytes[name] = Math.max(childPeakBytes[name] ?? 0, bytes);
     options.onSample?.(seen);
   };
   const timer = setInterval(sample, SAMPLE_MS);
@@ -148,10 +162,20 @@ export async function measureNode(args: readonly string[], env: Record<string, s
   clearInterval(timer);
   const wallMs = performance.now() - started;
   try {
-    if (code !== 0) throw new Error(`node ${args.join(' ')} failed with exit code ${code}:\n${output.slice(-4000)}`);
-    const probed = JSON.parse(readFileSync(probeFile, 'utf8')) as { maxRssKb: number; userMs: number; systemMs: number };
-    const cpuMs = probed.userMs + probed.systemMs + [...childCpu.values()].reduce((sum, ms) => sum + ms, 0);
-    const steps = existsSync(stepsFile) ? (JSON.parse(readFileSync(stepsFile, 'utf8')) as Record<string, number>) : {};
+    if (code !== 0)
+      throw new Error(
+        `node ${args.join(' ')} failed with exit code ${code}:\n${output.slice(-4000)}`,
+      );
+    const probed = JSON.parse(readFileSync(probeFile, 'utf8')) as {
+      maxRssKb: number;
+      userMs: number;
+      systemMs: number;
+    };
+    const cpuMs =
+      probed.userMs + probed.systemMs + [...childCpu.values()].reduce((sum, ms) => sum + ms, 0);
+    const steps = existsSync(stepsFile)
+      ? (JSON.parse(readFileSync(stepsFile, 'utf8')) as Record<string, number>)
+      : {};
     return { wallMs, cpuMs, nodePeakBytes: probed.maxRssKb * 1024, childPeakBytes, steps };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -163,5 +187,7 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }

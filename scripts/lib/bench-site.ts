@@ -43,19 +43,28 @@ function walk(dir: string, rel = ''): FileEntry[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-    return entry.isDirectory() ? walk(full, relPath) : [{ rel: relPath, bytes: statSync(full).size }];
+    return entry.isDirectory()
+      ? walk(full, relPath)
+      : [{ rel: relPath, bytes: statSync(full).size }];
   });
 }
 
 /** Distinct records of `kind` on the pages of a register; the organisation pages they link to are added to `organisations`. */
-function countKeys(siteDir: string, files: readonly FileEntry[], folder: string, kind: string, organisations: Set<string>): number {
+function countKeys(
+  siteDir: string,
+  files: readonly FileEntry[],
+  folder: string,
+  kind: string,
+  organisations: Set<string>,
+): number {
   const keys = new Set<string>();
   const pattern = new RegExp(`data-record="${kind}" data-key="([^"]*)"`, 'g');
   for (const file of files) {
     if (!file.rel.startsWith(`${folder}/`) || !file.rel.endsWith('.html')) continue;
     const html = readFileSync(path.join(siteDir, file.rel), 'utf8');
     for (const match of html.matchAll(pattern)) keys.add(match[1] ?? '');
-    for (const match of html.matchAll(/href="\/organisaties\/([^"/]+)\//g)) organisations.add(match[1] ?? '');
+    for (const match of html.matchAll(/href="\/organisaties\/([^"/]+)\//g))
+      organisations.add(match[1] ?? '');
   }
   return keys.size;
 }
@@ -69,15 +78,28 @@ export function countPages(siteDir: string): number {
 export function measureSite(siteDir: string): SiteMetrics {
   const files = walk(siteDir);
   const html = files.filter((f) => f.rel.endsWith('.html'));
-  const isIndex = (f: FileEntry): boolean => f.rel.startsWith('pagefind/') || f.rel.startsWith('pagefind-registers/');
+  const isIndex = (f: FileEntry): boolean =>
+    f.rel.startsWith('pagefind/') || f.rel.startsWith('pagefind-registers/');
   const index = files.filter(isIndex);
   // Not the A-Z list's own pages (personen/2/, …): an id that is a page number stops the build.
   const people = html.filter((f) => /^personen\/(?!\d+\/)[^/]+\/index\.html$/.test(f.rel));
   const largest = html.reduce((max, f) => (f.bytes > max.bytes ? f : max), { rel: '', bytes: 0 });
   const linkedOrganisations = new Set<string>();
   const registerRecords = {
-    nevenfunctie: countKeys(siteDir, html, 'registers/nevenfuncties', 'nevenfunctie', linkedOrganisations),
-    'financieel-belang': countKeys(siteDir, html, 'registers/financiele-belangen', 'financieel-belang', linkedOrganisations),
+    nevenfunctie: countKeys(
+      siteDir,
+      html,
+      'registers/nevenfuncties',
+      'nevenfunctie',
+      linkedOrganisations,
+    ),
+    'financieel-belang': countKeys(
+      siteDir,
+      html,
+      'registers/financiele-belangen',
+      'financieel-belang',
+      linkedOrganisations,
+    ),
     geschenk: countKeys(siteDir, html, 'registers/geschenken', 'geschenk', linkedOrganisations),
   };
   return {
@@ -86,11 +108,17 @@ export function measureSite(siteDir: string): SiteMetrics {
     searchIndexBytes: index.reduce((sum, f) => sum + f.bytes, 0),
     searchIndexFiles: index.length,
     personPages: people.length,
-    personPageAverageBytes: people.length === 0 ? 0 : Math.round(people.reduce((sum, f) => sum + f.bytes, 0) / people.length),
+    personPageAverageBytes:
+      people.length === 0
+        ? 0
+        : Math.round(people.reduce((sum, f) => sum + f.bytes, 0) / people.length),
     personPageMaxBytes: people.reduce((max, f) => Math.max(max, f.bytes), 0),
     personPagesOver15Kb: people.filter((f) => f.bytes >= 15 * 1024).length,
-    personPagesWithScript: people.filter((f) => /<script\b/i.test(readFileSync(path.join(siteDir, f.rel), 'utf8'))).length,
-    organisationPages: html.filter((f) => /^organisaties\/(?!\d+\/)[^/]+\/index\.html$/.test(f.rel)).length,
+    personPagesWithScript: people.filter((f) =>
+      /<script\b/i.test(readFileSync(path.join(siteDir, f.rel), 'utf8')),
+    ).length,
+    organisationPages: html.filter((f) => /^organisaties\/(?!\d+\/)[^/]+\/index\.html$/.test(f.rel))
+      .length,
     linkedOrganisations: linkedOrganisations.size,
     largestPage: { path: `/${largest.rel.replace(/index\.html$/, '')}`, bytes: largest.bytes },
     registerRecords,
@@ -99,7 +127,9 @@ export function measureSite(siteDir: string): SiteMetrics {
 
 /** Bytes on the wire: text gzip-compressed at level 6 as hosts do; pagefind's index files are gzip already. */
 function wireBytes(content: Buffer, file: string): number {
-  return /\.(?:js|json|css|html)$/.test(file) ? gzipSync(content, { level: 6 }).length : content.length;
+  return /\.(?:js|json|css|html)$/.test(file)
+    ? gzipSync(content, { level: 6 }).length
+    : content.length;
 }
 
 /** The JavaScript the search page loads itself, with its static imports. */
@@ -112,7 +142,9 @@ function searchPageScripts(siteDir: string): string[] {
     if (seen.has(url)) continue;
     seen.add(url);
     const source = readFileSync(path.join(siteDir, url), 'utf8');
-    for (const m of source.matchAll(/(?:^|[;\s}])import\s*(?:[^"'()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    for (const m of source.matchAll(
+      /(?:^|[;\s}])import\s*(?:[^"'()]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g,
+    )) {
       queue.push(path.posix.join(path.posix.dirname(url), m[1] ?? ''));
     }
   }
@@ -126,7 +158,10 @@ interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  search(
+    term: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[] } | null>;
 }
 
 /**
@@ -136,21 +171,31 @@ interface PagefindModule {
  * for them (planSearch). The same files the browser test measures
  * (tests/build/search-budget.test.ts), fetched here by pagefind.js running in Node.
  */
-export async function measureFirstQuery(siteDir: string, query: string, filters: Record<string, string> = {}): Promise<{ bytes: number; files: number; results: number }> {
+export async function measureFirstQuery(
+  siteDir: string,
+  query: string,
+  filters: Record<string, string> = {},
+): Promise<{ bytes: number; files: number; results: number }> {
   const plan = planSearch(filters);
   // The published site is a link to a version folder (scripts/lib/publish.ts); pagefind's module
   // asks for its files by their real path.
   const realSite = realpathSync(siteDir);
-  const [first, ...merged] = plan.indexes.map((name) => path.join(realSite, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean)));
+  const [first, ...merged] = plan.indexes.map((name) =>
+    path.join(realSite, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean)),
+  );
   if (first === undefined) throw new Error(`no index answers ${JSON.stringify(filters)}`);
   const root = first;
   const fetched = new Map<string, number>();
   const realFetch = globalThis.fetch;
-  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  globalThis.fetch = async (
+    input: string | URL | Request,
+    init?: RequestInit,
+  ): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith('file:')) return realFetch(input, init);
     const file = fileURLToPath(url.split('?')[0] ?? url);
-    if (![root, ...merged].some((dir) => file.startsWith(dir + path.sep))) throw new Error(`pagefind asked for a file outside its folders: ${file}`);
+    if (![root, ...merged].some((dir) => file.startsWith(dir + path.sep)))
+      throw new Error(`pagefind asked for a file outside its folders: ${file}`);
     const content = await readFile(file);
     fetched.set(file, wireBytes(content, file));
     return new Response(content);

@@ -4,7 +4,16 @@
  * fixtures, benchmarks) never share a cache, even when they run at the same time.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { ParseCache, ParsedOk } from '../../src/lib/parse-content.ts';
@@ -28,7 +37,8 @@ export function pruneBuildCaches(cacheDir: string): void {
   const parent = path.dirname(cacheDir);
   for (const name of readdirSync(parent)) {
     const dir = path.join(parent, name);
-    if (dir !== cacheDir && now.getTime() - statSync(dir).mtimeMs > MAX_AGE_MS) rmSync(dir, { recursive: true, force: true });
+    if (dir !== cacheDir && now.getTime() - statSync(dir).mtimeMs > MAX_AGE_MS)
+      rmSync(dir, { recursive: true, force: true });
   }
 }
 
@@ -50,7 +60,10 @@ export function openParseCache(file: string): StoredParseCache {
   let previous = new Map<string, ParsedOk>();
   try {
     if (existsSync(file)) {
-      const stored = deserialize(readFileSync(file)) as { version: number; entries: [string, ParsedOk][] };
+      const stored = deserialize(readFileSync(file)) as {
+        version: number;
+        entries: [string, ParsedOk][];
+      };
       if (stored.version === PARSE_CACHE_VERSION) previous = new Map(stored.entries);
     }
   } catch {
@@ -68,7 +81,10 @@ export function openParseCache(file: string): StoredParseCache {
     },
     save() {
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, serialize({ version: PARSE_CACHE_VERSION, entries: [...used.entries()] }));
+      writeFileSync(
+        file,
+        serialize({ version: PARSE_CACHE_VERSION, entries: [...used.entries()] }),
+      );
       previous = new Map();
       used = new Map();
     },

@@ -49,10 +49,12 @@ function readCommandLine(pid: number): string[] | undefined {
 export function parseLock(text: string): LockHolder | undefined {
   try {
     const value = JSON.parse(text) as unknown;
-    if (typeof value === 'number' && Number.isInteger(value) && value > 0) return { pid: value, started: null };
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0)
+      return { pid: value, started: null };
     if (typeof value === 'object' && value !== null && 'pid' in value) {
       const { pid, started } = value as { pid: unknown; started?: unknown };
-      if (typeof pid === 'number' && Number.isInteger(pid) && pid > 0) return { pid, started: typeof started === 'string' ? started : null };
+      if (typeof pid === 'number' && Number.isInteger(pid) && pid > 0)
+        return { pid, started: typeof started === 'string' ? started : null };
     }
   } catch {
     // not JSON: an unreadable lock holds nothing
@@ -78,7 +80,10 @@ export function isBuildRunning(holder: LockHolder): boolean {
 /** Takes the lock of `outDir` for this process until it exits, or stops it when another build holds it. */
 export function lockOutput(outDir: string): void {
   const lockFile = `${outDir}.lock`;
-  const mine = JSON.stringify({ pid: process.pid, started: getProcessStart(process.pid) ?? null } satisfies LockHolder);
+  const mine = JSON.stringify({
+    pid: process.pid,
+    started: getProcessStart(process.pid) ?? null,
+  } satisfies LockHolder);
   try {
     writeFileSync(lockFile, mine, { flag: 'wx' });
   } catch (error) {
@@ -94,6 +99,7 @@ export function lockOutput(outDir: string): void {
     writeFileSync(lockFile, mine);
   }
   process.on('exit', () => {
-    if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === mine) rmSync(lockFile, { force: true });
+    if (existsSync(lockFile) && readFileSync(lockFile, 'utf8') === mine)
+      rmSync(lockFile, { force: true });
   });
 }

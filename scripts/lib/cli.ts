@@ -11,7 +11,10 @@ export function contentDir(option: string | undefined): string {
 /** Today: --datum, else PORTAL_TODAY, else the date in the Netherlands. */
 export function today(option: string | undefined): string {
   const value = option ?? process.env['PORTAL_TODAY'] ?? todayIso();
-  if (!isIsoDate(value)) throw new UsageError(`verwacht een datum JJJJ-MM-DD, kreeg "${value}" (expected a date YYYY-MM-DD)`);
+  if (!isIsoDate(value))
+    throw new UsageError(
+      `verwacht een datum JJJJ-MM-DD, kreeg "${value}" (expected a date YYYY-MM-DD)`,
+    );
   return value;
 }
 

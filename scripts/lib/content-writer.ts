@@ -6,7 +6,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { readContentFiles, validateContent, type Content, type ContentFile } from '../../src/data/load.ts';
+import {
+  readContentFiles,
+  validateContent,
+  type Content,
+  type ContentFile,
+} from '../../src/data/load.ts';
 import { canonicalJson } from '../../src/lib/editions.ts';
 
 /** A plain object as YAML gives it. */
@@ -20,7 +25,12 @@ function isPlain(value: unknown): value is Plain {
  * Makes the YAML document hold `after` where it held `before`, touching only what differs, so
  * comments and the layout of everything else are kept.
  */
-export function syncDocument(doc: Document, at: readonly (string | number)[], before: unknown, after: unknown): void {
+export function syncDocument(
+  doc: Document,
+  at: readonly (string | number)[],
+  before: unknown,
+  after: unknown,
+): void {
   if (canonicalJson(before) === canonicalJson(after)) return;
   const node = at.length === 0 ? doc.contents : doc.getIn(at, true);
   if (isPlain(before) && isPlain(after) && isMap(node)) {
@@ -31,7 +41,12 @@ export function syncDocument(doc: Document, at: readonly (string | number)[], be
     }
     return;
   }
-  if (Array.isArray(before) && Array.isArray(after) && isSeq(node) && after.length >= before.length) {
+  if (
+    Array.isArray(before) &&
+    Array.isArray(after) &&
+    isSeq(node) &&
+    after.length >= before.length
+  ) {
     before.forEach((item, i) => syncDocument(doc, [...at, i], item, after[i]));
     for (const item of after.slice(before.length)) doc.addIn(at, doc.createNode(item));
     return;
@@ -64,7 +79,10 @@ export function editYaml(source: string, edit: (data: Plain) => void): string {
 }
 
 /** The content folder's files with `changed` put in (replacing files with the same path). */
-export function withChanges(files: readonly ContentFile[], changed: readonly ContentFile[]): ContentFile[] {
+export function withChanges(
+  files: readonly ContentFile[],
+  changed: readonly ContentFile[],
+): ContentFile[] {
   const byPath = new Map(files.map((f) => [f.path, f]));
   for (const file of changed) byPath.set(file.path, file);
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -76,8 +94,15 @@ export function contentLabel(dir: string): string {
 }
 
 /** Checks the content folder with the changes; throws ContentValidationError listing every problem. */
-export function validateChanges(dir: string, changed: readonly ContentFile[], today: string): Content {
-  return validateContent(withChanges(readContentFiles(dir), changed), { today, label: contentLabel(dir) });
+export function validateChanges(
+  dir: string,
+  changed: readonly ContentFile[],
+  today: string,
+): Content {
+  return validateContent(withChanges(readContentFiles(dir), changed), {
+    today,
+    label: contentLabel(dir),
+  });
 }
 
 /** Writes the changed files (only after validateChanges passed). */

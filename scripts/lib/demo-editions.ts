@@ -10,7 +10,12 @@
  * for members who declared "geen".
  */
 import { parse } from 'yaml';
-import { appendToManifest, buildEditionRecords, serializeEdition, serializeManifest } from '../../src/data/editions.ts';
+import {
+  appendToManifest,
+  buildEditionRecords,
+  serializeEdition,
+  serializeManifest,
+} from '../../src/data/editions.ts';
 import { validateContent, type Content } from '../../src/data/load.ts';
 import { addMonths } from '../../src/lib/dates.ts';
 import type { JsonValue } from '../../src/lib/editions.ts';
@@ -35,7 +40,10 @@ function lastDates(today: string, monthDays: readonly string[], count: number): 
   const year = Number(today.slice(0, 4));
   const dates: string[] = [];
   for (let y = year - 3; y <= year; y++) for (const md of monthDays) dates.push(`${y}-${md}`);
-  return dates.filter((d) => d <= today).sort().slice(-count);
+  return dates
+    .filter((d) => d <= today)
+    .sort()
+    .slice(-count);
 }
 
 /** The publication dates of the demo's editions per register. */
@@ -61,11 +69,17 @@ function isCurrentPerson(person: Plain): boolean {
 }
 
 /** Adds the current content's withdrawals, comments and confirmations (see the file comment). */
-function tweakContent(files: GeneratedFile[], today: string, dates: Record<RegisterKey, string[]>): GeneratedFile[] {
+function tweakContent(
+  files: GeneratedFile[],
+  today: string,
+  dates: Record<RegisterKey, string[]>,
+): GeneratedFile[] {
   const latestHalf = dates.nevenfuncties.at(-1) ?? today;
   const latestQuarter = dates.geschenken.at(-1) ?? today;
   const round = getCurrentRound('halfjaar', today);
-  const people = files.filter((f) => f.path.startsWith('people/')).map((f) => ({ file: f, data: frontMatter(f.source) }));
+  const people = files
+    .filter((f) => f.path.startsWith('people/'))
+    .map((f) => ({ file: f, data: frontMatter(f.source) }));
   let withdrawn = false;
   let paidReply = false;
   let interestReply = false;
@@ -73,15 +87,25 @@ function tweakContent(files: GeneratedFile[], today: string, dates: Record<Regis
   for (const { data } of people) {
     const positions = data['nevenfuncties'];
     if (!withdrawn && Array.isArray(positions) && positions.length >= 3) {
-      const target = (positions as Plain[]).find((p) => p['tot'] === undefined && p['qq'] !== true && (p['van'] === undefined || (p['van'] as string) < (dates.nevenfuncties[0] ?? '')));
+      const target = (positions as Plain[]).find(
+        (p) =>
+          p['tot'] === undefined &&
+          p['qq'] !== true &&
+          (p['van'] === undefined || (p['van'] as string) < (dates.nevenfuncties[0] ?? '')),
+      );
       if (target) {
-        target['ingetrokken'] = { datum: addDays(latestHalf, -10), reden: 'Ten onrechte opgegeven: de functie is nooit aanvaard.' };
+        target['ingetrokken'] = {
+          datum: addDays(latestHalf, -10),
+          reden: 'Ten onrechte opgegeven: de functie is nooit aanvaard.',
+        };
         withdrawn = true;
         continue;
       }
     }
     if (!paidReply && Array.isArray(positions)) {
-      const paid = (positions as Plain[]).find((p) => p['vergoeding'] !== undefined && p['tot'] === undefined);
+      const paid = (positions as Plain[]).find(
+        (p) => p['vergoeding'] !== undefined && p['tot'] === undefined,
+      );
       if (paid) {
         paid['reactie'] = 'De vergoeding maak ik volledig over aan de Voedselbank Zilverland.';
         paidReply = true;
@@ -89,7 +113,8 @@ function tweakContent(files: GeneratedFile[], today: string, dates: Record<Regis
     }
     const interests = data['financieleBelangen'];
     if (!interestReply && Array.isArray(interests) && interests.length > 0) {
-      (interests[0] as Plain)['reactie'] = 'Ondergebracht in een beheerstichting; ik heb geen zeggenschap over de beleggingen.';
+      (interests[0] as Plain)['reactie'] =
+        'Ondergebracht in een beheerstichting; ik heb geen zeggenschap over de beleggingen.';
       interestReply = true;
     }
     // Members who declared "geen" confirm that too; one in four has not yet in this round.
@@ -98,7 +123,8 @@ function tweakContent(files: GeneratedFile[], today: string, dates: Record<Regis
       for (const { declaration } of DECLARED_REGISTERS) {
         if (data[declaration.field] !== 'geen') continue;
         confirmIndex++;
-        if (confirmIndex % 4 !== 0) confirmed[declaration.field] = addDays(round.start, confirmIndex % 25);
+        if (confirmIndex % 4 !== 0)
+          confirmed[declaration.field] = addDays(round.start, confirmIndex % 25);
       }
       if (Object.keys(confirmed).length > 0) data['bevestigd'] = confirmed;
     }
@@ -108,13 +134,27 @@ function tweakContent(files: GeneratedFile[], today: string, dates: Record<Regis
     return person ? { path: f.path, source: `---\n${emitYaml(person.data)}---\n` } : f;
   });
   // One gift registered twice is withdrawn, and one recipient comments on a gift.
-  const giftFiles = out.filter((f) => f.path.startsWith('gifts/')).map((f) => ({ file: f, data: parse(f.source) as { geschenken: Plain[] } }));
+  const giftFiles = out
+    .filter((f) => f.path.startsWith('gifts/'))
+    .map((f) => ({ file: f, data: parse(f.source) as { geschenken: Plain[] } }));
   const allGifts = giftFiles.flatMap((g) => g.data.geschenken);
   const previousQuarterStart = addMonths(`${latestQuarter.slice(0, 7)}-01`, -6);
-  const twice = allGifts.find((g) => g['soort'] === 'geschenk' && (g['datum'] as string) >= previousQuarterStart && (g['datum'] as string) < addMonths(previousQuarterStart, 3));
-  if (twice) twice['ingetrokken'] = { datum: addDays(latestQuarter, -9), reden: 'Dubbel geregistreerd; het geschenk staat al onder een ander nummer in het register.' };
-  const replied = allGifts.find((g) => g !== twice && g['soort'] === 'geschenk' && g['bestemming'] === 'provinciaal-eigendom');
-  if (replied) replied['reactie'] = 'Het geschenk staat in de vitrine in de hal van het provinciehuis.';
+  const twice = allGifts.find(
+    (g) =>
+      g['soort'] === 'geschenk' &&
+      (g['datum'] as string) >= previousQuarterStart &&
+      (g['datum'] as string) < addMonths(previousQuarterStart, 3),
+  );
+  if (twice)
+    twice['ingetrokken'] = {
+      datum: addDays(latestQuarter, -9),
+      reden: 'Dubbel geregistreerd; het geschenk staat al onder een ander nummer in het register.',
+    };
+  const replied = allGifts.find(
+    (g) => g !== twice && g['soort'] === 'geschenk' && g['bestemming'] === 'provinciaal-eigendom',
+  );
+  if (replied)
+    replied['reactie'] = 'Het geschenk staat in de vitrine in de hal van het provinciehuis.';
   return out.map((f) => {
     const gifts = giftFiles.find((g) => g.file === f);
     return gifts ? { path: f.path, source: emitYaml(gifts.data) } : f;
@@ -137,7 +177,13 @@ interface HistoryContext {
 /** How the demo makes an earlier edition of a register from the current records (demo only). */
 interface DemoHistory {
   /** Whether a record was already in the register on `date`. */
-  existed(record: EditionRecord, velden: Values, index: number, date: string, context: HistoryContext): boolean;
+  existed(
+    record: EditionRecord,
+    velden: Values,
+    index: number,
+    date: string,
+    context: HistoryContext,
+  ): boolean;
   /** Its values as they were on `date`: later changes undone, chosen by position so every run gives the same. */
   revert(velden: Values, index: number, date: string, context: HistoryContext): void;
 }
@@ -148,8 +194,15 @@ function textOf(velden: Values, field: string): string | undefined {
 }
 
 /** A member's declaration existed from their first day and the entry's start. */
-const declaredEntry = (record: EditionRecord, velden: Values, _index: number, date: string, context: HistoryContext): boolean =>
-  (context.started.get(record.persoon ?? '') ?? '') <= date && (textOf(velden, 'van') ?? '') <= date;
+const declaredEntry = (
+  record: EditionRecord,
+  velden: Values,
+  _index: number,
+  date: string,
+  context: HistoryContext,
+): boolean =>
+  (context.started.get(record.persoon ?? '') ?? '') <= date &&
+  (textOf(velden, 'van') ?? '') <= date;
 
 const DEMO_HISTORY: { readonly [K in RegisterKey]: DemoHistory } = {
   nevenfuncties: {
@@ -157,11 +210,19 @@ const DEMO_HISTORY: { readonly [K in RegisterKey]: DemoHistory } = {
     // A lower remuneration earlier, and a chair who was a member before.
     revert(v, index, date, { latest, middle }) {
       const pay = v['vergoeding'];
-      if (date < latest && index % 6 === 2 && typeof pay === 'object' && pay !== null && !Array.isArray(pay) && typeof pay['bedrag'] === 'number') {
+      if (
+        date < latest &&
+        index % 6 === 2 &&
+        typeof pay === 'object' &&
+        pay !== null &&
+        !Array.isArray(pay) &&
+        typeof pay['bedrag'] === 'number'
+      ) {
         v['vergoeding'] = { ...pay, bedrag: Math.round((pay['bedrag'] * 0.9) / 10) * 10 };
       }
       const functie = textOf(v, 'functie');
-      if (date < middle && index % 2 === 0 && functie?.startsWith('Voorzitter ')) v['functie'] = `Lid ${functie.slice('Voorzitter '.length)}`;
+      if (date < middle && index % 2 === 0 && functie?.startsWith('Voorzitter '))
+        v['functie'] = `Lid ${functie.slice('Voorzitter '.length)}`;
     },
   },
   financieleBelangen: {
@@ -181,23 +242,37 @@ const DEMO_HISTORY: { readonly [K in RegisterKey]: DemoHistory } = {
     existed: (_record, _v, index, date, { latest }) => !(date < latest && index % 5 === 1),
     // A restriction GS imposed later.
     revert(v, index, date, { latest }) {
-      if (date < latest && index % 2 === 0 && textOf(v, 'beperkendeMaatregel') !== 'geen') v['beperkendeMaatregel'] = 'geen';
+      if (date < latest && index % 2 === 0 && textOf(v, 'beperkendeMaatregel') !== 'geen')
+        v['beperkendeMaatregel'] = 'geen';
     },
   },
   neveninkomsten: {
     // A year is in the register from the day its figures were published.
-    existed: (record, _v, _index, date, { incomePublished }) => (incomePublished.get(record.sleutel.split('/').slice(0, 2).join('/')) ?? '') <= date,
+    existed: (record, _v, _index, date, { incomePublished }) =>
+      (incomePublished.get(record.sleutel.split('/').slice(0, 2).join('/')) ?? '') <= date,
     revert() {},
   },
 };
 
 /** The records of an earlier edition on `date`, derived from the current records. */
-function recordsAsOf(register: RegisterKey, current: readonly EditionRecord[], date: string, dates: readonly string[], content: Content): EditionRecord[] {
+function recordsAsOf(
+  register: RegisterKey,
+  current: readonly EditionRecord[],
+  date: string,
+  dates: readonly string[],
+  content: Content,
+): EditionRecord[] {
   const context: HistoryContext = {
     latest: dates.at(-1) ?? date,
     middle: dates.at(-2) ?? date,
     started: new Map(content.people.map((p) => [p.id, p.rollen.map((r) => r.van).sort()[0] ?? ''])),
-    incomePublished: new Map(content.people.flatMap((p) => (p.neveninkomsten ?? []).map((y) => [`${p.id}/${y.jaar}`, y.openbaargemaakt ?? incomeDueDate(y.jaar)] as const))),
+    incomePublished: new Map(
+      content.people.flatMap((p) =>
+        (p.neveninkomsten ?? []).map(
+          (y) => [`${p.id}/${y.jaar}`, y.openbaargemaakt ?? incomeDueDate(y.jaar)] as const,
+        ),
+      ),
+    ),
   };
   const history = DEMO_HISTORY[register];
   const out: EditionRecord[] = [];
@@ -206,7 +281,13 @@ function recordsAsOf(register: RegisterKey, current: readonly EditionRecord[], d
     if (!history.existed(record, v, index, date, context)) return;
     if ((textOf(v, 'tot') ?? '') > date) delete v['tot'];
     const withdrawal = v['ingetrokken'];
-    if (typeof withdrawal === 'object' && withdrawal !== null && !Array.isArray(withdrawal) && (withdrawal['datum'] as string) > date) delete v['ingetrokken'];
+    if (
+      typeof withdrawal === 'object' &&
+      withdrawal !== null &&
+      !Array.isArray(withdrawal) &&
+      (withdrawal['datum'] as string) > date
+    )
+      delete v['ingetrokken'];
     if (date < context.latest) delete v['reactie'];
     history.revert(v, index, date, context);
     out.push({ ...record, velden: v });
@@ -219,11 +300,25 @@ function recordsAsOf(register: RegisterKey, current: readonly EditionRecord[], d
  * and drops `bijgewerkt` from site.yaml: the latest edition is then the last update. The result
  * is validated as a whole, so a mistake here fails generation rather than the build.
  */
-export function addDemoEditions(generated: readonly GeneratedFile[], today: string): GeneratedFile[] {
+export function addDemoEditions(
+  generated: readonly GeneratedFile[],
+  today: string,
+): GeneratedFile[] {
   const dates = demoEditionDates(today);
-  const files = tweakContent([...generated], today, dates).map((f) => (f.path === 'site.yaml' ? { path: f.path, source: f.source.replace(/, bijgewerkt: \d{4}-\d{2}-\d{2}/g, '') } : f));
+  const files = tweakContent([...generated], today, dates).map((f) =>
+    f.path === 'site.yaml'
+      ? { path: f.path, source: f.source.replace(/, bijgewerkt: \d{4}-\d{2}-\d{2}/g, '') }
+      : f,
+  );
   const content = validateContent(
-    files.map((f) => (f.path === 'site.yaml' ? { path: f.path, source: generated.find((g) => g.path === 'site.yaml')?.source ?? f.source } : f)),
+    files.map((f) =>
+      f.path === 'site.yaml'
+        ? {
+            path: f.path,
+            source: generated.find((g) => g.path === 'site.yaml')?.source ?? f.source,
+          }
+        : f,
+    ),
     { today },
   );
   let manifest: Manifest = { edities: [] };
@@ -231,12 +326,23 @@ export function addDemoEditions(generated: readonly GeneratedFile[], today: stri
   for (const register of REGISTER_KEYS) {
     const current = buildEditionRecords(content, register);
     for (const date of dates[register]) {
-      const edition: EditionFile = { register, datum: date, registraties: recordsAsOf(register, current, date, dates[register], content) };
+      const edition: EditionFile = {
+        register,
+        datum: date,
+        registraties: recordsAsOf(register, current, date, dates[register], content),
+      };
       manifest = appendToManifest(manifest, edition);
-      editionFiles.push({ path: `edities/${editionFileName(register, date)}`, source: serializeEdition(edition) });
+      editionFiles.push({
+        path: `edities/${editionFileName(register, date)}`,
+        source: serializeEdition(edition),
+      });
     }
   }
-  const result = [...files, ...editionFiles, { path: 'edities/manifest.json', source: serializeManifest(manifest) }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const result = [
+    ...files,
+    ...editionFiles,
+    { path: 'edities/manifest.json', source: serializeManifest(manifest) },
+  ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   validateContent(result, { today });
   return result;
 }

@@ -26,7 +26,12 @@ import { Random } from './random.ts';
 import { FRACTIES, PLACES } from './vocabulary.ts';
 import { emitYaml } from './yaml-emit.ts';
 
-export { DEFAULT_OPTIONS, MIN_PEOPLE, resolveOptions, type GenerateOptions } from './generate/options.ts';
+export {
+  DEFAULT_OPTIONS,
+  MIN_PEOPLE,
+  resolveOptions,
+  type GenerateOptions,
+} from './generate/options.ts';
 export type { GeneratedFile } from './generate/files.ts';
 
 /** What was generated, for the CLI summary and benchmarks. */
@@ -71,12 +76,19 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
   let endedCount = 0;
   let interestCount = 0;
 
-  const fracties: FractieInput[] = FRACTIES.map(({ id, naam, afkorting }) => ({ id, naam, afkorting }));
+  const fracties: FractieInput[] = FRACTIES.map(({ id, naam, afkorting }) => ({
+    id,
+    naam,
+    afkorting,
+  }));
   files.push({ path: 'fracties.yaml', source: emitYaml({ fracties }) });
 
   const positionRng = Random.derive(seed, 'positions');
   const interestRng = Random.derive(seed, 'interests');
-  const pools: InterestPools = { energie: orgs.filter((o) => o.kind === 'energie'), bedrijf: orgs.filter((o) => o.kind === 'bedrijf') };
+  const pools: InterestPools = {
+    energie: orgs.filter((o) => o.kind === 'energie'),
+    bedrijf: orgs.filter((o) => o.kind === 'bedrijf'),
+  };
   // About half of the members declare financial interests (~0.7 per person).
   const open = plans.filter((p) => p.interestsStatus === undefined);
   const spell = spellingWriter();
@@ -84,10 +96,21 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
   for (const plan of plans) {
     let positions: PersonInput['nevenfuncties'] = plan.positionsStatus ?? 'geen';
     if (plan.positionsStatus === undefined) {
-      const ctx: PositionContext = { plan, cal, rng: positionRng, orgs, places, usedIds: new Set(), spell };
+      const ctx: PositionContext = {
+        plan,
+        cal,
+        rng: positionRng,
+        orgs,
+        places,
+        usedIds: new Set(),
+        spell,
+      };
       const list = buildPositions(ctx);
       const declared = declarationDate(plan, cal, positionRng);
-      const bron = declared !== undefined && positionRng.chance(0.1) ? `https://zilverland.example/documenten/opgave-nevenfuncties/${plan.id}-${toIso(declared).slice(0, 7)}.pdf` : undefined;
+      const bron =
+        declared !== undefined && positionRng.chance(0.1)
+          ? `https://zilverland.example/documenten/opgave-nevenfuncties/${plan.id}-${toIso(declared).slice(0, 7)}.pdf`
+          : undefined;
       for (const position of list) {
         confirm(position, declared, positionRng);
         if (bron !== undefined && position.bevestigd !== undefined) position.bron = bron;
@@ -98,20 +121,34 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
     }
     let interests: PersonInput['financieleBelangen'] = plan.interestsStatus ?? 'geen';
     if (withInterests.has(plan)) {
-      const list = buildInterests(plan, cal, interestRng, pools, places, declarationDate(plan, cal, interestRng));
+      const list = buildInterests(
+        plan,
+        cal,
+        interestRng,
+        pools,
+        places,
+        declarationDate(plan, cal, interestRng),
+      );
       interestCount += list.length;
       interests = list;
     }
     files.push(personFile(plan, positions, interests, cal.todayIso));
   }
 
-  const officials = buildOfficials(n, options.scaleThreshold, Random.derive(seed, 'officials'), orgs, places);
+  const officials = buildOfficials(
+    n,
+    options.scaleThreshold,
+    Random.derive(seed, 'officials'),
+    orgs,
+    places,
+  );
   // Restrictions and gift decisions link to the GS decision; an own stream keeps all else unchanged.
   const sourceRng = Random.derive(seed, 'sources');
   for (const official of [...officials.values()].flat()) {
     if (!Array.isArray(official.nevenwerkzaamheden)) continue;
     for (const activity of official.nevenwerkzaamheden) {
-      if (activity.beperkendeMaatregel !== 'geen') activity.bron = `https://zilverland.example/documenten/gs-besluiten/nevenwerkzaamheden-${official.id}-${activity.id}.pdf`;
+      if (activity.beperkendeMaatregel !== 'geen')
+        activity.bron = `https://zilverland.example/documenten/gs-besluiten/nevenwerkzaamheden-${official.id}-${activity.id}.pdf`;
     }
   }
   let officialCount = 0;
@@ -120,10 +157,24 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
     files.push(...yamlFiles(`officials/${makeId(afdeling, { maxLength: 80 })}`, 'functies', list));
   }
   // Gifts to officials go to senior function titles (scale 16 and up).
-  const senior = [...officials.values()].flat().filter((o) => (o.schaal ?? 0) >= 16).map((o) => o.functie).slice(0, 12);
-  const gifts = buildGifts(plans, senior, options, cal, Random.derive(seed, 'gifts'), orgs, places, spell);
+  const senior = [...officials.values()]
+    .flat()
+    .filter((o) => (o.schaal ?? 0) >= 16)
+    .map((o) => o.functie)
+    .slice(0, 12);
+  const gifts = buildGifts(
+    plans,
+    senior,
+    options,
+    cal,
+    Random.derive(seed, 'gifts'),
+    orgs,
+    places,
+    spell,
+  );
   for (const gift of gifts) {
-    if (gift.besluitdatum !== undefined && sourceRng.chance(0.5)) gift.bron = `https://zilverland.example/documenten/geschenken/besluit-${gift.id}.pdf`;
+    if (gift.besluitdatum !== undefined && sourceRng.chance(0.5))
+      gift.bron = `https://zilverland.example/documenten/geschenken/besluit-${gift.id}.pdf`;
   }
   const byQuarter = new Map<string, GiftInput[]>();
   for (const gift of gifts) {
@@ -132,12 +183,14 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
     list.push(gift);
     byQuarter.set(key, list);
   }
-  for (const [quarter, list] of byQuarter) files.push(...yamlFiles(`gifts/${quarter}`, 'geschenken', list));
+  for (const [quarter, list] of byQuarter)
+    files.push(...yamlFiles(`gifts/${quarter}`, 'geschenken', list));
 
   files.push({ path: 'site.yaml', source: siteYaml(cal, options) });
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  const isCurrentIn = (plan: PersonPlan, functie: string): boolean => plan.roles.some((r) => r.functie === functie && r.tot === undefined);
+  const isCurrentIn = (plan: PersonPlan, functie: string): boolean =>
+    plan.roles.some((r) => r.functie === functie && r.tot === undefined);
   return {
     files,
     counts: {

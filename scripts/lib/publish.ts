@@ -17,13 +17,27 @@
  * moment, or in the old scheme's, before anything else.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Deletes `dir` in a process of its own that outlives this one. */
 function deleteInBackground(dir: string): void {
-  spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' }).unref();
+  spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir],
+    { detached: true, stdio: 'ignore' },
+  ).unref();
 }
 
 /** The folder that holds the versions of `outDir`. */
@@ -96,9 +110,12 @@ function switchLink(outDir: string, target: string): void {
 export function recoverSite(outDir: string): string | undefined {
   if (exists(outDir) && existsSync(path.join(outDir, 'index.html'))) return undefined;
   const whole = (dir: string): boolean => existsSync(path.join(dir, 'index.html'));
-  const newest = [...listVersions(outDir), ...legacyMovedAside(outDir)].filter(whole).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+  const newest = [...listVersions(outDir), ...legacyMovedAside(outDir)]
+    .filter(whole)
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
   // A real folder without index.html is not touched: it is not a site this build wrote.
-  if (newest === undefined || (exists(outDir) && publishedVersion(outDir) === undefined)) return undefined;
+  if (newest === undefined || (exists(outDir) && publishedVersion(outDir) === undefined))
+    return undefined;
   let target = newest;
   if (!newest.startsWith(`${versionsDir(outDir)}${path.sep}`)) {
     mkdirSync(versionsDir(outDir), { recursive: true });
@@ -112,7 +129,10 @@ export function recoverSite(outDir: string): string | undefined {
 /** What is left to delete of `outDir`'s earlier sites: every version but the published one, and folders an earlier scheme moved aside. */
 export function movedAsideSites(outDir: string): string[] {
   const published = publishedVersion(outDir);
-  return [...listVersions(outDir).filter((dir) => dir !== published), ...(exists(outDir) ? legacyMovedAside(outDir) : [])];
+  return [
+    ...listVersions(outDir).filter((dir) => dir !== published),
+    ...(exists(outDir) ? legacyMovedAside(outDir) : []),
+  ];
 }
 
 /** Starts deleting the earlier sites of `outDir`; never the published one, and nothing while there is none. */
@@ -143,7 +163,10 @@ export function publish(fromDir: string, outDir: string): string {
  * Waits until no earlier site of `outDir` is left to delete, or `timeoutMs` has passed; returns
  * how long it waited (ms), and whether the deletion was done by then.
  */
-export async function waitForMovedAsideSites(outDir: string, timeoutMs: number): Promise<{ waitedMs: number; done: boolean }> {
+export async function waitForMovedAsideSites(
+  outDir: string,
+  timeoutMs: number,
+): Promise<{ waitedMs: number; done: boolean }> {
   const start = performance.now();
   for (;;) {
     const waitedMs = performance.now() - start;

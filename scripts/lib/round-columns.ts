@@ -24,20 +24,117 @@ export const DECLARATION_CHOICES = ['ingevuld', 'geen', 'niet-opgegeven'] as con
 export type DeclarationChoice = (typeof DECLARATION_CHOICES)[number];
 
 const PERSON_COLUMNS: readonly ColumnDef[] = [
-  { key: 'persoonId', heading: 'Persoon-id', aliases: ['persoon'], kind: 'text', explain: 'De naam van het persoonsbestand (content/people/<persoon-id>.md). Laat staan; voor een nieuwe regel mag u in plaats daarvan alleen de naam invullen.', width: 24 },
-  { key: 'naam', heading: 'Naam', aliases: ['lid', 'naam lid'], kind: 'text', explain: 'De naam van het lid. Wordt gebruikt als het persoon-id leeg is: "Jan van den Berg", "J. van den Berg" en "Berg, J. van den" worden alle herkend.', width: 28 },
-  { key: 'opgave', heading: 'Opgave', kind: 'choice', choices: DECLARATION_CHOICES, explain: '"ingevuld" voor een registratie; "geen" als het lid niets (meer) te melden heeft: lopende registraties eindigen dan op de einddatum van die rij; "niet-opgegeven" als het lid niets heeft opgegeven.', width: 14 },
-  { key: 'id', heading: 'Registratie-id', aliases: ['registratie'], kind: 'text', explain: 'Het vaste kenmerk van een registratie. Niet wijzigen. Leeg voor een nieuwe registratie: het kenmerk wordt dan gemaakt.', width: 28 },
+  {
+    key: 'persoonId',
+    heading: 'Persoon-id',
+    aliases: ['persoon'],
+    kind: 'text',
+    explain:
+      'De naam van het persoonsbestand (content/people/<persoon-id>.md). Laat staan; voor een nieuwe regel mag u in plaats daarvan alleen de naam invullen.',
+    width: 24,
+  },
+  {
+    key: 'naam',
+    heading: 'Naam',
+    aliases: ['lid', 'naam lid'],
+    kind: 'text',
+    explain:
+      'De naam van het lid. Wordt gebruikt als het persoon-id leeg is: "Jan van den Berg", "J. van den Berg" en "Berg, J. van den" worden alle herkend.',
+    width: 28,
+  },
+  {
+    key: 'opgave',
+    heading: 'Opgave',
+    kind: 'choice',
+    choices: DECLARATION_CHOICES,
+    explain:
+      '"ingevuld" voor een registratie; "geen" als het lid niets (meer) te melden heeft: lopende registraties eindigen dan op de einddatum van die rij; "niet-opgegeven" als het lid niets heeft opgegeven.',
+    width: 14,
+  },
+  {
+    key: 'id',
+    heading: 'Registratie-id',
+    aliases: ['registratie'],
+    kind: 'text',
+    explain:
+      'Het vaste kenmerk van een registratie. Niet wijzigen. Leeg voor een nieuwe registratie: het kenmerk wordt dan gemaakt.',
+    width: 28,
+  },
 ];
 
 const RECORD_END_COLUMNS: readonly ColumnDef[] = [
-  { key: 'van', heading: 'Begindatum', aliases: ['vanaf', 'sinds', 'datum begin'], kind: 'partialDate', field: 'van', explain: 'De eerste dag, als datum (1-10-2026); is alleen de maand of het jaar bekend, schrijf dan "maart 2015" of "2015".', width: 13 },
-  { key: 'tot', heading: 'Einddatum', aliases: ['tot en met', 'datum einde'], kind: 'partialDate', field: 'tot', explain: 'De laatste dag (of alleen de maand of het jaar, zoals bij de begindatum). Vul alleen in als de registratie is beëindigd; ze blijft dan met die datum zichtbaar.', width: 13 },
-  { key: 'bevestigd', heading: 'Bevestigd op', aliases: ['datum bevestigd', 'bevestiging'], kind: 'date', explain: 'De dag waarop het lid deze regel heeft bevestigd of opgegeven. Zonder datum telt de regel niet als antwoord in deze ronde.', width: 13 },
-  { key: 'bron', heading: 'Bron (link)', aliases: ['link'], kind: 'text', field: 'bron', explain: 'Een link naar de ondertekende opgave, als die openbaar is (https://…).', width: 20 },
-  { key: 'reactie', heading: 'Reactie van het lid', aliases: ['reactie lid'], kind: 'text', field: 'reactie', explain: 'Een korte reactie van het lid; die staat op de site naast de registratie.', width: 30 },
-  { key: 'ingetrokkenDatum', heading: 'Ingetrokken op', aliases: ['datum ingetrokken'], kind: 'date', field: 'ingetrokken', part: 'datum', incomplete: { nl: 'intrekken vraagt een datum én een reden', en: 'a withdrawal needs both a date and a reason' }, explain: 'Alleen bij een registratie die ten onrechte is opgegeven: de datum van intrekking, samen met de reden.', width: 13 },
-  { key: 'ingetrokkenReden', heading: 'Reden intrekking', aliases: ['reden ingetrokken'], kind: 'text', field: 'ingetrokken', part: 'reden', explain: 'Waarom de registratie is ingetrokken, in een zin die iedereen mag lezen.', width: 30 },
+  {
+    key: 'van',
+    heading: 'Begindatum',
+    aliases: ['vanaf', 'sinds', 'datum begin'],
+    kind: 'partialDate',
+    field: 'van',
+    explain:
+      'De eerste dag, als datum (1-10-2026); is alleen de maand of het jaar bekend, schrijf dan "maart 2015" of "2015".',
+    width: 13,
+  },
+  {
+    key: 'tot',
+    heading: 'Einddatum',
+    aliases: ['tot en met', 'datum einde'],
+    kind: 'partialDate',
+    field: 'tot',
+    explain:
+      'De laatste dag (of alleen de maand of het jaar, zoals bij de begindatum). Vul alleen in als de registratie is beëindigd; ze blijft dan met die datum zichtbaar.',
+    width: 13,
+  },
+  {
+    key: 'bevestigd',
+    heading: 'Bevestigd op',
+    aliases: ['datum bevestigd', 'bevestiging'],
+    kind: 'date',
+    explain:
+      'De dag waarop het lid deze regel heeft bevestigd of opgegeven. Zonder datum telt de regel niet als antwoord in deze ronde.',
+    width: 13,
+  },
+  {
+    key: 'bron',
+    heading: 'Bron (link)',
+    aliases: ['link'],
+    kind: 'text',
+    field: 'bron',
+    explain: 'Een link naar de ondertekende opgave, als die openbaar is (https://…).',
+    width: 20,
+  },
+  {
+    key: 'reactie',
+    heading: 'Reactie van het lid',
+    aliases: ['reactie lid'],
+    kind: 'text',
+    field: 'reactie',
+    explain: 'Een korte reactie van het lid; die staat op de site naast de registratie.',
+    width: 30,
+  },
+  {
+    key: 'ingetrokkenDatum',
+    heading: 'Ingetrokken op',
+    aliases: ['datum ingetrokken'],
+    kind: 'date',
+    field: 'ingetrokken',
+    part: 'datum',
+    incomplete: {
+      nl: 'intrekken vraagt een datum én een reden',
+      en: 'a withdrawal needs both a date and a reason',
+    },
+    explain:
+      'Alleen bij een registratie die ten onrechte is opgegeven: de datum van intrekking, samen met de reden.',
+    width: 13,
+  },
+  {
+    key: 'ingetrokkenReden',
+    heading: 'Reden intrekking',
+    aliases: ['reden ingetrokken'],
+    kind: 'text',
+    field: 'ingetrokken',
+    part: 'reden',
+    explain: 'Waarom de registratie is ingetrokken, in een zin die iedereen mag lezen.',
+    width: 30,
+  },
 ];
 
 /**
@@ -46,8 +143,10 @@ const RECORD_END_COLUMNS: readonly ColumnDef[] = [
  */
 export const NOT_READ_AS_VALUE: Readonly<Record<string, string>> = {
   id: 'the "Registratie-id" column says which record a row is; empty for a new one, whose id is made',
-  bevestigd: 'the "Bevestigd op" column is the day of the answer, for the row (or a "geen" declaration) as a whole',
-  toelichting: "the griffie's own note, not the member's answer: the griffie writes it in the person file",
+  bevestigd:
+    'the "Bevestigd op" column is the day of the answer, for the row (or a "geen" declaration) as a whole',
+  toelichting:
+    "the griffie's own note, not the member's answer: the griffie writes it in the person file",
 };
 
 interface JsonSchemaNode {
@@ -59,19 +158,30 @@ interface JsonSchemaNode {
 
 /** The JSON Schema of an entry, as a member's file gives it (defaults not yet filled in). */
 export function entryJsonSchema(declaration: PersonDeclaration): JsonSchemaNode {
-  return z.toJSONSchema(declaration.entrySchema, { io: 'input', unrepresentable: 'any' }) as JsonSchemaNode;
+  return z.toJSONSchema(declaration.entrySchema, {
+    io: 'input',
+    unrepresentable: 'any',
+  }) as JsonSchemaNode;
 }
 
 /** The JSON Schema of what a column fills: a field, or a part of one. */
-export function columnJsonSchema(schema: JsonSchemaNode, column: Pick<ColumnDef, 'field' | 'part'>): JsonSchemaNode | undefined {
+export function columnJsonSchema(
+  schema: JsonSchemaNode,
+  column: Pick<ColumnDef, 'field' | 'part'>,
+): JsonSchemaNode | undefined {
   const field = column.field === undefined ? undefined : schema.properties?.[column.field];
   return column.part === undefined ? field : field?.properties?.[column.part];
 }
 
-const DECLARATIONS = new Map<ImportRegister, RegisterDefinition & { declaration: PersonDeclaration }>(DECLARED_REGISTERS.map((d) => [d.declaration.field, d]));
+const DECLARATIONS = new Map<
+  ImportRegister,
+  RegisterDefinition & { declaration: PersonDeclaration }
+>(DECLARED_REGISTERS.map((d) => [d.declaration.field, d]));
 
 /** The definition of a register the import handles. */
-export function getImportRegister(register: ImportRegister): RegisterDefinition & { declaration: PersonDeclaration } {
+export function getImportRegister(
+  register: ImportRegister,
+): RegisterDefinition & { declaration: PersonDeclaration } {
   const definition = DECLARATIONS.get(register);
   if (!definition) throw new Error(`${register} is not a register members declare`);
   return definition;
@@ -83,50 +193,76 @@ export function isImportRegister(field: unknown): field is ImportRegister {
 }
 
 /** A register's columns with the choices its schema allows. */
-function columnsOf(definition: RegisterDefinition & { declaration: PersonDeclaration }): ColumnDef[] {
+function columnsOf(
+  definition: RegisterDefinition & { declaration: PersonDeclaration },
+): ColumnDef[] {
   const schema = entryJsonSchema(definition.declaration);
-  return [...PERSON_COLUMNS, ...definition.declaration.columns, ...RECORD_END_COLUMNS].map((column) => {
-    const choices = column.kind === 'choice' ? columnJsonSchema(schema, column)?.enum : undefined;
-    return choices === undefined ? column : { ...column, choices: choices.map(String) };
-  });
+  return [...PERSON_COLUMNS, ...definition.declaration.columns, ...RECORD_END_COLUMNS].map(
+    (column) => {
+      const choices = column.kind === 'choice' ? columnJsonSchema(schema, column)?.enum : undefined;
+      return choices === undefined ? column : { ...column, choices: choices.map(String) };
+    },
+  );
 }
 
 /** A value for each register of the import. */
-export function perImportRegister<T>(make: (register: ImportRegister) => T): Record<ImportRegister, T> {
+export function perImportRegister<T>(
+  make: (register: ImportRegister) => T,
+): Record<ImportRegister, T> {
   return Object.fromEntries(IMPORT_REGISTERS.map((r) => [r, make(r)])) as Record<ImportRegister, T>;
 }
 
 /** The columns of each register's sheet, in the order `npm run ronde` writes them. */
-export const ROUND_COLUMNS: Readonly<Record<ImportRegister, readonly ColumnDef[]>> = perImportRegister((r) => columnsOf(getImportRegister(r)));
+export const ROUND_COLUMNS: Readonly<Record<ImportRegister, readonly ColumnDef[]>> =
+  perImportRegister((r) => columnsOf(getImportRegister(r)));
 
 /** The sheet names `npm run ronde` gives: the register's title. The import finds a register by its columns, not by name. */
-export const SHEET_NAMES: Readonly<Record<ImportRegister, string>> = perImportRegister((r) => getImportRegister(r).texts.nl.title);
+export const SHEET_NAMES: Readonly<Record<ImportRegister, string>> = perImportRegister(
+  (r) => getImportRegister(r).texts.nl.title,
+);
 
 /** The fields a new entry of a register needs: those its schema requires (the id is made). */
 export function getRequiredFields(register: ImportRegister): readonly string[] {
-  return (entryJsonSchema(getImportRegister(register).declaration).required ?? []).filter((field) => field !== 'id');
+  return (entryJsonSchema(getImportRegister(register).declaration).required ?? []).filter(
+    (field) => field !== 'id',
+  );
 }
 
 /** The columns that fill each field of an entry, in the order of the sheet. */
-export function getFieldColumns(register: ImportRegister): ReadonlyMap<string, readonly ColumnDef[]> {
+export function getFieldColumns(
+  register: ImportRegister,
+): ReadonlyMap<string, readonly ColumnDef[]> {
   const fields = new Map<string, ColumnDef[]>();
-  for (const column of ROUND_COLUMNS[register]) if (column.field !== undefined) fields.set(column.field, [...(fields.get(column.field) ?? []), column]);
+  for (const column of ROUND_COLUMNS[register])
+    if (column.field !== undefined)
+      fields.set(column.field, [...(fields.get(column.field) ?? []), column]);
   return fields;
 }
 
 /** A list in Dutch: "a", "a of b", "a, b of c" (with `word` "en": "a, b en c"). */
 export function joinDutch(items: readonly string[], word: 'of' | 'en'): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1) ?? ''}`;
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} ${word} ${items.at(-1) ?? ''}`;
 }
 
 /** The registers the import reads, as a message names them: "nevenfuncties of financiële belangen". */
-export function describeImportRegisters(registers: readonly ImportRegister[] = IMPORT_REGISTERS): string {
-  return joinDutch(registers.map((r) => SHEET_NAMES[r].toLowerCase()), 'of');
+export function describeImportRegisters(
+  registers: readonly ImportRegister[] = IMPORT_REGISTERS,
+): string {
+  return joinDutch(
+    registers.map((r) => SHEET_NAMES[r].toLowerCase()),
+    'of',
+  );
 }
 
 /** Headings compared without case, spaces, punctuation or accents: "Persoon ID" is `persoonId`. */
 export function normaliseHeading(heading: string): string {
-  return heading.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return heading
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Columns the clerk adds for their own notes; read by nobody, reported as not imported. */
@@ -142,7 +278,9 @@ function namesOf(column: ColumnDef): string[] {
 }
 
 const ALL_COLUMNS = IMPORT_REGISTERS.flatMap((r) => ROUND_COLUMNS[r]);
-const BY_NAME = new Map<string, ColumnDef>(ALL_COLUMNS.flatMap((c) => namesOf(c).map((n) => [n, c] as const)));
+const BY_NAME = new Map<string, ColumnDef>(
+  ALL_COLUMNS.flatMap((c) => namesOf(c).map((n) => [n, c] as const)),
+);
 
 /** The column a heading names (any register), or undefined. */
 export function findColumn(heading: string): ColumnDef | undefined {
@@ -158,19 +296,30 @@ function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     previous = current;
   }
   return previous[b.length] ?? 0;
 }
 
 /** The known column whose heading is closest to `heading`, for "did you mean". */
-export function suggestColumn(register: ImportRegister | undefined, heading: string): ColumnDef | undefined {
+export function suggestColumn(
+  register: ImportRegister | undefined,
+  heading: string,
+): ColumnDef | undefined {
   const n = normaliseHeading(heading);
   let best: { column: ColumnDef; distance: number } | undefined;
   for (const column of register ? ROUND_COLUMNS[register] : ALL_COLUMNS) {
     for (const name of namesOf(column)) {
-      const distance = name.startsWith(n) || n.startsWith(name) ? Math.abs(name.length - n.length) / 2 : editDistance(n, name);
+      const distance =
+        name.startsWith(n) || n.startsWith(name)
+          ? Math.abs(name.length - n.length) / 2
+          : editDistance(n, name);
       if (!best || distance < best.distance) best = { column, distance };
     }
   }

@@ -13,14 +13,33 @@
  * start when Astro is done, waited for the side positions' records and they for it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Portal } from '../../src/data/portal.ts';
 import type { SearchRecord } from '../../src/data/search.ts';
-import { buildOfficialRecords, registerIndexesWithEntries, registerRecords } from '../../src/registers/search.ts';
+import {
+  buildOfficialRecords,
+  registerIndexesWithEntries,
+  registerRecords,
+} from '../../src/registers/search.ts';
 import { SEARCH_WORDS } from '../../src/i18n/index.ts';
-import { NOT_INDEXED_SELECTORS, REGISTER_INDEXES, REGISTER_INDEXES_PATH, SEARCH_INDEX_PATHS, SEARCHABLE_FOLDERS, type RegisterIndexName } from '../../src/lib/search-options.ts';
+import {
+  NOT_INDEXED_SELECTORS,
+  REGISTER_INDEXES,
+  REGISTER_INDEXES_PATH,
+  SEARCH_INDEX_PATHS,
+  SEARCHABLE_FOLDERS,
+  type RegisterIndexName,
+} from '../../src/lib/search-options.ts';
 import { linkOrCopy } from './sync-writes.ts';
 
 /** pagefind's own search interfaces, which this site does not use. */
@@ -41,7 +60,9 @@ export interface SearchIndexSummary {
 }
 
 function fail(step: string, errors: readonly string[]): never {
-  throw new Error(`Zoekindex: ${step} mislukt (search index: ${step} failed):\n${errors.join('\n')}`);
+  throw new Error(
+    `Zoekindex: ${step} mislukt (search index: ${step} failed):\n${errors.join('\n')}`,
+  );
 }
 
 type Pagefind = typeof pagefind;
@@ -64,7 +85,15 @@ async function addRecords(index: PagefindIndex, records: Iterable<SearchRecord>)
   // at a time left pagefind idle while the next was made. pagefind alone took 56 s for those
   // records in batches of 200 one at a time, 45 s in batches of 2,000 two at a time.
   const send = async (batch: readonly SearchRecord[]): Promise<void> => {
-    const results = await Promise.all(batch.map((record) => index.addCustomRecord({ ...record, meta: { ...record.meta }, filters: { ...record.filters } as Record<string, string[]> })));
+    const results = await Promise.all(
+      batch.map((record) =>
+        index.addCustomRecord({
+          ...record,
+          meta: { ...record.meta },
+          filters: { ...record.filters } as Record<string, string[]>,
+        }),
+      ),
+    );
     results.forEach((result, i) => {
       if (result.errors.length > 0) fail(`addCustomRecord ${batch[i]?.url ?? ''}`, result.errors);
     });
@@ -99,14 +128,16 @@ async function createIndex(service: Pagefind): Promise<PagefindIndex> {
 }
 
 /** The folder of index `name` under `root` (a site folder or the staging folder). */
-const indexFolder = (root: string, name: keyof typeof SEARCH_INDEX_PATHS): string => path.join(root, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean));
+const indexFolder = (root: string, name: keyof typeof SEARCH_INDEX_PATHS): string =>
+  path.join(root, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean));
 
 async function writeIndex(index: PagefindIndex, outputPath: string): Promise<void> {
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) fail('writeFiles', written.errors);
   // The search page has its own interface (src/client/search.ts); pagefind's ready-made
   // interfaces would only be dead weight on the server.
-  for (const file of readdirSync(outputPath)) if (UNUSED_BUNDLES.test(file)) rmSync(path.join(outputPath, file));
+  for (const file of readdirSync(outputPath))
+    if (UNUSED_BUNDLES.test(file)) rmSync(path.join(outputPath, file));
   // Frees the service's memory before the next index.
   await index.deleteIndex();
 }
@@ -124,23 +155,39 @@ export function toIndexRecord(record: SearchRecord, name: RegisterIndexName): Se
     if (values === undefined) continue;
     const expected = fixed[key];
     const allowed = carried[key];
-    const fits = expected !== undefined ? values.length === 1 && values[0] === expected : allowed === 'any' || (allowed !== undefined && values.every((v) => allowed.includes(v)));
-    if (!fits) throw new Error(`Zoekindex ${name}: ${record.url} heeft filter ${key}=${values.join(', ')}, dat deze index niet kent (filter not declared for this index in src/lib/search-options.ts)`);
+    const fits =
+      expected !== undefined
+        ? values.length === 1 && values[0] === expected
+        : allowed === 'any' || (allowed !== undefined && values.every((v) => allowed.includes(v)));
+    if (!fits)
+      throw new Error(
+        `Zoekindex ${name}: ${record.url} heeft filter ${key}=${values.join(', ')}, dat deze index niet kent (filter not declared for this index in src/lib/search-options.ts)`,
+      );
     if (expected === undefined) filters[key] = values;
   }
   for (const key of Object.keys(fixed)) {
-    if (record.filters[key as keyof SearchRecord['filters']] === undefined) throw new Error(`Zoekindex ${name}: ${record.url} mist filter ${key} (filter missing)`);
+    if (record.filters[key as keyof SearchRecord['filters']] === undefined)
+      throw new Error(`Zoekindex ${name}: ${record.url} mist filter ${key} (filter missing)`);
   }
   return { ...record, filters };
 }
 
 /** Bumped when what is in a register index changes other than through its records or pagefind's version. */
 const INDEX_FORMAT = 1;
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(import.meta.dirname, '../../node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+const PAGEFIND_VERSION = (
+  JSON.parse(
+    readFileSync(
+      path.join(import.meta.dirname, '../../node_modules/pagefind/package.json'),
+      'utf8',
+    ),
+  ) as { version: string }
+).version;
 
 /** A digest of what makes a register index: its records in order, pagefind's version and options. */
 class IndexDigest {
-  readonly #hash = createHash('sha256').update(JSON.stringify([INDEX_FORMAT, PAGEFIND_VERSION, INDEX_OPTIONS]));
+  readonly #hash = createHash('sha256').update(
+    JSON.stringify([INDEX_FORMAT, PAGEFIND_VERSION, INDEX_OPTIONS]),
+  );
   add(record: SearchRecord): void {
     this.#hash.update(JSON.stringify(record)).update('\n');
   }
@@ -159,7 +206,8 @@ interface RegisterIndexState {
 }
 type SearchIndexState = Partial<Record<RegisterIndexName, RegisterIndexState>>;
 
-const hashFile = (file: string): string => createHash('sha256').update(readFileSync(file)).digest('hex');
+const hashFile = (file: string): string =>
+  createHash('sha256').update(readFileSync(file)).digest('hex');
 
 function readState(file: string): SearchIndexState {
   try {
@@ -210,7 +258,11 @@ export interface SearchIndexBuild {
  * `reuse`, a register index whose records have not changed since the published site was built is
  * linked from that site.
  */
-export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: SearchIndexReuse): SearchIndexBuild {
+export function startSearchIndexes(
+  portal: Portal,
+  stagingDir: string,
+  reuse?: SearchIndexReuse,
+): SearchIndexBuild {
   const officials = buildOfficialRecords(portal, SEARCH_WORDS);
   const previous = reuse ? readState(reuse.stateFile) : {};
   const next: SearchIndexState = {};
@@ -229,7 +281,8 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
     const entryFile = path.join(published, 'pagefind-entry.json');
     if (!existsSync(entryFile) || hashFile(entryFile) !== before.entry) return false;
     const digest = new IndexDigest();
-    for (const record of registerRecords(portal, name, SEARCH_WORDS)) digest.add(toIndexRecord(record, name));
+    for (const record of registerRecords(portal, name, SEARCH_WORDS))
+      digest.add(toIndexRecord(record, name));
     if (digest.digest() !== before.digest) return false;
     linkTree(published, indexFolder(stagingDir, name));
     next[name] = before;
@@ -264,7 +317,11 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
       );
       const folder = indexFolder(stagingDir, name);
       await writeIndex(index, folder);
-      next[name] = { digest: digest.digest(), entry: hashFile(path.join(folder, 'pagefind-entry.json')), records };
+      next[name] = {
+        digest: digest.digest(),
+        entry: hashFile(path.join(folder, 'pagefind-entry.json')),
+        records,
+      };
       count += records;
     }
     // Its memory goes back while the pages index is still being made.
@@ -284,10 +341,14 @@ export function startSearchIndexes(portal: Portal, stagingDir: string, reuse?: S
         const glob = `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html`;
         const added = await index.addDirectory({ path: siteDir, glob });
         if (added.errors.length > 0) fail('addDirectory', added.errors);
-        if (added.page_count === 0) fail('addDirectory', ['geen pagina met data-pagefind-body gevonden (no page with data-pagefind-body found)']);
+        if (added.page_count === 0)
+          fail('addDirectory', [
+            'geen pagina met data-pagefind-body gevonden (no page with data-pagefind-body found)',
+          ]);
         await writeIndex(index, indexFolder(siteDir, 'pages'));
         const { count, kept } = await registers;
-        const folder = (root: string) => path.join(root, ...REGISTER_INDEXES_PATH.split('/').filter(Boolean));
+        const folder = (root: string) =>
+          path.join(root, ...REGISTER_INDEXES_PATH.split('/').filter(Boolean));
         // None when no register has entries.
         if (existsSync(folder(stagingDir))) renameSync(folder(stagingDir), folder(siteDir));
         return { pages: added.page_count, records: officials.length + count, reused: kept };

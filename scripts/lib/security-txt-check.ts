@@ -6,6 +6,9 @@ import { getSecurityTxtWarning } from '../../src/lib/security-txt.ts';
 /** Warns on stderr when the security.txt of the site published at `outDir` is near its expiry. */
 export function warnOnSecurityTxtExpiry(outDir: string, today: string): void {
   const file = path.join(outDir, '.well-known', 'security.txt');
-  const warning = getSecurityTxtWarning(existsSync(file) ? readFileSync(file, 'utf8') : undefined, today);
+  const warning = getSecurityTxtWarning(
+    existsSync(file) ? readFileSync(file, 'utf8') : undefined,
+    today,
+  );
   if (warning) console.warn(warning);
 }

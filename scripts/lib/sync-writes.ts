@@ -36,15 +36,25 @@ function settleNextTurn<T>(work: () => T): Promise<T> {
   });
 }
 
-const isPath = (file: unknown): file is string | URL => typeof file === 'string' || file instanceof URL;
-const isPlainData = (data: unknown): data is string | NodeJS.ArrayBufferView => typeof data === 'string' || ArrayBuffer.isView(data);
+const isPath = (file: unknown): file is string | URL =>
+  typeof file === 'string' || file instanceof URL;
+const isPlainData = (data: unknown): data is string | NodeJS.ArrayBufferView =>
+  typeof data === 'string' || ArrayBuffer.isView(data);
 const isPlainOptions = (options: unknown): options is fs.WriteFileOptions | undefined =>
-  options === undefined || typeof options === 'string' || (typeof options === 'object' && options !== null && !('signal' in options));
-const errorCode = (error: unknown): unknown => (error instanceof Error && 'code' in error ? error.code : undefined);
+  options === undefined ||
+  typeof options === 'string' ||
+  (typeof options === 'object' && options !== null && !('signal' in options));
+const errorCode = (error: unknown): unknown =>
+  error instanceof Error && 'code' in error ? error.code : undefined;
 
 /** Writes `data` as a new file, also where `file` exists (it may share its content with a hard link). */
-function replaceFile(file: string | URL, data: string | NodeJS.ArrayBufferView, options: fs.WriteFileOptions | undefined): void {
-  if (typeof options === 'object' && options !== null && options.flag !== undefined) return fs.writeFileSync(file, data, options);
+function replaceFile(
+  file: string | URL,
+  data: string | NodeJS.ArrayBufferView,
+  options: fs.WriteFileOptions | undefined,
+): void {
+  if (typeof options === 'object' && options !== null && options.flag !== undefined)
+    return fs.writeFileSync(file, data, options);
   const base = typeof options === 'string' ? { encoding: options } : { ...options };
   try {
     fs.writeFileSync(file, data, { ...base, flag: 'wx' });
@@ -77,19 +87,31 @@ export function linkOrCopy(source: fs.PathLike, destination: fs.PathLike): void 
  * Returns a function that puts Node's own back (for tests).
  */
 export function useSynchronousFileWrites(): () => void {
-  const original: Pick<Promises, 'writeFile' | 'mkdir' | 'copyFile'> = { writeFile: fs.promises.writeFile, mkdir: fs.promises.mkdir, copyFile: fs.promises.copyFile };
+  const original: Pick<Promises, 'writeFile' | 'mkdir' | 'copyFile'> = {
+    writeFile: fs.promises.writeFile,
+    mkdir: fs.promises.mkdir,
+    copyFile: fs.promises.copyFile,
+  };
   const replacement = {
     writeFile(...args: Parameters<Promises['writeFile']>): Promise<void> {
       const [file, data, options] = args;
-      if (isPath(file) && isPlainData(data) && isPlainOptions(options)) return settleNextTurn(() => replaceFile(file, data, options));
+      if (isPath(file) && isPlainData(data) && isPlainOptions(options))
+        return settleNextTurn(() => replaceFile(file, data, options));
       return original.writeFile(...args);
     },
-    mkdir(file: fs.PathLike, options?: fs.MakeDirectoryOptions | fs.Mode | null): Promise<string | undefined> {
+    mkdir(
+      file: fs.PathLike,
+      options?: fs.MakeDirectoryOptions | fs.Mode | null,
+    ): Promise<string | undefined> {
       return settleNextTurn(() => fs.mkdirSync(file, options));
     },
     copyFile(source: fs.PathLike, destination: fs.PathLike, mode?: number): Promise<void> {
       // A mode asks for copy semantics of its own (fail if it exists, clone): Node's copy.
-      return settleNextTurn(() => (mode === undefined || mode === 0 ? linkOrCopy(source, destination) : fs.copyFileSync(source, destination, mode)));
+      return settleNextTurn(() =>
+        mode === undefined || mode === 0
+          ? linkOrCopy(source, destination)
+          : fs.copyFileSync(source, destination, mode),
+      );
     },
   };
   Object.assign(fs.promises, replacement);

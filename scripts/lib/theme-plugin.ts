@@ -23,10 +23,17 @@ export function themePlugin(): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const contentDir = path.resolve(process.env['PORTAL_CONTENT_DIR'] ?? path.join(root, 'content'));
+      const contentDir = path.resolve(
+        process.env['PORTAL_CONTENT_DIR'] ?? path.join(root, 'content'),
+      );
       const label = path.relative(root, contentDir).split(path.sep).join('/') || '.';
       // In `astro dev` an edit of these files regenerates the theme.
-      for (const file of [path.join(contentDir, THEME_FILE), path.join(root, DEFAULT_TOKENS), path.join(root, STYLE_ENTRY)]) this.addWatchFile(file);
+      for (const file of [
+        path.join(contentDir, THEME_FILE),
+        path.join(root, DEFAULT_TOKENS),
+        path.join(root, STYLE_ENTRY),
+      ])
+        this.addWatchFile(file);
       return generateThemeCss(root, contentDir, label);
     },
   };

@@ -14,7 +14,12 @@ export interface FractieSpec {
 
 /** Party groups, largest first; the first four form the coalition. */
 export const FRACTIES: readonly FractieSpec[] = [
-  { id: 'zilverlandse-boerenpartij', naam: 'Zilverlandse Boerenpartij', afkorting: 'ZBP', weight: 11 },
+  {
+    id: 'zilverlandse-boerenpartij',
+    naam: 'Zilverlandse Boerenpartij',
+    afkorting: 'ZBP',
+    weight: 11,
+  },
   { id: 'groen-verbond', naam: 'Groen Verbond', afkorting: 'GV', weight: 8 },
   { id: 'liberaal-platform', naam: 'Liberaal Platform', afkorting: 'LP', weight: 7 },
   { id: 'christelijk-midden', naam: 'Christelijk Midden', afkorting: 'CM', weight: 6 },
@@ -65,26 +70,150 @@ export const PLACES: readonly string[] = [
 
 /** Syllables for more places at large sizes ("Kievitbroek", "Vlasmere"). */
 export const PLACE_PREFIXES: readonly string[] = [
-  'Zilver', 'Veld', 'Elzen', 'Krans', 'Raven', 'Dorre', 'Heide', 'Wilgen', 'Beuken', 'Meeuwen',
-  'Otter', 'Reiger', 'Kievit', 'Vlas', 'Rogge', 'Turf', 'Klei', 'Schelp', 'Wier', 'Brak',
-  'Lover', 'Haver', 'Linde', 'Essen', 'Moer', 'Zand', 'Riet', 'Hazel', 'Berken', 'Duiven',
+  'Zilver',
+  'Veld',
+  'Elzen',
+  'Krans',
+  'Raven',
+  'Dorre',
+  'Heide',
+  'Wilgen',
+  'Beuken',
+  'Meeuwen',
+  'Otter',
+  'Reiger',
+  'Kievit',
+  'Vlas',
+  'Rogge',
+  'Turf',
+  'Klei',
+  'Schelp',
+  'Wier',
+  'Brak',
+  'Lover',
+  'Haver',
+  'Linde',
+  'Essen',
+  'Moer',
+  'Zand',
+  'Riet',
+  'Hazel',
+  'Berken',
+  'Duiven',
 ];
 export const PLACE_SUFFIXES: readonly string[] = [
-  'haven', 'mere', 'broek', 'wijk', 'dorp', 'veen', 'horst', 'hoven', 'dam', 'burg', 'loo',
-  'rade', 'zijl', 'waard', 'kamp', 'sloot', 'hem', 'berg',
+  'haven',
+  'mere',
+  'broek',
+  'wijk',
+  'dorp',
+  'veen',
+  'horst',
+  'hoven',
+  'dam',
+  'burg',
+  'loo',
+  'rade',
+  'zijl',
+  'waard',
+  'kamp',
+  'sloot',
+  'hem',
+  'berg',
 ];
 
 /** First names the people go by; a mix of backgrounds, with diacritics. */
 export const FIRST_NAMES: readonly string[] = [
-  'Anne', 'Annelies', 'Ayoub', 'Björn', 'Bram', 'Chantal', 'Charlotte', 'Chloë', 'Daan', 'Daniël',
-  'Dewi', 'Dirk', 'Eline', 'Emre', 'Esther', 'Eveline', 'Fatima', 'Femke', 'Gerda', 'Hanneke',
-  'Hendrik', 'Hidde', 'Inés', 'Ingrid', 'Jeroen', 'Joëlle', 'Jurre', 'Karin', 'Kees', 'Koen',
-  'Lars', 'Linda', 'Lotte', 'Marieke', 'Marit', 'Martijn', 'Mehmet', 'Mirjam', 'Nathalie', 'Niels',
-  'Noor', 'Olga', 'Onno', 'Petra', 'Pim', 'Priya', 'Quinten', 'Rachid', 'Renée', 'Rik',
-  'Roos', 'Rutger', 'Sanne', 'Sevda', 'Sietske', 'Sjoerd', 'Tessa', 'Thijs', 'Tjeerd', 'Ugur',
-  'Ursula', 'Vera', 'Wiebe', 'Willem', 'Wouter', 'Xander', 'Yara', 'Yvonne', 'Zoë', 'Fenna',
-  'Gijsbert', 'Hester', 'Jelmer', 'Lieke', 'Maaike', 'Merel', 'Nadia', 'Ruben', 'Stijn', 'Wendela',
-  'Aafke', 'Bauke', 'Céline', 'Doortje', 'Egbert', 'Frederique', 'Gerben', 'Hüseyin', 'Joris', 'Kyra',
+  'Anne',
+  'Annelies',
+  'Ayoub',
+  'Björn',
+  'Bram',
+  'Chantal',
+  'Charlotte',
+  'Chloë',
+  'Daan',
+  'Daniël',
+  'Dewi',
+  'Dirk',
+  'Eline',
+  'Emre',
+  'Esther',
+  'Eveline',
+  'Fatima',
+  'Femke',
+  'Gerda',
+  'Hanneke',
+  'Hendrik',
+  'Hidde',
+  'Inés',
+  'Ingrid',
+  'Jeroen',
+  'Joëlle',
+  'Jurre',
+  'Karin',
+  'Kees',
+  'Koen',
+  'Lars',
+  'Linda',
+  'Lotte',
+  'Marieke',
+  'Marit',
+  'Martijn',
+  'Mehmet',
+  'Mirjam',
+  'Nathalie',
+  'Niels',
+  'Noor',
+  'Olga',
+  'Onno',
+  'Petra',
+  'Pim',
+  'Priya',
+  'Quinten',
+  'Rachid',
+  'Renée',
+  'Rik',
+  'Roos',
+  'Rutger',
+  'Sanne',
+  'Sevda',
+  'Sietske',
+  'Sjoerd',
+  'Tessa',
+  'Thijs',
+  'Tjeerd',
+  'Ugur',
+  'Ursula',
+  'Vera',
+  'Wiebe',
+  'Willem',
+  'Wouter',
+  'Xander',
+  'Yara',
+  'Yvonne',
+  'Zoë',
+  'Fenna',
+  'Gijsbert',
+  'Hester',
+  'Jelmer',
+  'Lieke',
+  'Maaike',
+  'Merel',
+  'Nadia',
+  'Ruben',
+  'Stijn',
+  'Wendela',
+  'Aafke',
+  'Bauke',
+  'Céline',
+  'Doortje',
+  'Egbert',
+  'Frederique',
+  'Gerben',
+  'Hüseyin',
+  'Joris',
+  'Kyra',
 ];
 
 /** A surname: the particle apart, so "van den Berg" sorts under B. */
@@ -129,14 +258,85 @@ export const SURNAMES_WITH_PARTICLE: readonly Surname[] = [
 
 /** Surnames without particles, some with diacritics or a space. */
 export const SURNAMES_PLAIN: readonly string[] = [
-  'Bakker', 'Visser', 'Meijer', 'Mulder', 'Vos', 'Hendriks', 'Brouwer', 'Dijkstra', 'Kok', 'Postma',
-  'Schouten', 'Algra', 'Veenstra', 'Bosman', 'Wolters', 'Quist', 'Kuiper', 'Koster', 'Scholten', 'Ekkelenkamp',
-  'Roelofs', 'Stoffels', 'Nijenhuis', 'Wessels', 'Brinkman', 'Groeneveld', 'Otten', 'Evers', 'Feenstra', 'Reinders',
-  'Sikkema', 'Tuinstra', 'Oosterhof', 'Kleinjan', 'Ravestein', 'Verhoef', 'Wagenaar', 'Zijlstra', 'Boerma', 'Elzinga',
-  'Gerritsen', 'Jonker', 'Nauta', 'Rademaker', 'Snijder', 'Terpstra', 'Uittenbogaard', 'Wiersma', 'Yntema', 'Ubbink', 'Ising', 'Gorter', 'Pijl',
-  'Zuidema', 'Brandsma', 'Oudejans', 'Veldkamp', 'Wijnholds', 'Roskam', 'Kleinhout', 'Lageweg', 'Mensink', 'Smeenk',
-  'Çelik', 'Yıldız', 'Kaya', 'El Idrissi', 'Nowak', 'Hegedűs', 'Ødemark', 'Ramdin', 'Soekhoe', 'Bouzid',
-  'Nguyen', 'Papadakis', 'Fernández', 'Østby', 'Doğan', 'Šimek',
+  'Bakker',
+  'Visser',
+  'Meijer',
+  'Mulder',
+  'Vos',
+  'Hendriks',
+  'Brouwer',
+  'Dijkstra',
+  'Kok',
+  'Postma',
+  'Schouten',
+  'Algra',
+  'Veenstra',
+  'Bosman',
+  'Wolters',
+  'Quist',
+  'Kuiper',
+  'Koster',
+  'Scholten',
+  'Ekkelenkamp',
+  'Roelofs',
+  'Stoffels',
+  'Nijenhuis',
+  'Wessels',
+  'Brinkman',
+  'Groeneveld',
+  'Otten',
+  'Evers',
+  'Feenstra',
+  'Reinders',
+  'Sikkema',
+  'Tuinstra',
+  'Oosterhof',
+  'Kleinjan',
+  'Ravestein',
+  'Verhoef',
+  'Wagenaar',
+  'Zijlstra',
+  'Boerma',
+  'Elzinga',
+  'Gerritsen',
+  'Jonker',
+  'Nauta',
+  'Rademaker',
+  'Snijder',
+  'Terpstra',
+  'Uittenbogaard',
+  'Wiersma',
+  'Yntema',
+  'Ubbink',
+  'Ising',
+  'Gorter',
+  'Pijl',
+  'Zuidema',
+  'Brandsma',
+  'Oudejans',
+  'Veldkamp',
+  'Wijnholds',
+  'Roskam',
+  'Kleinhout',
+  'Lageweg',
+  'Mensink',
+  'Smeenk',
+  'Çelik',
+  'Yıldız',
+  'Kaya',
+  'El Idrissi',
+  'Nowak',
+  'Hegedűs',
+  'Ødemark',
+  'Ramdin',
+  'Soekhoe',
+  'Bouzid',
+  'Nguyen',
+  'Papadakis',
+  'Fernández',
+  'Østby',
+  'Doğan',
+  'Šimek',
 ];
 
 /** Names the demo must show: diacritics, apostrophes, particles, a missing first name. */
@@ -163,7 +363,12 @@ export const FEATURED_NAMES: readonly FeaturedName[] = [
   { voorletters: 'Ł.', roepnaam: 'Łucja', achternaam: 'Nowak' },
   { voorletters: 'Y.', roepnaam: 'Yasemin', achternaam: 'Yıldız' },
   { voorletters: 'Th.A.', roepnaam: 'Thea', tussenvoegsel: "van 't", achternaam: 'Hof' },
-  { voorletters: 'W.C.M.', roepnaam: 'Willemijn', tussenvoegsel: 'van', achternaam: 'Hasselt-Bremer' },
+  {
+    voorletters: 'W.C.M.',
+    roepnaam: 'Willemijn',
+    tussenvoegsel: 'van',
+    achternaam: 'Hasselt-Bremer',
+  },
 ];
 
 /** Famous combinations that the random names must never produce. */
@@ -187,7 +392,19 @@ export const BLOCKED_FULL_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Kinds of organisation; the kind decides the usual positions and payment. */
-export type OrgKind = 'stichting' | 'vereniging' | 'sport' | 'bedrijf' | 'gemeente' | 'commissie' | 'publiek' | 'onderwijs' | 'zorg' | 'cooperatie' | 'energie' | 'wonen';
+export type OrgKind =
+  | 'stichting'
+  | 'vereniging'
+  | 'sport'
+  | 'bedrijf'
+  | 'gemeente'
+  | 'commissie'
+  | 'publiek'
+  | 'onderwijs'
+  | 'zorg'
+  | 'cooperatie'
+  | 'energie'
+  | 'wonen';
 
 /** Provincial and regional bodies many members sit on: shared across people. */
 export const REGIONAL_ORGANISATIONS: readonly { naam: string; kind: OrgKind }[] = [
@@ -223,12 +440,21 @@ export const SPELLING_VARIANTS: Readonly<Record<string, string>> = {
 /** Positions held by virtue of office (q.q.) by gedeputeerden. */
 export const QQ_POSITIONS_GS: readonly { organisatie: string; functie: string }[] = [
   { organisatie: 'Omgevingsdienst Zilverland', functie: 'Lid algemeen bestuur' },
-  { organisatie: 'Regionale Ontwikkelingsmaatschappij Zilverland N.V.', functie: 'Lid algemene vergadering van aandeelhouders' },
+  {
+    organisatie: 'Regionale Ontwikkelingsmaatschappij Zilverland N.V.',
+    functie: 'Lid algemene vergadering van aandeelhouders',
+  },
   { organisatie: 'Stichting Zilverlands Landschap', functie: 'Lid raad van advies' },
-  { organisatie: 'Zilverland Energiefonds B.V.', functie: 'Vertegenwoordiger aandeelhouder provincie' },
+  {
+    organisatie: 'Zilverland Energiefonds B.V.',
+    functie: 'Vertegenwoordiger aandeelhouder provincie',
+  },
   { organisatie: 'Vervoersautoriteit Zilverland-Noord', functie: 'Lid dagelijks bestuur' },
   { organisatie: 'Recreatieschap Zilvermeren', functie: 'Voorzitter algemeen bestuur' },
-  { organisatie: 'Gemeenschappelijke regeling Luchthaven Zilverhaven', functie: 'Lid algemeen bestuur' },
+  {
+    organisatie: 'Gemeenschappelijke regeling Luchthaven Zilverhaven',
+    functie: 'Lid algemeen bestuur',
+  },
   { organisatie: 'Bestuurlijk overleg Waterbeheer Zilverstromen', functie: 'Lid' },
   { organisatie: 'Stichting Erfgoed Zilverland', functie: 'Voorzitter raad van advies' },
   { organisatie: 'Interprovinciaal Netwerk Landelijk Gebied', functie: 'Lid bestuurlijk netwerk' },
@@ -242,7 +468,10 @@ export const QQ_POSITIONS_CDK: readonly { organisatie: string; functie: string }
   { organisatie: 'Veiligheidsregio Zilverland', functie: 'Adviserend lid veiligheidsberaad' },
   { organisatie: 'Vereniging Vrienden van het Provinciehuis', functie: 'Erevoorzitter' },
   { organisatie: 'Koninklijke Harmonie Zilverhaven', functie: 'Erelid' },
-  { organisatie: 'Stichting Zilverlandse Dodenherdenking', functie: 'Voorzitter comité van aanbeveling' },
+  {
+    organisatie: 'Stichting Zilverlandse Dodenherdenking',
+    functie: 'Voorzitter comité van aanbeveling',
+  },
 ];
 
 /** Organisation names per kind; `{p}` is a place, `{s}` a surname. */
@@ -296,7 +525,12 @@ export interface FunctionSpec {
   /** Weights for bezoldigd, onbezoldigd, onkostenvergoeding. */
   pay: readonly [number, number, number];
   /** Typical remuneration when stated. */
-  vergoeding?: { per: 'maand' | 'jaar' | 'vergadering' | 'eenmalig'; min: number; max: number; step: number };
+  vergoeding?: {
+    per: 'maand' | 'jaar' | 'vergadering' | 'eenmalig';
+    min: number;
+    max: number;
+    step: number;
+  };
   /** Typical time spent. */
   tijd?: { per: 'week' | 'maand' | 'jaar'; min: number; max: number };
 }
@@ -307,8 +541,18 @@ export const FUNCTIONS_BY_KIND: Readonly<Record<OrgKind, readonly FunctionSpec[]
     { functie: 'Secretaris bestuur', pay: [0, 8, 2], tijd: { per: 'maand', min: 2, max: 8 } },
     { functie: 'Penningmeester', pay: [0, 8, 2], tijd: { per: 'maand', min: 2, max: 8 } },
     { functie: 'Lid bestuur', pay: [0, 8, 2] },
-    { functie: 'Lid raad van toezicht', pay: [4, 4, 2], vergoeding: { per: 'jaar', min: 2000, max: 9000, step: 250 }, tijd: { per: 'jaar', min: 30, max: 80 } },
-    { functie: 'Voorzitter raad van toezicht', pay: [6, 2, 2], vergoeding: { per: 'jaar', min: 4000, max: 14000, step: 500 }, tijd: { per: 'jaar', min: 50, max: 120 } },
+    {
+      functie: 'Lid raad van toezicht',
+      pay: [4, 4, 2],
+      vergoeding: { per: 'jaar', min: 2000, max: 9000, step: 250 },
+      tijd: { per: 'jaar', min: 30, max: 80 },
+    },
+    {
+      functie: 'Voorzitter raad van toezicht',
+      pay: [6, 2, 2],
+      vergoeding: { per: 'jaar', min: 4000, max: 14000, step: 500 },
+      tijd: { per: 'jaar', min: 50, max: 120 },
+    },
     { functie: 'Lid raad van advies', pay: [1, 7, 2] },
     { functie: 'Ambassadeur', pay: [0, 9, 1] },
     { functie: 'Vrijwilliger', pay: [0, 10, 1], tijd: { per: 'week', min: 2, max: 6 } },
@@ -330,35 +574,103 @@ export const FUNCTIONS_BY_KIND: Readonly<Record<OrgKind, readonly FunctionSpec[]
   ],
   bedrijf: [
     { functie: 'Directeur-eigenaar', pay: [10, 0, 0], tijd: { per: 'week', min: 8, max: 32 } },
-    { functie: 'Adviseur', pay: [9, 1, 0], vergoeding: { per: 'jaar', min: 3000, max: 30000, step: 500 }, tijd: { per: 'maand', min: 4, max: 24 } },
-    { functie: 'Lid raad van commissarissen', pay: [10, 0, 0], vergoeding: { per: 'jaar', min: 6000, max: 22000, step: 500 }, tijd: { per: 'jaar', min: 40, max: 100 } },
+    {
+      functie: 'Adviseur',
+      pay: [9, 1, 0],
+      vergoeding: { per: 'jaar', min: 3000, max: 30000, step: 500 },
+      tijd: { per: 'maand', min: 4, max: 24 },
+    },
+    {
+      functie: 'Lid raad van commissarissen',
+      pay: [10, 0, 0],
+      vergoeding: { per: 'jaar', min: 6000, max: 22000, step: 500 },
+      tijd: { per: 'jaar', min: 40, max: 100 },
+    },
     { functie: 'Vennoot', pay: [10, 0, 0] },
-    { functie: 'Zelfstandig adviseur', pay: [10, 0, 0], vergoeding: { per: 'eenmalig', min: 500, max: 6000, step: 250 } },
+    {
+      functie: 'Zelfstandig adviseur',
+      pay: [10, 0, 0],
+      vergoeding: { per: 'eenmalig', min: 500, max: 6000, step: 250 },
+    },
   ],
   gemeente: [
-    { functie: 'Lid gemeenteraad', pay: [9, 0, 1], vergoeding: { per: 'maand', min: 900, max: 1600, step: 25 }, tijd: { per: 'week', min: 12, max: 20 } },
-    { functie: 'Lid rekenkamercommissie', pay: [7, 0, 3], vergoeding: { per: 'vergadering', min: 100, max: 350, step: 25 } },
-    { functie: 'Lid adviesraad sociaal domein', pay: [1, 3, 6], vergoeding: { per: 'vergadering', min: 50, max: 150, step: 25 } },
+    {
+      functie: 'Lid gemeenteraad',
+      pay: [9, 0, 1],
+      vergoeding: { per: 'maand', min: 900, max: 1600, step: 25 },
+      tijd: { per: 'week', min: 12, max: 20 },
+    },
+    {
+      functie: 'Lid rekenkamercommissie',
+      pay: [7, 0, 3],
+      vergoeding: { per: 'vergadering', min: 100, max: 350, step: 25 },
+    },
+    {
+      functie: 'Lid adviesraad sociaal domein',
+      pay: [1, 3, 6],
+      vergoeding: { per: 'vergadering', min: 50, max: 150, step: 25 },
+    },
   ],
   commissie: [
-    { functie: 'Voorzitter', pay: [8, 0, 2], vergoeding: { per: 'vergadering', min: 150, max: 450, step: 25 } },
-    { functie: 'Lid', pay: [7, 0, 3], vergoeding: { per: 'vergadering', min: 100, max: 350, step: 25 } },
-    { functie: 'Plaatsvervangend lid', pay: [6, 0, 4], vergoeding: { per: 'vergadering', min: 75, max: 250, step: 25 } },
+    {
+      functie: 'Voorzitter',
+      pay: [8, 0, 2],
+      vergoeding: { per: 'vergadering', min: 150, max: 450, step: 25 },
+    },
+    {
+      functie: 'Lid',
+      pay: [7, 0, 3],
+      vergoeding: { per: 'vergadering', min: 100, max: 350, step: 25 },
+    },
+    {
+      functie: 'Plaatsvervangend lid',
+      pay: [6, 0, 4],
+      vergoeding: { per: 'vergadering', min: 75, max: 250, step: 25 },
+    },
   ],
   publiek: [
-    { functie: 'Lid algemeen bestuur', pay: [6, 1, 3], vergoeding: { per: 'maand', min: 300, max: 900, step: 25 }, tijd: { per: 'maand', min: 8, max: 24 } },
-    { functie: 'Lid adviescommissie', pay: [4, 2, 4], vergoeding: { per: 'vergadering', min: 75, max: 250, step: 25 } },
-    { functie: 'Lid auditcommissie', pay: [7, 1, 2], vergoeding: { per: 'vergadering', min: 150, max: 350, step: 25 } },
+    {
+      functie: 'Lid algemeen bestuur',
+      pay: [6, 1, 3],
+      vergoeding: { per: 'maand', min: 300, max: 900, step: 25 },
+      tijd: { per: 'maand', min: 8, max: 24 },
+    },
+    {
+      functie: 'Lid adviescommissie',
+      pay: [4, 2, 4],
+      vergoeding: { per: 'vergadering', min: 75, max: 250, step: 25 },
+    },
+    {
+      functie: 'Lid auditcommissie',
+      pay: [7, 1, 2],
+      vergoeding: { per: 'vergadering', min: 150, max: 350, step: 25 },
+    },
   ],
   onderwijs: [
     { functie: 'Docent', pay: [10, 0, 0], tijd: { per: 'week', min: 4, max: 24 } },
-    { functie: 'Gastdocent', pay: [6, 2, 2], vergoeding: { per: 'eenmalig', min: 250, max: 1500, step: 50 } },
-    { functie: 'Lid raad van toezicht', pay: [7, 1, 2], vergoeding: { per: 'jaar', min: 4000, max: 12000, step: 250 } },
+    {
+      functie: 'Gastdocent',
+      pay: [6, 2, 2],
+      vergoeding: { per: 'eenmalig', min: 250, max: 1500, step: 50 },
+    },
+    {
+      functie: 'Lid raad van toezicht',
+      pay: [7, 1, 2],
+      vergoeding: { per: 'jaar', min: 4000, max: 12000, step: 250 },
+    },
     { functie: 'Lid medezeggenschapsraad', pay: [0, 8, 2] },
-    { functie: 'Lid examencommissie', pay: [5, 3, 2], vergoeding: { per: 'jaar', min: 500, max: 2500, step: 100 } },
+    {
+      functie: 'Lid examencommissie',
+      pay: [5, 3, 2],
+      vergoeding: { per: 'jaar', min: 500, max: 2500, step: 100 },
+    },
   ],
   zorg: [
-    { functie: 'Lid raad van toezicht', pay: [8, 1, 1], vergoeding: { per: 'jaar', min: 6000, max: 16000, step: 500 } },
+    {
+      functie: 'Lid raad van toezicht',
+      pay: [8, 1, 1],
+      vergoeding: { per: 'jaar', min: 6000, max: 16000, step: 500 },
+    },
     { functie: 'Lid cliëntenraad', pay: [0, 6, 4] },
     { functie: 'Vrijwilliger', pay: [0, 10, 0], tijd: { per: 'week', min: 2, max: 6 } },
     { functie: 'Huisarts (waarnemer)', pay: [10, 0, 0], tijd: { per: 'maand', min: 8, max: 40 } },
@@ -369,13 +681,21 @@ export const FUNCTIONS_BY_KIND: Readonly<Record<OrgKind, readonly FunctionSpec[]
     { functie: 'Lid ledenraad', pay: [0, 9, 1] },
   ],
   energie: [
-    { functie: 'Lid raad van commissarissen', pay: [7, 1, 2], vergoeding: { per: 'jaar', min: 1500, max: 9000, step: 250 } },
+    {
+      functie: 'Lid raad van commissarissen',
+      pay: [7, 1, 2],
+      vergoeding: { per: 'jaar', min: 1500, max: 9000, step: 250 },
+    },
     { functie: 'Bestuurslid', pay: [1, 6, 3] },
     { functie: 'Voorzitter', pay: [2, 5, 3] },
     { functie: 'Lid ledenraad', pay: [0, 9, 1] },
   ],
   wonen: [
-    { functie: 'Lid raad van commissarissen', pay: [9, 0, 1], vergoeding: { per: 'jaar', min: 8000, max: 18000, step: 500 } },
+    {
+      functie: 'Lid raad van commissarissen',
+      pay: [9, 0, 1],
+      vergoeding: { per: 'jaar', min: 8000, max: 18000, step: 500 },
+    },
     { functie: 'Lid huurdersraad', pay: [0, 7, 3] },
   ],
 };
@@ -385,7 +705,11 @@ export const MAIN_JOBS: readonly { functie: string; organisatie: string; sector:
   { functie: 'Eigenaar', organisatie: 'Melkveebedrijf {s}', sector: 'landbouw' },
   { functie: 'Eigenaar', organisatie: 'Akkerbouwbedrijf {s}, {p}', sector: 'landbouw' },
   { functie: 'Directeur-eigenaar', organisatie: '{s} Advies B.V.', sector: 'advies' },
-  { functie: 'Docent maatschappijleer', organisatie: 'Scholengemeenschap {p}', sector: 'onderwijs' },
+  {
+    functie: 'Docent maatschappijleer',
+    organisatie: 'Scholengemeenschap {p}',
+    sector: 'onderwijs',
+  },
   { functie: 'Beleidsadviseur', organisatie: 'Gemeente {p}', sector: 'overheid' },
   { functie: 'Advocaat', organisatie: 'Advocatenkantoor {p}', sector: 'juridisch' },
   { functie: 'Huisarts', organisatie: 'Huisartsenpraktijk {p}', sector: 'zorg' },
@@ -394,9 +718,17 @@ export const MAIN_JOBS: readonly { functie: string; organisatie: string; sector:
   { functie: 'Verpleegkundige', organisatie: 'Zorggroep Veldmere', sector: 'zorg' },
   { functie: 'Accountmanager', organisatie: '{p} Installatietechniek B.V.', sector: 'techniek' },
   { functie: 'Predikant', organisatie: 'Protestantse gemeente {p}', sector: 'kerk' },
-  { functie: 'Lector duurzame energie', organisatie: 'Hogeschool Zilverhaven', sector: 'onderwijs' },
+  {
+    functie: 'Lector duurzame energie',
+    organisatie: 'Hogeschool Zilverhaven',
+    sector: 'onderwijs',
+  },
   { functie: 'Bedrijfsleider', organisatie: 'Zuivelfabriek {p} B.V.', sector: 'voedsel' },
-  { functie: 'Senior onderzoeker', organisatie: 'Kennisinstituut Bodem en Water Zilverland', sector: 'onderzoek' },
+  {
+    functie: 'Senior onderzoeker',
+    organisatie: 'Kennisinstituut Bodem en Water Zilverland',
+    sector: 'onderzoek',
+  },
   { functie: 'Eigenaar', organisatie: 'Hoveniersbedrijf {s}', sector: 'groen' },
   { functie: 'Docent Nederlands', organisatie: 'Zilverland College', sector: 'onderwijs' },
   { functie: 'Coördinator vrijwilligers', organisatie: 'Stichting Welzijn {p}', sector: 'welzijn' },
@@ -407,19 +739,43 @@ export const MAIN_JOBS: readonly { functie: string; organisatie: string; sector:
  * (energy projects or businesses), `{p}` a place, `{n}` a number; `sector` may be left to the
  * organisation.
  */
-export const INTEREST_TEMPLATES: readonly { aard: 'aandelen' | 'obligaties' | 'opties' | 'onroerend-goed' | 'eigen-onderneming' | 'lening' | 'overig'; omschrijving: string; pool?: 'energie' | 'bedrijf'; sector?: string }[] = [
+export const INTEREST_TEMPLATES: readonly {
+  aard:
+    | 'aandelen'
+    | 'obligaties'
+    | 'opties'
+    | 'onroerend-goed'
+    | 'eigen-onderneming'
+    | 'lening'
+    | 'overig';
+  omschrijving: string;
+  pool?: 'energie' | 'bedrijf';
+  sector?: string;
+}[] = [
   { aard: 'aandelen', omschrijving: 'Aandelen (certificaten) in {o}', pool: 'energie' },
   { aard: 'aandelen', omschrijving: 'Aandelen in familiebedrijf {o}', pool: 'bedrijf' },
   { aard: 'aandelen', omschrijving: 'Minderheidsbelang in {o}', pool: 'bedrijf' },
   { aard: 'obligaties', omschrijving: 'Obligaties {o}', pool: 'energie' },
   { aard: 'obligaties', omschrijving: 'Groene obligaties van de gemeente {p}', sector: 'overheid' },
   { aard: 'opties', omschrijving: 'Personeelsopties bij {o}', pool: 'bedrijf' },
-  { aard: 'onroerend-goed', omschrijving: 'Landbouwgrond ({n} ha) in {p}, verpacht', sector: 'landbouw' },
+  {
+    aard: 'onroerend-goed',
+    omschrijving: 'Landbouwgrond ({n} ha) in {p}, verpacht',
+    sector: 'landbouw',
+  },
   { aard: 'onroerend-goed', omschrijving: 'Woning in {p}, verhuurd', sector: 'wonen' },
   { aard: 'onroerend-goed', omschrijving: 'Bedrijfspand aan de haven van {p}', sector: 'vastgoed' },
-  { aard: 'onroerend-goed', omschrijving: 'Perceel natuurgrond ({n} ha) bij {p}', sector: 'natuur' },
+  {
+    aard: 'onroerend-goed',
+    omschrijving: 'Perceel natuurgrond ({n} ha) bij {p}',
+    sector: 'natuur',
+  },
   { aard: 'eigen-onderneming', omschrijving: 'Eigenaar van {o}', pool: 'bedrijf' },
-  { aard: 'eigen-onderneming', omschrijving: 'Maatschap in melkveebedrijf te {p}', sector: 'landbouw' },
+  {
+    aard: 'eigen-onderneming',
+    omschrijving: 'Maatschap in melkveebedrijf te {p}',
+    sector: 'landbouw',
+  },
   { aard: 'lening', omschrijving: 'Achtergestelde lening aan {o}', pool: 'energie' },
   { aard: 'lening', omschrijving: 'Lening aan familiebedrijf in {p}', sector: 'landbouw' },
   { aard: 'overig', omschrijving: 'Ledenkapitaal in {o}', pool: 'energie' },
@@ -438,7 +794,13 @@ export const SECTOR_BY_WORD: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** The December gift; only given in December. */
-export const CHRISTMAS_GIFT: GiftItem = { soort: 'geschenk', omschrijving: 'Kerstpakket', min: 35, max: 120, perishable: true };
+export const CHRISTMAS_GIFT: GiftItem = {
+  soort: 'geschenk',
+  omschrijving: 'Kerstpakket',
+  min: 35,
+  max: 120,
+  perishable: true,
+};
 
 /** What a gift can be: value range in euros, and whether it is perishable. */
 export interface GiftItem {
@@ -456,12 +818,23 @@ export const GIFT_ITEMS: readonly GiftItem[] = [
   { soort: 'geschenk', omschrijving: 'Taart', min: 15, max: 40, perishable: true },
   { soort: 'geschenk', omschrijving: 'Fruitmand', min: 25, max: 70, perishable: true },
   { soort: 'geschenk', omschrijving: 'Doos bonbons', min: 8, max: 25, perishable: true },
-  { soort: 'geschenk', omschrijving: 'Pakket met streekproducten', min: 30, max: 85, perishable: true },
+  {
+    soort: 'geschenk',
+    omschrijving: 'Pakket met streekproducten',
+    min: 30,
+    max: 85,
+    perishable: true,
+  },
   { soort: 'geschenk', omschrijving: 'Boek over de geschiedenis van {p}', min: 20, max: 45 },
   { soort: 'geschenk', omschrijving: 'Ingelijste prent van {p}', min: 40, max: 250 },
   { soort: 'geschenk', omschrijving: 'Paraplu met logo', min: 10, max: 25 },
   { soort: 'geschenk', omschrijving: 'Thermosfles met logo', min: 12, max: 30 },
-  { soort: 'geschenk', omschrijving: 'Keramieken schaal van een kunstenaar uit {p}', min: 60, max: 300 },
+  {
+    soort: 'geschenk',
+    omschrijving: 'Keramieken schaal van een kunstenaar uit {p}',
+    min: 60,
+    max: 300,
+  },
   { soort: 'geschenk', omschrijving: 'Cadeaubon boekhandel', min: 25, max: 100 },
   { soort: 'geschenk', omschrijving: 'Horloge', min: 150, max: 450 },
   { soort: 'geschenk', omschrijving: 'Vulpen in geschenkdoos', min: 30, max: 120 },
@@ -473,16 +846,56 @@ export const GIFT_ITEMS: readonly GiftItem[] = [
   { soort: 'uitnodiging', omschrijving: 'Toegangskaart voor een jaarcongres', min: 25, max: 95 },
   { soort: 'uitnodiging', omschrijving: 'Rondleiding met koffie en gebak', min: 8, max: 20 },
   { soort: 'uitnodiging', omschrijving: 'Twee kaarten voor een concert in {p}', min: 30, max: 120 },
-  { soort: 'uitnodiging', omschrijving: 'Twee kaarten voor de schouwburg in {p}', min: 30, max: 90 },
-  { soort: 'uitnodiging', omschrijving: 'VIP-arrangement bij een voetbalwedstrijd', min: 120, max: 300 },
-  { soort: 'uitnodiging', omschrijving: 'Galadiner ter gelegenheid van een jubileum', min: 80, max: 180 },
+  {
+    soort: 'uitnodiging',
+    omschrijving: 'Twee kaarten voor de schouwburg in {p}',
+    min: 30,
+    max: 90,
+  },
+  {
+    soort: 'uitnodiging',
+    omschrijving: 'VIP-arrangement bij een voetbalwedstrijd',
+    min: 120,
+    max: 300,
+  },
+  {
+    soort: 'uitnodiging',
+    omschrijving: 'Galadiner ter gelegenheid van een jubileum',
+    min: 80,
+    max: 180,
+  },
   { soort: 'uitnodiging', omschrijving: 'Golfclinic met lunch', min: 60, max: 150 },
   { soort: 'uitnodiging', omschrijving: 'Rondvaart met buffet', min: 45, max: 110 },
-  { soort: 'reis', omschrijving: 'Studiereis waterbeheer naar Denemarken (drie dagen)', min: 650, max: 1800 },
-  { soort: 'reis', omschrijving: 'Bezoek aan een windpark op zee, inclusief vervoer per boot', min: 150, max: 400 },
-  { soort: 'reis', omschrijving: 'Handelsmissie naar Noord-Duitsland (twee dagen)', min: 800, max: 1600 },
-  { soort: 'reis', omschrijving: 'Excursie met overnachting naar proeftuinen voor kringlooplandbouw', min: 200, max: 500 },
-  { soort: 'reis', omschrijving: 'Congres in Brussel, inclusief reis en verblijf', min: 400, max: 1200 },
+  {
+    soort: 'reis',
+    omschrijving: 'Studiereis waterbeheer naar Denemarken (drie dagen)',
+    min: 650,
+    max: 1800,
+  },
+  {
+    soort: 'reis',
+    omschrijving: 'Bezoek aan een windpark op zee, inclusief vervoer per boot',
+    min: 150,
+    max: 400,
+  },
+  {
+    soort: 'reis',
+    omschrijving: 'Handelsmissie naar Noord-Duitsland (twee dagen)',
+    min: 800,
+    max: 1600,
+  },
+  {
+    soort: 'reis',
+    omschrijving: 'Excursie met overnachting naar proeftuinen voor kringlooplandbouw',
+    min: 200,
+    max: 500,
+  },
+  {
+    soort: 'reis',
+    omschrijving: 'Congres in Brussel, inclusief reis en verblijf',
+    min: 400,
+    max: 1200,
+  },
 ];
 
 /** Occasions for gifts at any time of year; January and December add their own. */
@@ -500,7 +913,18 @@ export const GIFT_OCCASIONS: readonly string[] = [
 ];
 
 /** Organisation kinds that give gifts and invitations. */
-export const GIVER_KINDS: readonly OrgKind[] = ['bedrijf', 'energie', 'cooperatie', 'wonen', 'zorg', 'onderwijs', 'stichting', 'sport', 'publiek', 'gemeente'];
+export const GIVER_KINDS: readonly OrgKind[] = [
+  'bedrijf',
+  'energie',
+  'cooperatie',
+  'wonen',
+  'zorg',
+  'onderwijs',
+  'stichting',
+  'sport',
+  'publiek',
+  'gemeente',
+];
 
 /** Givers that are not an organisation from the pool: functions or public bodies, never a private person. */
 export const GIFT_GIVER_FUNCTIONS: readonly string[] = [
@@ -512,7 +936,11 @@ export const GIFT_GIVER_FUNCTIONS: readonly string[] = [
 ];
 
 /** Directorates of the provincial organisation and the fixed scale 14+ functions in each. */
-export const DEPARTMENTS: readonly { afdeling: string; functions: readonly (readonly [string, number])[]; themes: readonly string[] }[] = [
+export const DEPARTMENTS: readonly {
+  afdeling: string;
+  functions: readonly (readonly [string, number])[];
+  themes: readonly string[];
+}[] = [
   {
     afdeling: 'Concernstaf',
     functions: [

@@ -11,7 +11,8 @@ type Scalar = string | number | boolean;
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`\s]/;
 const UNSAFE_INSIDE = /: |:$| #|[\u0000-\u001f\u007f\u0085\u2028\u2029\ufeff]|\s$/u;
 // Plain scalars the core schema would read as null, a boolean or a number.
-const CORE_NON_STRING = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const CORE_NON_STRING =
+  /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
 
 function scalar(value: Scalar): string {
   if (typeof value === 'number') {
@@ -19,7 +20,13 @@ function scalar(value: Scalar): string {
     return String(value);
   }
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  if (value !== '' && !INDICATOR_START.test(value) && !UNSAFE_INSIDE.test(value) && !CORE_NON_STRING.test(value)) return value;
+  if (
+    value !== '' &&
+    !INDICATOR_START.test(value) &&
+    !UNSAFE_INSIDE.test(value) &&
+    !CORE_NON_STRING.test(value)
+  )
+    return value;
   // A JSON string is a valid YAML double-quoted scalar.
   return JSON.stringify(value);
 }

@@ -35,11 +35,17 @@ class TpChart extends HTMLElement {
     if (this.dataset['unit'] === 'euro') {
       // Functions cannot travel in the data attribute; euro formatting is added here, in the
       // language the configuration names (src/lib/charts.ts: nl-NL, or en-GB on /en/).
-      const euro = new Intl.NumberFormat(config.options?.locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+      const euro = new Intl.NumberFormat(config.options?.locale, {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+      });
       const options = (config.options ??= {});
       const y = ((options.scales ??= {})['y'] ??= {});
       (y.ticks ??= {}).callback = (value) => euro.format(Number(value));
-      ((options.plugins ??= {}).tooltip ??= {}).callbacks = { label: (item) => `${item.dataset.label ?? ''}: ${euro.format(Number(item.parsed.y))}` };
+      ((options.plugins ??= {}).tooltip ??= {}).callbacks = {
+        label: (item) => `${item.dataset.label ?? ''}: ${euro.format(Number(item.parsed.y))}`,
+      };
     }
     try {
       const { drawChart } = await import('./chart-draw.ts');

@@ -5,7 +5,16 @@
  * Results are built with DOM methods, never innerHTML, and the live region announces the count.
  */
 import { isolateText } from '../lib/bidi.ts';
-import { parseRegisterIndexes, planSearch, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type RegisterIndexName, type SearchIndexName, type SearchPageTexts, type SearchPlan } from '../lib/search-options.ts';
+import {
+  parseRegisterIndexes,
+  planSearch,
+  SEARCH_INDEX_PATHS,
+  SEARCH_OPTIONS,
+  type RegisterIndexName,
+  type SearchIndexName,
+  type SearchPageTexts,
+  type SearchPlan,
+} from '../lib/search-options.ts';
 import { fillText } from '../lib/text-template.ts';
 
 interface PagefindSubResult {
@@ -33,7 +42,10 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearchResponse | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<PagefindSearchResponse | null>;
 }
 
 /** Results shown per step; "Meer resultaten tonen" adds the next step. */
@@ -43,10 +55,10 @@ const TYPING_DELAY_MS = 200;
 /** At most this many sections of a page under its result. */
 const MAX_SUB_RESULTS = 3;
 
-
 /** Copies pagefind's excerpt (text with <mark>) into `target` as text nodes and <mark> elements only. */
 function appendExcerpt(target: HTMLElement, excerpt: string): void {
-  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body.firstElementChild;
+  const parsed = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html').body
+    .firstElementChild;
   for (const node of Array.from(parsed?.childNodes ?? [])) {
     if (node.nodeName === 'MARK') {
       const mark = document.createElement('mark');
@@ -88,14 +100,19 @@ class TpSearch extends HTMLElement {
     input.value = params.get('q') ?? '';
     for (const select of this.selects()) {
       const value = params.get(select.name);
-      if (value !== null && Array.from(select.options).some((o) => o.value === value)) select.value = value;
+      if (value !== null && Array.from(select.options).some((o) => o.value === value))
+        select.value = value;
     }
 
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.run();
     });
-    input.addEventListener('focus', () => void this.load(this.plan(this.filters()).indexes).catch(() => undefined), { once: true });
+    input.addEventListener(
+      'focus',
+      () => void this.load(this.plan(this.filters()).indexes).catch(() => undefined),
+      { once: true },
+    );
     input.addEventListener('input', () => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => void this.run(), TYPING_DELAY_MS);
@@ -112,7 +129,8 @@ class TpSearch extends HTMLElement {
 
   private filters(): Record<string, string> {
     const filters: Record<string, string> = {};
-    for (const select of this.selects()) if (select.value !== '') filters[select.name] = select.value;
+    for (const select of this.selects())
+      if (select.value !== '') filters[select.name] = select.value;
     return filters;
   }
 
@@ -142,7 +160,8 @@ class TpSearch extends HTMLElement {
         const pagefind = (await import(/* @vite-ignore */ url.href)) as Pagefind;
         await pagefind.options(SEARCH_OPTIONS);
         await pagefind.init();
-        for (const name of merged) await pagefind.mergeIndex(new URL(SEARCH_INDEX_PATHS[name], document.baseURI).href);
+        for (const name of merged)
+          await pagefind.mergeIndex(new URL(SEARCH_INDEX_PATHS[name], document.baseURI).href);
         return pagefind;
       })();
       this.indexes.set(key, index);
@@ -176,7 +195,12 @@ class TpSearch extends HTMLElement {
     const plan = this.plan(filters);
     try {
       // Filters no register's entries can match together (a gift that is a side position): no results.
-      response = plan.indexes.length === 0 ? { results: [] } : await (await this.load(plan.indexes)).search(term === '' ? null : term, { filters: plan.filters });
+      response =
+        plan.indexes.length === 0
+          ? { results: [] }
+          : await (
+              await this.load(plan.indexes)
+            ).search(term === '' ? null : term, { filters: plan.filters });
     } catch (error) {
       console.error(error);
       this.status.textContent = this.text.unavailable;
@@ -190,8 +214,14 @@ class TpSearch extends HTMLElement {
     if (sequence !== this.sequence) return;
     const count = this.results.length;
     const text = this.text;
-    const about = term === '' ? text.withFilters : `${fillText(text.forTerm, { term: isolateText(term) })}${Object.keys(filters).length > 0 ? ` ${text.withFilters}` : ''}`;
-    this.status.textContent = count === 0 ? fillText(text.none, { about }) : fillText(count === 1 ? text.countOne : text.countOther, { count, about });
+    const about =
+      term === ''
+        ? text.withFilters
+        : `${fillText(text.forTerm, { term: isolateText(term) })}${Object.keys(filters).length > 0 ? ` ${text.withFilters}` : ''}`;
+    this.status.textContent =
+      count === 0
+        ? fillText(text.none, { about })
+        : fillText(count === 1 ? text.countOne : text.countOther, { count, about });
   }
 
   /** Shows the next PAGE_SIZE results; when `focusFirst`, moves focus to the first new one. */
@@ -236,11 +266,16 @@ class TpSearch extends HTMLElement {
     appendExcerpt(excerpt, data.excerpt);
 
     item.append(heading, meta, excerpt);
-    const sections = data.sub_results.filter((sub) => sub.url !== data.url && sub.url.includes('#')).slice(0, MAX_SUB_RESULTS);
+    const sections = data.sub_results
+      .filter((sub) => sub.url !== data.url && sub.url.includes('#'))
+      .slice(0, MAX_SUB_RESULTS);
     if (sections.length > 0) {
       const list = document.createElement('ul');
       list.className = 'tp-search__sections';
-      list.setAttribute('aria-label', fillText(this.text.foundOn, { title: data.meta['title'] ?? '' }));
+      list.setAttribute(
+        'aria-label',
+        fillText(this.text.foundOn, { title: data.meta['title'] ?? '' }),
+      );
       for (const sub of sections) {
         const li = document.createElement('li');
         const a = document.createElement('a');

@@ -23,7 +23,12 @@ import {
 } from '../lib/editions.ts';
 import type { EditionFile, EditionRecord, Manifest, ManifestEntry } from '../schemas/edition.ts';
 import { REGISTER_KEYS, type RegisterKey, type SiteConfig } from '../schemas/site.ts';
-import { describeRecord, editionFileName, editionPath, getRegisterDefinition } from '../registers/index.ts';
+import {
+  describeRecord,
+  editionFileName,
+  editionPath,
+  getRegisterDefinition,
+} from '../registers/index.ts';
 import type { RegisterContent } from '../registers/types.ts';
 import type { PersonRecord } from './load.ts';
 
@@ -33,16 +38,26 @@ export type LoadedEdition = EditionFile & { file: string };
 /** The parts of the content an edition is built from. */
 export type { RegisterContent } from '../registers/types.ts';
 
-const byKey = (a: EditionRecord, b: EditionRecord): number => (a.sleutel < b.sleutel ? -1 : a.sleutel > b.sleutel ? 1 : 0);
+const byKey = (a: EditionRecord, b: EditionRecord): number =>
+  a.sleutel < b.sleutel ? -1 : a.sleutel > b.sleutel ? 1 : 0;
 
 /** The records of one register as an edition would publish them now, sorted by key. */
-export function buildEditionRecords(content: RegisterContent, register: RegisterKey): EditionRecord[] {
+export function buildEditionRecords(
+  content: RegisterContent,
+  register: RegisterKey,
+): EditionRecord[] {
   return getRegisterDefinition(register).editions.buildRecords(content).sort(byKey);
 }
 
 /** The hash the manifest keeps of an edition: sha256 over its canonical JSON. */
-export function hashEdition(edition: Pick<EditionFile, 'register' | 'datum' | 'registraties'>): string {
-  const body = canonicalJson({ register: edition.register, datum: edition.datum, registraties: edition.registraties });
+export function hashEdition(
+  edition: Pick<EditionFile, 'register' | 'datum' | 'registraties'>,
+): string {
+  const body = canonicalJson({
+    register: edition.register,
+    datum: edition.datum,
+    registraties: edition.registraties,
+  });
   return `sha256-${createHash('sha256').update(body).digest('hex')}`;
 }
 
@@ -85,7 +100,12 @@ export interface EditionCheckInput extends RegisterContent {
   giftFiles: readonly string[];
 }
 
-function issue(file: string, fieldPath: readonly PropertyKey[], nl: string, en: string): ContentIssue {
+function issue(
+  file: string,
+  fieldPath: readonly PropertyKey[],
+  nl: string,
+  en: string,
+): ContentIssue {
   return { file, path: fieldPath, nl, en };
 }
 
@@ -101,60 +121,147 @@ export function checkEditions(input: EditionCheckInput): ContentIssue[] {
   const listed = new Set<string>();
   const entries = input.manifest?.edities ?? [];
   if (input.manifest === undefined && input.editions.length > 0) {
-    issues.push(issue(manifestFile, [], 'dit bestand ontbreekt terwijl er edities zijn; edities worden alleen met "npm run editie" gepubliceerd', 'this file is missing while there are editions; editions are published with "npm run editie" only'));
+    issues.push(
+      issue(
+        manifestFile,
+        [],
+        'dit bestand ontbreekt terwijl er edities zijn; edities worden alleen met "npm run editie" gepubliceerd',
+        'this file is missing while there are editions; editions are published with "npm run editie" only',
+      ),
+    );
   }
   entries.forEach((entry, i) => {
     const file = `${input.label}/edities/${entry.bestand}`;
     listed.add(file);
     const edition = editionByFile.get(file);
     if (entry.bestand !== editionFileName(entry.register, entry.datum)) {
-      issues.push(issue(manifestFile, ['edities', i, 'bestand'], `verwacht "${editionFileName(entry.register, entry.datum)}" bij register ${entry.register} en datum ${entry.datum}, kreeg "${entry.bestand}"`, `expected "${editionFileName(entry.register, entry.datum)}" for register ${entry.register} and date ${entry.datum}, got "${entry.bestand}"`));
+      issues.push(
+        issue(
+          manifestFile,
+          ['edities', i, 'bestand'],
+          `verwacht "${editionFileName(entry.register, entry.datum)}" bij register ${entry.register} en datum ${entry.datum}, kreeg "${entry.bestand}"`,
+          `expected "${editionFileName(entry.register, entry.datum)}" for register ${entry.register} and date ${entry.datum}, got "${entry.bestand}"`,
+        ),
+      );
       return;
     }
     if (!edition) {
-      issues.push(issue(file, [], `de gepubliceerde editie van ${formatDateNl(entry.datum)} ontbreekt; een gepubliceerde editie mag niet worden verwijderd (zet het bestand terug uit git)`, `the published edition of ${entry.datum} is missing; a published edition may not be removed (restore the file from git)`));
+      issues.push(
+        issue(
+          file,
+          [],
+          `de gepubliceerde editie van ${formatDateNl(entry.datum)} ontbreekt; een gepubliceerde editie mag niet worden verwijderd (zet het bestand terug uit git)`,
+          `the published edition of ${entry.datum} is missing; a published edition may not be removed (restore the file from git)`,
+        ),
+      );
       return;
     }
     if (edition.register !== entry.register || edition.datum !== entry.datum) {
-      issues.push(issue(file, ['register'], `het bestand hoort bij register ${entry.register} en datum ${entry.datum}, maar bevat ${edition.register} van ${edition.datum}`, `the file belongs to register ${entry.register} and date ${entry.datum}, but holds ${edition.register} of ${edition.datum}`));
+      issues.push(
+        issue(
+          file,
+          ['register'],
+          `het bestand hoort bij register ${entry.register} en datum ${entry.datum}, maar bevat ${edition.register} van ${edition.datum}`,
+          `the file belongs to register ${entry.register} and date ${entry.datum}, but holds ${edition.register} of ${edition.datum}`,
+        ),
+      );
     }
     if (hashEdition(edition) !== entry.hash) {
-      issues.push(issue(file, [], `deze gepubliceerde editie (${formatDateNl(entry.datum)}) is gewijzigd na publicatie: de inhoud klopt niet meer met de hash in edities/manifest.json. Een editie verandert nooit; zet het bestand terug uit git en publiceer wijzigingen in een nieuwe editie`, `this published edition (${entry.datum}) was altered after publication: its content no longer matches the hash in edities/manifest.json. An edition never changes; restore the file from git and publish changes in a new edition`));
+      issues.push(
+        issue(
+          file,
+          [],
+          `deze gepubliceerde editie (${formatDateNl(entry.datum)}) is gewijzigd na publicatie: de inhoud klopt niet meer met de hash in edities/manifest.json. Een editie verandert nooit; zet het bestand terug uit git en publiceer wijzigingen in een nieuwe editie`,
+          `this published edition (${entry.datum}) was altered after publication: its content no longer matches the hash in edities/manifest.json. An edition never changes; restore the file from git and publish changes in a new edition`,
+        ),
+      );
     }
     if (edition.registraties.length !== entry.aantal) {
-      issues.push(issue(file, ['registraties'], `de editie bevat ${edition.registraties.length} registraties, het manifest noemt er ${entry.aantal}`, `the edition holds ${edition.registraties.length} records, the manifest says ${entry.aantal}`));
+      issues.push(
+        issue(
+          file,
+          ['registraties'],
+          `de editie bevat ${edition.registraties.length} registraties, het manifest noemt er ${entry.aantal}`,
+          `the edition holds ${edition.registraties.length} records, the manifest says ${entry.aantal}`,
+        ),
+      );
     }
     if (entry.datum > input.today) {
-      issues.push(issue(manifestFile, ['edities', i, 'datum'], `de datum ${entry.datum} ligt in de toekomst`, `the date ${entry.datum} is in the future`));
+      issues.push(
+        issue(
+          manifestFile,
+          ['edities', i, 'datum'],
+          `de datum ${entry.datum} ligt in de toekomst`,
+          `the date ${entry.datum} is in the future`,
+        ),
+      );
     }
   });
   for (const edition of input.editions) {
     if (!listed.has(edition.file)) {
-      issues.push(issue(edition.file, [], 'deze editie staat niet in edities/manifest.json; publiceer edities alleen met "npm run editie"', 'this edition is not in edities/manifest.json; publish editions with "npm run editie" only'));
+      issues.push(
+        issue(
+          edition.file,
+          [],
+          'deze editie staat niet in edities/manifest.json; publiceer edities alleen met "npm run editie"',
+          'this edition is not in edities/manifest.json; publish editions with "npm run editie" only',
+        ),
+      );
     }
   }
   for (const register of REGISTER_KEYS) {
-    const chain = entries.map((entry, i) => ({ entry, i })).filter(({ entry }) => entry.register === register);
+    const chain = entries
+      .map((entry, i) => ({ entry, i }))
+      .filter(({ entry }) => entry.register === register);
     chain.forEach(({ entry, i }, n) => {
       const previous = chain[n - 1]?.entry;
       if (previous && previous.datum >= entry.datum) {
-        issues.push(issue(manifestFile, ['edities', i, 'datum'], `de edities van ${register} staan niet op datumvolgorde: ${entry.datum} na ${previous.datum}`, `the editions of ${register} are not in date order: ${entry.datum} after ${previous.datum}`));
+        issues.push(
+          issue(
+            manifestFile,
+            ['edities', i, 'datum'],
+            `de edities van ${register} staan niet op datumvolgorde: ${entry.datum} na ${previous.datum}`,
+            `the editions of ${register} are not in date order: ${entry.datum} after ${previous.datum}`,
+          ),
+        );
       }
       const expected = previous?.hash ?? null;
       if (entry.vorige !== expected) {
-        issues.push(issue(manifestFile, ['edities', i, 'vorige'], `de keten van edities van ${register} is verbroken bij ${entry.datum}: "vorige" hoort de hash van de editie daarvoor te zijn (${expected ?? 'null'})`, `the chain of editions of ${register} is broken at ${entry.datum}: "vorige" must be the hash of the edition before (${expected ?? 'null'})`));
+        issues.push(
+          issue(
+            manifestFile,
+            ['edities', i, 'vorige'],
+            `de keten van edities van ${register} is verbroken bij ${entry.datum}: "vorige" hoort de hash van de editie daarvoor te zijn (${expected ?? 'null'})`,
+            `the chain of editions of ${register} is broken at ${entry.datum}: "vorige" must be the hash of the edition before (${expected ?? 'null'})`,
+          ),
+        );
       }
     });
     const config = input.site.registers[register];
     const siteFile = `${input.label}/site.yaml`;
     if (chain.length > 0 && config.bijgewerkt !== undefined) {
-      issues.push(issue(siteFile, ['registers', register, 'bijgewerkt'], `dit register heeft edities; de laatste editie (${chain.at(-1)?.entry.datum}) is de datum van de laatste update. Haal "bijgewerkt" weg, zodat er één bron is`, `this register has editions; the latest edition (${chain.at(-1)?.entry.datum}) is the date of the last update. Remove "bijgewerkt" so there is one source`));
+      issues.push(
+        issue(
+          siteFile,
+          ['registers', register, 'bijgewerkt'],
+          `dit register heeft edities; de laatste editie (${chain.at(-1)?.entry.datum}) is de datum van de laatste update. Haal "bijgewerkt" weg, zodat er één bron is`,
+          `this register has editions; the latest edition (${chain.at(-1)?.entry.datum}) is the date of the last update. Remove "bijgewerkt" so there is one source`,
+        ),
+      );
     }
     if (chain.length === 0 && config.bijgewerkt === undefined) {
-      issues.push(issue(siteFile, ['registers', register, 'bijgewerkt'], 'dit register heeft nog geen edities; vul de datum van de laatste update in (JJJJ-MM-DD) of publiceer een editie met "npm run editie"', 'this register has no editions yet; fill in the date of the last update (YYYY-MM-DD) or publish an edition with "npm run editie"'));
+      issues.push(
+        issue(
+          siteFile,
+          ['registers', register, 'bijgewerkt'],
+          'dit register heeft nog geen edities; vul de datum van de laatste update in (JJJJ-MM-DD) of publiceer een editie met "npm run editie"',
+          'this register has no editions yet; fill in the date of the last update (YYYY-MM-DD) or publish an edition with "npm run editie"',
+        ),
+      );
     }
     const latestEntry = chain.at(-1)?.entry;
-    const latest = latestEntry && editionByFile.get(`${input.label}/edities/${latestEntry.bestand}`);
+    const latest =
+      latestEntry && editionByFile.get(`${input.label}/edities/${latestEntry.bestand}`);
     if (input.checkRecords && latest) {
       const current = buildEditionRecords(input, register);
       for (const record of findDisappeared(latest.registraties, current)) {
@@ -178,7 +285,15 @@ export function checkConfirmations(people: readonly PersonRecord[], today: strin
   const issues: ContentIssue[] = [];
   for (const person of people) {
     for (const [register, date] of Object.entries(person.bevestigd ?? {})) {
-      if (date !== undefined && date > today) issues.push(issue(person.file, ['bevestigd', register], `de datum ${date} ligt in de toekomst`, `the date ${date} is in the future`));
+      if (date !== undefined && date > today)
+        issues.push(
+          issue(
+            person.file,
+            ['bevestigd', register],
+            `de datum ${date} ligt in de toekomst`,
+            `the date ${date} is in the future`,
+          ),
+        );
     }
   }
   return issues;
@@ -230,11 +345,16 @@ export function seenKey(register: RegisterKey, sleutel: string): string {
 
 /** Builds the edition index: diffs, groups and record history, each computed once. */
 export function buildEditionIndex(editions: readonly EditionFile[]): EditionIndex {
-  const byRegister = Object.fromEntries(REGISTER_KEYS.map((key) => [key, []])) as unknown as Record<RegisterKey, EditionView[]>;
+  const byRegister = Object.fromEntries(REGISTER_KEYS.map((key) => [key, []])) as unknown as Record<
+    RegisterKey,
+    EditionView[]
+  >;
   const seen = new Map<string, RecordSeen>();
   const latestDate: Partial<Record<RegisterKey, string>> = {};
   for (const register of REGISTER_KEYS) {
-    const list = editions.filter((e) => e.register === register).sort((a, b) => a.datum.localeCompare(b.datum));
+    const list = editions
+      .filter((e) => e.register === register)
+      .sort((a, b) => a.datum.localeCompare(b.datum));
     for (const [key, value] of buildRecordHistory(list)) seen.set(seenKey(register, key), value);
     const views = list.map((edition, i): EditionView => {
       const previous = list[i - 1];
@@ -245,13 +365,17 @@ export function buildEditionIndex(editions: readonly EditionFile[]): EditionInde
         datum: edition.datum,
         path: editionPath(register, edition.datum),
         count: edition.registraties.length,
-        previous: previous && { datum: previous.datum, path: editionPath(register, previous.datum) },
+        previous: previous && {
+          datum: previous.datum,
+          path: editionPath(register, previous.datum),
+        },
         next: next && { datum: next.datum, path: editionPath(register, next.datum) },
         first: previous === undefined,
         latest: next === undefined,
         diff,
         counts: countChanges(diff),
-        groups: previous === undefined ? [] : groupChangesByOwner(listChanges(diff), compareDutchText),
+        groups:
+          previous === undefined ? [] : groupChangesByOwner(listChanges(diff), compareDutchText),
       };
     });
     byRegister[register] = views;
@@ -259,7 +383,10 @@ export function buildEditionIndex(editions: readonly EditionFile[]): EditionInde
     if (last) latestDate[register] = last.datum;
   }
   const order = new Map(REGISTER_KEYS.map((k, i) => [k, i]));
-  const all = REGISTER_KEYS.flatMap((k) => byRegister[k]).sort((a, b) => b.datum.localeCompare(a.datum) || (order.get(a.register) ?? 0) - (order.get(b.register) ?? 0));
+  const all = REGISTER_KEYS.flatMap((k) => byRegister[k]).sort(
+    (a, b) =>
+      b.datum.localeCompare(a.datum) || (order.get(a.register) ?? 0) - (order.get(b.register) ?? 0),
+  );
   const personHistory = new Map<string, PersonHistoryEntry[]>();
   for (const edition of all) {
     if (edition.first) continue;

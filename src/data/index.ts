@@ -10,7 +10,14 @@ import type { Fractie } from '../schemas/fractie.ts';
 import type { Office } from '../schemas/person.ts';
 import { loadContent } from './load.ts';
 import { buildPortal, type Portal, type PersonView, type RoleView } from './portal.ts';
-import { buildReportPage, buildTrendGroups, getReportOrganisation, type ReportPage, type ReportRecord, type TrendGroup } from './reports.ts';
+import {
+  buildReportPage,
+  buildTrendGroups,
+  getReportOrganisation,
+  type ReportPage,
+  type ReportRecord,
+  type TrendGroup,
+} from './reports.ts';
 import { buildGiftStats, buildSidePositionStats, type StatsWords } from '../lib/register-stats.ts';
 import type { Figure } from '../lib/charts.ts';
 import type { Locale } from '../lib/locales.ts';
@@ -22,7 +29,12 @@ import { isNewInLatest } from '../lib/editions.ts';
 import { recordPath } from '../registers/index.ts';
 import type { RegisterKey } from '../schemas/site.ts';
 import { seenKey, type EditionView, type PersonHistoryEntry } from './editions.ts';
-import { buildConfirmations, ROUND_REGISTERS, type Confirmation, type RoundRegister } from './confirmations.ts';
+import {
+  buildConfirmations,
+  ROUND_REGISTERS,
+  type Confirmation,
+  type RoundRegister,
+} from './confirmations.ts';
 
 export type * from './portal.ts';
 export type { EditionView, PersonHistoryEntry } from './editions.ts';
@@ -78,14 +90,24 @@ function membersOf(office: Office): { current: Member[]; former: Member[] } {
     const roles = person.roles.filter((r) => r.functie === office);
     const active = roles.find((r) => r.current);
     if (active) current.push({ person, role: active });
-    else if (roles[0] && hasEnded(roles[0], getPortal().today)) former.push({ person, role: roles[0] });
+    else if (roles[0] && hasEnded(roles[0], getPortal().today))
+      former.push({ person, role: roles[0] });
   }
   const byName = (a: Member, b: Member): number => compareDutchNames(a.person.name, b.person.name);
-  return { current: current.sort(byName), former: former.sort((a, b) => (b.role.tot ?? '').localeCompare(a.role.tot ?? '') || byName(a, b)) };
+  return {
+    current: current.sort(byName),
+    former: former.sort(
+      (a, b) => (b.role.tot ?? '').localeCompare(a.role.tot ?? '') || byName(a, b),
+    ),
+  };
 }
 
 /** Provinciale Staten: current members grouped by fractie (largest first), and former members. */
-export function getProvincialeStaten(): { groups: { fractie: Fractie; members: Member[] }[]; current: Member[]; former: Member[] } {
+export function getProvincialeStaten(): {
+  groups: { fractie: Fractie; members: Member[] }[];
+  current: Member[];
+  former: Member[];
+} {
   const { current, former } = membersOf('statenlid');
   const groups = new Map<string, { fractie: Fractie; members: Member[] }>();
   for (const member of current) {
@@ -95,7 +117,10 @@ export function getProvincialeStaten(): { groups: { fractie: Fractie; members: M
     group.members.push(member);
     groups.set(fractie.id, group);
   }
-  const sorted = [...groups.values()].sort((a, b) => b.members.length - a.members.length || compareDutchText(a.fractie.naam, b.fractie.naam));
+  const sorted = [...groups.values()].sort(
+    (a, b) =>
+      b.members.length - a.members.length || compareDutchText(a.fractie.naam, b.fractie.naam),
+  );
   return { groups: sorted, current, former };
 }
 
@@ -117,7 +142,9 @@ export function getPeopleByLetter(): { letter: string; people: PersonView[] }[] 
     list.push(person);
     groups.set(person.letter, list);
   }
-  return [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([letter, people]) => ({ letter, people }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([letter, people]) => ({ letter, people }));
 }
 
 /** An organisation by id; throws when the id is unknown, so a broken link fails the build. */
@@ -134,14 +161,19 @@ export function getOrganisationHref(name: string): string | undefined {
 }
 
 /** Organisations grouped by letter for the A-Z index, letters in order. */
-export function getOrganisationsByLetter(): { letter: string; organisations: OrganisationView[] }[] {
+export function getOrganisationsByLetter(): {
+  letter: string;
+  organisations: OrganisationView[];
+}[] {
   const groups = new Map<string, OrganisationView[]>();
   for (const organisation of getPortal().organisations) {
     const list = groups.get(organisation.letter) ?? [];
     list.push(organisation);
     groups.set(organisation.letter, list);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b))).map(([letter, organisations]) => ({ letter, organisations }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
+    .map(([letter, organisations]) => ({ letter, organisations }));
 }
 
 let openDataCache: { portal: Portal; site: string; data: OpenData } | undefined;
@@ -150,14 +182,18 @@ let openDataCache: { portal: Portal; site: string; data: OpenData } | undefined;
 export function getOpenData(site: URL | string): OpenData {
   const portal = getPortal();
   const key = String(site);
-  if (openDataCache?.portal !== portal || openDataCache.site !== key) openDataCache = { portal, site: key, data: buildOpenData(portal, site) };
+  if (openDataCache?.portal !== portal || openDataCache.site !== key)
+    openDataCache = { portal, site: key, data: buildOpenData(portal, site) };
   return openDataCache.data;
 }
 
 /** Annual integrity reports, newest first, with the organisation that published each. */
 export function getReports(): { report: ReportRecord; organisation: string }[] {
   const { reports, site } = getPortal();
-  return reports.map((report) => ({ report, organisation: getReportOrganisation(report, site.provincie) }));
+  return reports.map((report) => ({
+    report,
+    organisation: getReportOrganisation(report, site.provincie),
+  }));
 }
 
 /**
@@ -181,13 +217,24 @@ export function getReportTrends(words: ReportFigureWords): TrendGroup[] {
  * Register statistics: gifts per quarter by destination (count and value), and the current side
  * positions of current members per fractie by payment, in the words and format of a language.
  */
-export function getRegisterStats(words: StatsWords, locale: Locale): { giftCount: Figure; giftValue: Figure; sidePositions: Figure } {
+export function getRegisterStats(
+  words: StatsWords,
+  locale: Locale,
+): { giftCount: Figure; giftValue: Figure; sidePositions: Figure } {
   const portal = getPortal();
   const gifts = buildGiftStats(portal.gifts, words, locale);
   const current = portal.people.filter((p) => p.current);
   // A current position's role is the one held today (src/lib/record-role.ts), as on the register page.
-  const positions = current.flatMap((person) => person.sidePositions.entries.filter((p) => !p.ended).map((p) => ({ fractie: p.role.fractieInfo?.naam, bezoldiging: p.bezoldiging })));
-  return { giftCount: gifts.count, giftValue: gifts.value, sidePositions: buildSidePositionStats(positions, words, compareDutchText) };
+  const positions = current.flatMap((person) =>
+    person.sidePositions.entries
+      .filter((p) => !p.ended)
+      .map((p) => ({ fractie: p.role.fractieInfo?.naam, bezoldiging: p.bezoldiging })),
+  );
+  return {
+    giftCount: gifts.count,
+    giftValue: gifts.value,
+    sidePositions: buildSidePositionStats(positions, words, compareDutchText),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -246,9 +293,16 @@ export function getChecklist(): ChecklistRow[] {
     .filter((p) => p.current)
     .map((person) => {
       const confirmations = getPersonConfirmations(person);
-      return { person, confirmations, overdue: ROUND_REGISTERS.some((r) => confirmations[r].status === 'te-laat') };
+      return {
+        person,
+        confirmations,
+        overdue: ROUND_REGISTERS.some((r) => confirmations[r].status === 'te-laat'),
+      };
     })
-    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || compareDutchNames(a.person.name, b.person.name));
+    .sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) || compareDutchNames(a.person.name, b.person.name),
+    );
   checklistCache = { portal, rows };
   return rows;
 }
@@ -259,8 +313,17 @@ let pagedHrefCache: { portal: Portal; byKey: ReadonlyMap<string, string> } | und
  * The permalink of a record in an edition: where its register's definition says, except for a
  * record on a paged register page (gifts), whose page depends on the register's size.
  */
-export function getRecordHref(register: RegisterKey, record: { sleutel: string; persoon?: string | undefined }): string {
+export function getRecordHref(
+  register: RegisterKey,
+  record: { sleutel: string; persoon?: string | undefined },
+): string {
   const portal = getPortal();
-  if (pagedHrefCache?.portal !== portal) pagedHrefCache = { portal, byKey: new Map(portal.gifts.map((g) => [seenKey('geschenken', g.id), g.href])) };
-  return pagedHrefCache.byKey.get(seenKey(register, record.sleutel)) ?? recordPath(register, record);
+  if (pagedHrefCache?.portal !== portal)
+    pagedHrefCache = {
+      portal,
+      byKey: new Map(portal.gifts.map((g) => [seenKey('geschenken', g.id), g.href])),
+    };
+  return (
+    pagedHrefCache.byKey.get(seenKey(register, record.sleutel)) ?? recordPath(register, record)
+  );
 }

@@ -70,7 +70,12 @@ export interface ValidateOptions {
  */
 const MESSAGE_VALUE_WORDS: { nl: GiftValueWords; en: GiftValueWords } = {
   nl: { ongeveer: 'ca.', 'minder-dan': 'minder dan', 'meer-dan': 'meer dan', onbekend: 'onbekend' },
-  en: { ongeveer: 'approx.', 'minder-dan': 'less than', 'meer-dan': 'more than', onbekend: 'unknown' },
+  en: {
+    ongeveer: 'approx.',
+    'minder-dan': 'less than',
+    'meer-dan': 'more than',
+    onbekend: 'unknown',
+  },
 };
 
 const LAYOUT = {
@@ -92,7 +97,17 @@ function parseJson(file: string, source: string): ParseResult {
     return { ok: true, data: JSON.parse(source) as unknown, body: '' };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ file, path: [], nl: `geen geldige JSON (${reason}); edities worden door "npm run editie" geschreven en niet met de hand bewerkt`, en: `not valid JSON (${reason}); editions are written by "npm run editie", not edited by hand` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          file,
+          path: [],
+          nl: `geen geldige JSON (${reason}); edities worden door "npm run editie" geschreven en niet met de hand bewerkt`,
+          en: `not valid JSON (${reason}); editions are written by "npm run editie", not edited by hand`,
+        },
+      ],
+    };
   }
 }
 
@@ -101,14 +116,18 @@ export function readContentFile(full: string, relPath: string): ContentFile {
   // Read even oversized files as text; the parser refuses them with a clear message.
   if (statSync(full).size > 20_000_000) return { path: relPath, source: 'x'.repeat(2_000_000) };
   const decoded = decodeContentBytes(readFileSync(full));
-  return decoded.ok ? { path: relPath, source: decoded.text } : { path: relPath, source: '', unreadable: decoded };
+  return decoded.ok
+    ? { path: relPath, source: decoded.text }
+    : { path: relPath, source: '', unreadable: decoded };
 }
 
 /** Reads every file under `dir` (the content folder) as text. */
 export function readContentFiles(dir: string): ContentFile[] {
   const files: ContentFile[] = [];
   const walk = (folder: string, rel: string): void => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const full = path.join(folder, entry.name);
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(full, relPath);
@@ -121,7 +140,12 @@ export function readContentFiles(dir: string): ContentFile[] {
   return files;
 }
 
-function validateWith<S extends z.ZodType>(file: string, parsed: ParseResult, schema: S, issues: ContentIssue[]): z.output<S> | undefined {
+function validateWith<S extends z.ZodType>(
+  file: string,
+  parsed: ParseResult,
+  schema: S,
+  issues: ContentIssue[],
+): z.output<S> | undefined {
   if (!parsed.ok) {
     issues.push(...parsed.issues);
     return undefined;
@@ -134,12 +158,20 @@ function validateWith<S extends z.ZodType>(file: string, parsed: ParseResult, sc
   return result.data;
 }
 
-function issue(file: string, fieldPath: readonly PropertyKey[], nl: string, en: string): ContentIssue {
+function issue(
+  file: string,
+  fieldPath: readonly PropertyKey[],
+  nl: string,
+  en: string,
+): ContentIssue {
   return { file, path: fieldPath, nl, en };
 }
 
 /** Validates content files held in memory; throws ContentValidationError listing every problem. */
-export function validateContent(files: readonly ContentFile[], options: ValidateOptions = {}): Content {
+export function validateContent(
+  files: readonly ContentFile[],
+  options: ValidateOptions = {},
+): Content {
   const today = options.today ?? todayIso();
   const issues: ContentIssue[] = [];
   let site: SiteConfig | undefined;
@@ -162,7 +194,13 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   for (const file of files) {
     const name = `${label}/${file.path}`;
     if (file.unreadable) {
-      issues.push({ file: name, path: [], line: file.unreadable.line, nl: file.unreadable.nl, en: file.unreadable.en });
+      issues.push({
+        file: name,
+        path: [],
+        line: file.unreadable.line,
+        nl: file.unreadable.nl,
+        en: file.unreadable.en,
+      });
       if (LAYOUT.people.test(file.path)) personFileIds.add(path.posix.basename(name, '.md'));
       continue;
     }
@@ -171,22 +209,46 @@ export function validateContent(files: readonly ContentFile[], options: Validate
     } else if (file.path === LAYOUT.thema) {
       thema = validateWith(name, parseYaml(name, file.source), ThemeFileSchema, issues);
     } else if (file.path === LAYOUT.fracties) {
-      fracties = validateWith(name, parseYaml(name, file.source), FractiesFileSchema, issues)?.fracties;
+      fracties = validateWith(
+        name,
+        parseYaml(name, file.source),
+        FractiesFileSchema,
+        issues,
+      )?.fracties;
     } else if (LAYOUT.people.test(file.path)) {
       const id = path.posix.basename(name, '.md');
       if (!PersonIdSchema.safeParse(id).success) {
-        issues.push(issue(name, [], `de bestandsnaam is het id van de persoon en mag alleen kleine letters, cijfers en streepjes bevatten (zoals "jan-van-den-berg.md")`, `the file name is the person's id and may only contain lower-case letters, digits and hyphens (like "jan-van-den-berg.md")`));
+        issues.push(
+          issue(
+            name,
+            [],
+            `de bestandsnaam is het id van de persoon en mag alleen kleine letters, cijfers en streepjes bevatten (zoals "jan-van-den-berg.md")`,
+            `the file name is the person's id and may only contain lower-case letters, digits and hyphens (like "jan-van-den-berg.md")`,
+          ),
+        );
         continue;
       }
       personFileIds.add(id);
       const parsed = parseFrontMatterFile(name, file.source);
       if (parsed.ok && parsed.body.trim() !== '') {
-        issues.push(issue(name, [], 'een persoonsbestand bevat alleen front matter; tekst onder de tweede "---" wordt niet gepubliceerd, dus haal die weg', 'a person file holds front matter only; text below the second "---" would not be published, so remove it'));
+        issues.push(
+          issue(
+            name,
+            [],
+            'een persoonsbestand bevat alleen front matter; tekst onder de tweede "---" wordt niet gepubliceerd, dus haal die weg',
+            'a person file holds front matter only; text below the second "---" would not be published, so remove it',
+          ),
+        );
       }
       const person = validateWith(name, parsed, PersonSchema, issues);
       if (person) people.push({ ...person, id, file: name });
     } else if (LAYOUT.gifts.test(file.path)) {
-      const list = validateWith(name, parseYaml(name, file.source), GiftsFileSchema, issues)?.geschenken;
+      const list = validateWith(
+        name,
+        parseYaml(name, file.source),
+        GiftsFileSchema,
+        issues,
+      )?.geschenken;
       for (const gift of list ?? []) gifts.push({ ...gift, file: name });
     } else if (LAYOUT.reports.test(file.path)) {
       const report = validateReportFile(name, file.source, issues);
@@ -197,12 +259,29 @@ export function validateContent(files: readonly ContentFile[], options: Validate
       const edition = validateWith(name, parseJson(name, file.source), EditionFileSchema, issues);
       if (edition) editions.push({ ...edition, file: name });
     } else if (file.path === LAYOUT.organisaties) {
-      organisaties = validateWith(name, parseYaml(name, file.source), OrganisationsFileSchema, issues);
+      organisaties = validateWith(
+        name,
+        parseYaml(name, file.source),
+        OrganisationsFileSchema,
+        issues,
+      );
     } else if (LAYOUT.officials.test(file.path)) {
-      const list = validateWith(name, parseYaml(name, file.source), OfficialsFileSchema, issues)?.functies;
+      const list = validateWith(
+        name,
+        parseYaml(name, file.source),
+        OfficialsFileSchema,
+        issues,
+      )?.functies;
       for (const fn of list ?? []) officials.push({ ...fn, file: name });
     } else {
-      issues.push(issue(name, [], 'onbekend bestand: de inhoud hoort in site.yaml, thema.yaml, fracties.yaml, people/*.md, gifts/*.yaml, officials/*.yaml of reports/*.md', 'unknown file: content belongs in site.yaml, thema.yaml, fracties.yaml, people/*.md, gifts/*.yaml, officials/*.yaml or reports/*.md'));
+      issues.push(
+        issue(
+          name,
+          [],
+          'onbekend bestand: de inhoud hoort in site.yaml, thema.yaml, fracties.yaml, people/*.md, gifts/*.yaml, officials/*.yaml of reports/*.md',
+          'unknown file: content belongs in site.yaml, thema.yaml, fracties.yaml, people/*.md, gifts/*.yaml, officials/*.yaml or reports/*.md',
+        ),
+      );
     }
   }
   if (!files.some((f) => f.path === LAYOUT.site)) {
@@ -213,20 +292,53 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   }
 
   if (site && fracties) {
-    issues.push(...checkReferences({ site, fracties, people, gifts, officials }, today, label, personFileIds));
+    issues.push(
+      ...checkReferences({ site, fracties, people, gifts, officials }, today, label, personFileIds),
+    );
   }
   // Checked only on otherwise valid content: a person file with an error would make its
   // organisations look unused and add misleading messages.
   if (organisaties && issues.length === 0) {
-    issues.push(...checkOrganisationsFile(organisaties, collectOrganisationNames(people, gifts, officials), `${label}/${LAYOUT.organisaties}`));
+    issues.push(
+      ...checkOrganisationsFile(
+        organisaties,
+        collectOrganisationNames(people, gifts, officials),
+        `${label}/${LAYOUT.organisaties}`,
+      ),
+    );
   }
   if (site) issues.push(...checkReports(reports, site.provincie));
   issues.push(...checkConfirmations(people, today));
   // The disappearing-record check runs on otherwise valid content only: a person file with an
   // error would make all its records look removed.
-  if (site) issues.push(...checkEditions({ site, people, gifts, officials, editions, manifest: editionManifest, today, label, checkRecords: issues.length === 0, giftFiles: files.filter((f) => LAYOUT.gifts.test(f.path)).map((f) => `${label}/${f.path}`) }));
+  if (site)
+    issues.push(
+      ...checkEditions({
+        site,
+        people,
+        gifts,
+        officials,
+        editions,
+        manifest: editionManifest,
+        today,
+        label,
+        checkRecords: issues.length === 0,
+        giftFiles: files.filter((f) => LAYOUT.gifts.test(f.path)).map((f) => `${label}/${f.path}`),
+      }),
+    );
   if (issues.length > 0 || !site || !fracties) throw new ContentValidationError(issues);
-  return { site, thema, fracties, people, gifts, officials, organisaties, reports, editions, editionManifest };
+  return {
+    site,
+    thema,
+    fracties,
+    people,
+    gifts,
+    officials,
+    organisaties,
+    reports,
+    editions,
+    editionManifest,
+  };
 }
 
 function findDuplicates<T>(items: readonly T[], key: (item: T) => string): Set<string> {
@@ -243,7 +355,10 @@ function findDuplicates<T>(items: readonly T[], key: (item: T) => string): Set<s
 /** "statenlid 2019-03-28 – 2023-03-29 (rollen[0])", to name a term in a message. */
 function describeRole(role: Role, index: number): { nl: string; en: string } {
   const period = describePeriodIso(role);
-  return { nl: `${role.functie} ${period.nl} (rollen[${index}])`, en: `${role.functie} ${period.en} (rollen[${index}])` };
+  return {
+    nl: `${role.functie} ${period.nl} (rollen[${index}])`,
+    en: `${role.functie} ${period.en} (rollen[${index}])`,
+  };
 }
 
 /**
@@ -287,25 +402,53 @@ function checkPersonDates(person: PersonRecord, today: string): ContentIssue[] {
     ['financieleBelangen', person.financieleBelangen],
   ] as const) {
     if (!Array.isArray(entries)) continue;
-    entries.forEach((entry: { van?: string | undefined; tot?: string | undefined; bevestigd?: string | undefined; ingetrokken?: { datum: string } | undefined }, i: number) => {
-      if (!person.rollen.some((role) => periodsOverlap(role, entry))) {
-        const period = describePeriodIso(entry);
-        issues.push(
-          issue(
-            person.file,
-            [register, i],
-            `deze registratie (${period.nl}) valt buiten elke termijn van deze persoon (${termsNl}); het register bevat alleen wat tijdens het lidmaatschap gold. Controleer "van" en "tot", of de termijnen onder "rollen"`,
-            `this record (${period.en}) falls outside every term of this person (${termsEn}); the register holds only what applied during membership. Check "van" and "tot", or the terms under "rollen"`,
-          ),
-        );
-      }
-      if (entry.bevestigd !== undefined && entry.van !== undefined && entry.bevestigd < earliestDay(entry.van)) {
-        issues.push(issue(person.file, [register, i, 'bevestigd'], `bevestigd op ${entry.bevestigd}, vóór het begin van deze registratie (${entry.van}); een opgave kan pas worden bevestigd als zij bestaat. Controleer "van" en "bevestigd"`, `confirmed on ${entry.bevestigd}, before this record started (${entry.van}); a declaration can only be confirmed once it exists. Check "van" and "bevestigd"`));
-      }
-      if (entry.ingetrokken !== undefined && entry.ingetrokken.datum > today) {
-        issues.push(issue(person.file, [register, i, 'ingetrokken', 'datum'], `de datum ${entry.ingetrokken.datum} ligt in de toekomst; trek een registratie in op de dag dat het besluit valt`, `the date ${entry.ingetrokken.datum} is in the future; withdraw a record on the day it is decided`));
-      }
-    });
+    entries.forEach(
+      (
+        entry: {
+          van?: string | undefined;
+          tot?: string | undefined;
+          bevestigd?: string | undefined;
+          ingetrokken?: { datum: string } | undefined;
+        },
+        i: number,
+      ) => {
+        if (!person.rollen.some((role) => periodsOverlap(role, entry))) {
+          const period = describePeriodIso(entry);
+          issues.push(
+            issue(
+              person.file,
+              [register, i],
+              `deze registratie (${period.nl}) valt buiten elke termijn van deze persoon (${termsNl}); het register bevat alleen wat tijdens het lidmaatschap gold. Controleer "van" en "tot", of de termijnen onder "rollen"`,
+              `this record (${period.en}) falls outside every term of this person (${termsEn}); the register holds only what applied during membership. Check "van" and "tot", or the terms under "rollen"`,
+            ),
+          );
+        }
+        if (
+          entry.bevestigd !== undefined &&
+          entry.van !== undefined &&
+          entry.bevestigd < earliestDay(entry.van)
+        ) {
+          issues.push(
+            issue(
+              person.file,
+              [register, i, 'bevestigd'],
+              `bevestigd op ${entry.bevestigd}, vóór het begin van deze registratie (${entry.van}); een opgave kan pas worden bevestigd als zij bestaat. Controleer "van" en "bevestigd"`,
+              `confirmed on ${entry.bevestigd}, before this record started (${entry.van}); a declaration can only be confirmed once it exists. Check "van" and "bevestigd"`,
+            ),
+          );
+        }
+        if (entry.ingetrokken !== undefined && entry.ingetrokken.datum > today) {
+          issues.push(
+            issue(
+              person.file,
+              [register, i, 'ingetrokken', 'datum'],
+              `de datum ${entry.ingetrokken.datum} ligt in de toekomst; trek een registratie in op de dag dat het besluit valt`,
+              `the date ${entry.ingetrokken.datum} is in the future; withdraw a record on the day it is decided`,
+            ),
+          );
+        }
+      },
+    );
   }
   return issues;
 }
@@ -317,18 +460,38 @@ function checkPersonDates(person: PersonRecord, today: string): ContentIssue[] {
  */
 function checkSideIncome(person: PersonRecord, today: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const positions = new Map(Array.isArray(person.nevenfuncties) ? person.nevenfuncties.map((p) => [p.id, p]) : []);
-  const known = [...positions.keys()].join(', ') || (Array.isArray(person.nevenfuncties) ? '' : `geen: nevenfuncties is "${String(person.nevenfuncties)}"`);
+  const positions = new Map(
+    Array.isArray(person.nevenfuncties) ? person.nevenfuncties.map((p) => [p.id, p]) : [],
+  );
+  const known =
+    [...positions.keys()].join(', ') ||
+    (Array.isArray(person.nevenfuncties)
+      ? ''
+      : `geen: nevenfuncties is "${String(person.nevenfuncties)}"`);
   const seen = new Set<number>();
   (person.neveninkomsten ?? []).forEach((year, i) => {
     const at = (...rest: PropertyKey[]): PropertyKey[] => ['neveninkomsten', i, ...rest];
     const span = { van: `${year.jaar}-01-01`, tot: `${year.jaar}-12-31` };
     if (seen.has(year.jaar)) {
-      issues.push(issue(person.file, at('jaar'), `het jaar ${year.jaar} staat hier meer dan eens; zet alle inkomsten van dat jaar in één opgave`, `the year ${year.jaar} appears more than once; put all income of that year in one declaration`));
+      issues.push(
+        issue(
+          person.file,
+          at('jaar'),
+          `het jaar ${year.jaar} staat hier meer dan eens; zet alle inkomsten van dat jaar in één opgave`,
+          `the year ${year.jaar} appears more than once; put all income of that year in one declaration`,
+        ),
+      );
     }
     seen.add(year.jaar);
     if (span.tot >= today) {
-      issues.push(issue(person.file, at('jaar'), `het jaar ${year.jaar} is nog niet voorbij; de inkomsten van een jaar worden na afloop openbaar gemaakt (uiterlijk 1 april van het jaar erna)`, `the year ${year.jaar} has not ended; a year's income is published after it ends (by 1 April of the following year)`));
+      issues.push(
+        issue(
+          person.file,
+          at('jaar'),
+          `het jaar ${year.jaar} is nog niet voorbij; de inkomsten van een jaar worden na afloop openbaar gemaakt (uiterlijk 1 april van het jaar erna)`,
+          `the year ${year.jaar} has not ended; a year's income is published after it ends (by 1 April of the following year)`,
+        ),
+      );
     }
     if (!person.rollen.some((role) => carriesIncomeDuty(role) && periodsOverlap(role, span))) {
       issues.push(
@@ -340,21 +503,52 @@ function checkSideIncome(person: PersonRecord, today: string): ContentIssue[] {
         ),
       );
     }
-    if (year.openbaargemaakt !== undefined && (year.openbaargemaakt <= span.tot || year.openbaargemaakt > today)) {
-      issues.push(issue(person.file, at('openbaargemaakt'), `openbaar gemaakt op ${year.openbaargemaakt}: dat kan pas na afloop van ${year.jaar} en niet na vandaag`, `published on ${year.openbaargemaakt}: that can only be after ${year.jaar} ended and not after today`));
+    if (
+      year.openbaargemaakt !== undefined &&
+      (year.openbaargemaakt <= span.tot || year.openbaargemaakt > today)
+    ) {
+      issues.push(
+        issue(
+          person.file,
+          at('openbaargemaakt'),
+          `openbaar gemaakt op ${year.openbaargemaakt}: dat kan pas na afloop van ${year.jaar} en niet na vandaag`,
+          `published on ${year.openbaargemaakt}: that can only be after ${year.jaar} ended and not after today`,
+        ),
+      );
     }
     if (year.inkomsten === 'geen') return;
     const used = new Set<string>();
     year.inkomsten.forEach((entry, j) => {
       const position = positions.get(entry.nevenfunctie);
       if (used.has(entry.nevenfunctie)) {
-        issues.push(issue(person.file, at('inkomsten', j, 'nevenfunctie'), `de nevenfunctie "${entry.nevenfunctie}" staat in ${year.jaar} meer dan eens; tel de inkomsten op in één regel`, `the side position "${entry.nevenfunctie}" appears more than once in ${year.jaar}; add the income up in one line`));
+        issues.push(
+          issue(
+            person.file,
+            at('inkomsten', j, 'nevenfunctie'),
+            `de nevenfunctie "${entry.nevenfunctie}" staat in ${year.jaar} meer dan eens; tel de inkomsten op in één regel`,
+            `the side position "${entry.nevenfunctie}" appears more than once in ${year.jaar}; add the income up in one line`,
+          ),
+        );
       }
       used.add(entry.nevenfunctie);
       if (!position) {
-        issues.push(issue(person.file, at('inkomsten', j, 'nevenfunctie'), `onbekende nevenfunctie "${entry.nevenfunctie}"; vul het id in van een nevenfunctie van deze persoon (bekend: ${known})`, `unknown side position "${entry.nevenfunctie}"; fill in the id of one of this person's side positions (known: ${[...positions.keys()].join(', ')})`));
+        issues.push(
+          issue(
+            person.file,
+            at('inkomsten', j, 'nevenfunctie'),
+            `onbekende nevenfunctie "${entry.nevenfunctie}"; vul het id in van een nevenfunctie van deze persoon (bekend: ${known})`,
+            `unknown side position "${entry.nevenfunctie}"; fill in the id of one of this person's side positions (known: ${[...positions.keys()].join(', ')})`,
+          ),
+        );
       } else if (!periodsOverlap(position, span)) {
-        issues.push(issue(person.file, at('inkomsten', j, 'nevenfunctie'), `de nevenfunctie "${entry.nevenfunctie}" liep niet in ${year.jaar} (${describePeriodIso(position).nl}); controleer het jaar of de nevenfunctie`, `the side position "${entry.nevenfunctie}" did not run in ${year.jaar} (${describePeriodIso(position).en}); check the year or the side position`));
+        issues.push(
+          issue(
+            person.file,
+            at('inkomsten', j, 'nevenfunctie'),
+            `de nevenfunctie "${entry.nevenfunctie}" liep niet in ${year.jaar} (${describePeriodIso(position).nl}); controleer het jaar of de nevenfunctie`,
+            `the side position "${entry.nevenfunctie}" did not run in ${year.jaar} (${describePeriodIso(position).en}); check the year or the side position`,
+          ),
+        );
       }
     });
   });
@@ -365,7 +559,12 @@ function checkSideIncome(person: PersonRecord, today: string): ContentIssue[] {
  * Checks that span files: references, unique ids, thresholds from site.yaml, dates in the future.
  * `personIds` are the ids gifts may refer to; by default the people in `content`.
  */
-export function checkReferences(content: Content, today: string, label = 'content', personIds: ReadonlySet<string> = new Set(content.people.map((p) => p.id))): ContentIssue[] {
+export function checkReferences(
+  content: Content,
+  today: string,
+  label = 'content',
+  personIds: ReadonlySet<string> = new Set(content.people.map((p) => p.id)),
+): ContentIssue[] {
   const siteFile = `${label}/${LAYOUT.site}`;
   const fractiesFile = `${label}/${LAYOUT.fracties}`;
   const issues: ContentIssue[] = [];
@@ -374,18 +573,39 @@ export function checkReferences(content: Content, today: string, label = 'conten
 
   for (const [register, config] of Object.entries(site.registers)) {
     if (config.bijgewerkt !== undefined && config.bijgewerkt > today) {
-      issues.push(issue(siteFile, ['registers', register, 'bijgewerkt'], `de datum ${config.bijgewerkt} ligt in de toekomst; vul de datum in waarop het register werkelijk is bijgewerkt`, `the date ${config.bijgewerkt} is in the future; fill in the date the register was actually updated`));
+      issues.push(
+        issue(
+          siteFile,
+          ['registers', register, 'bijgewerkt'],
+          `de datum ${config.bijgewerkt} ligt in de toekomst; vul de datum in waarop het register werkelijk is bijgewerkt`,
+          `the date ${config.bijgewerkt} is in the future; fill in the date the register was actually updated`,
+        ),
+      );
     }
   }
 
   for (const dupe of findDuplicates(fracties, (f) => f.id)) {
-    issues.push(issue(fractiesFile, ['fracties'], `het id "${dupe}" komt meer dan eens voor`, `the id "${dupe}" appears more than once`));
+    issues.push(
+      issue(
+        fractiesFile,
+        ['fracties'],
+        `het id "${dupe}" komt meer dan eens voor`,
+        `the id "${dupe}" appears more than once`,
+      ),
+    );
   }
 
   for (const person of people) {
     person.rollen.forEach((role, i) => {
       if (role.fractie !== undefined && !fractieIds.has(role.fractie)) {
-        issues.push(issue(person.file, ['rollen', i, 'fractie'], `onbekende fractie "${role.fractie}"; bekend zijn: ${[...fractieIds].join(', ')}`, `unknown fractie "${role.fractie}"; known are: ${[...fractieIds].join(', ')}`));
+        issues.push(
+          issue(
+            person.file,
+            ['rollen', i, 'fractie'],
+            `onbekende fractie "${role.fractie}"; bekend zijn: ${[...fractieIds].join(', ')}`,
+            `unknown fractie "${role.fractie}"; known are: ${[...fractieIds].join(', ')}`,
+          ),
+        );
       }
     });
     issues.push(...checkPersonDates(person, today), ...checkSideIncome(person, today));
@@ -396,11 +616,25 @@ export function checkReferences(content: Content, today: string, label = 'conten
     ] as const) {
       if (!Array.isArray(entries)) continue;
       for (const dupe of findDuplicates(entries, (e: { id: string }) => e.id)) {
-        issues.push(issue(person.file, [register], `het id "${dupe}" komt meer dan eens voor; elk item heeft een eigen id`, `the id "${dupe}" appears more than once; each entry needs its own id`));
+        issues.push(
+          issue(
+            person.file,
+            [register],
+            `het id "${dupe}" komt meer dan eens voor; elk item heeft een eigen id`,
+            `the id "${dupe}" appears more than once; each entry needs its own id`,
+          ),
+        );
       }
       entries.forEach((entry: { bevestigd?: string | undefined }, i: number) => {
         if (entry.bevestigd !== undefined && entry.bevestigd > today) {
-          issues.push(issue(person.file, [register, i, 'bevestigd'], `de datum ${entry.bevestigd} ligt in de toekomst`, `the date ${entry.bevestigd} is in the future`));
+          issues.push(
+            issue(
+              person.file,
+              [register, i, 'bevestigd'],
+              `de datum ${entry.bevestigd} ligt in de toekomst`,
+              `the date ${entry.bevestigd} is in the future`,
+            ),
+          );
         }
       });
     }
@@ -408,9 +642,22 @@ export function checkReferences(content: Content, today: string, label = 'conten
       person.nevenfuncties.forEach((position, i) => {
         // Provinciewet art. 40c and 67: GS members and the CdK publish the income from side positions.
         // Only a certain overlap demands an amount: an unknown start must not demand what nobody declared.
-        const duringExecutiveTerm = executiveRoles.some((role) => periodsCertainlyOverlap(role, position));
-        if (duringExecutiveTerm && position.bezoldiging === 'bezoldigd' && position.vergoeding === undefined) {
-          issues.push(issue(person.file, ['nevenfuncties', i, 'vergoeding'], 'gedeputeerden en de commissaris van de Koning vermelden bij een bezoldigde nevenfunctie het bedrag en de periode (vergoeding: { bedrag, per })', 'GS members and the CdK state the amount and period of a paid side position (vergoeding: { bedrag, per })'));
+        const duringExecutiveTerm = executiveRoles.some((role) =>
+          periodsCertainlyOverlap(role, position),
+        );
+        if (
+          duringExecutiveTerm &&
+          position.bezoldiging === 'bezoldigd' &&
+          position.vergoeding === undefined
+        ) {
+          issues.push(
+            issue(
+              person.file,
+              ['nevenfuncties', i, 'vergoeding'],
+              'gedeputeerden en de commissaris van de Koning vermelden bij een bezoldigde nevenfunctie het bedrag en de periode (vergoeding: { bedrag, per })',
+              'GS members and the CdK state the amount and period of a paid side position (vergoeding: { bedrag, per })',
+            ),
+          );
         }
       });
     }
@@ -418,7 +665,14 @@ export function checkReferences(content: Content, today: string, label = 'conten
 
   for (const dupe of findDuplicates(gifts, (g) => g.id)) {
     const files = gifts.filter((g) => g.id === dupe).map((g) => g.file);
-    issues.push(issue(files[0] ?? 'content/gifts', ['geschenken'], `het id "${dupe}" komt meer dan eens voor (in ${[...new Set(files)].join(', ')})`, `the id "${dupe}" appears more than once (in ${[...new Set(files)].join(', ')})`));
+    issues.push(
+      issue(
+        files[0] ?? 'content/gifts',
+        ['geschenken'],
+        `het id "${dupe}" komt meer dan eens voor (in ${[...new Set(files)].join(', ')})`,
+        `the id "${dupe}" appears more than once (in ${[...new Set(files)].join(', ')})`,
+      ),
+    );
   }
   const peopleById = new Map(people.map((person) => [person.id, person]));
   // A declaration of no gifts for a period: it lies in the past, within a term, and no gift of the
@@ -427,15 +681,41 @@ export function checkReferences(content: Content, today: string, label = 'conten
     (person.geenGeschenken ?? []).forEach((period, i) => {
       const at = ['geenGeschenken', i];
       if (period.tot > today || (period.bevestigd !== undefined && period.bevestigd < period.tot)) {
-        issues.push(issue(person.file, [...at, 'tot'], `een verklaring "geen geschenken" gaat over een periode die voorbij is; ${period.tot} ligt na ${period.bevestigd === undefined ? 'vandaag' : `de verklaring (${period.bevestigd})`}`, `a declaration of no gifts covers a period that has passed; ${period.tot} is after ${period.bevestigd === undefined ? 'today' : `the declaration (${period.bevestigd})`}`));
+        issues.push(
+          issue(
+            person.file,
+            [...at, 'tot'],
+            `een verklaring "geen geschenken" gaat over een periode die voorbij is; ${period.tot} ligt na ${period.bevestigd === undefined ? 'vandaag' : `de verklaring (${period.bevestigd})`}`,
+            `a declaration of no gifts covers a period that has passed; ${period.tot} is after ${period.bevestigd === undefined ? 'today' : `the declaration (${period.bevestigd})`}`,
+          ),
+        );
       }
       if (!person.rollen.some((role) => periodsOverlap(role, period))) {
-        issues.push(issue(person.file, at, `deze periode (${period.van} – ${period.tot}) valt buiten elke termijn van deze persoon`, `this period (${period.van} – ${period.tot}) falls outside every term of this person`));
+        issues.push(
+          issue(
+            person.file,
+            at,
+            `deze periode (${period.van} – ${period.tot}) valt buiten elke termijn van deze persoon`,
+            `this period (${period.van} – ${period.tot}) falls outside every term of this person`,
+          ),
+        );
       }
       for (const gift of gifts) {
         // Only a gift certainly inside the period contradicts it; "2026" alone might lie outside.
-        if (gift.ontvanger.persoon === person.id && !gift.ingetrokken && earliestDay(gift.datum) >= period.van && latestDay(gift.datum) <= period.tot) {
-          issues.push(issue(person.file, at, `verklaard geen geschenken te hebben ontvangen van ${period.van} tot en met ${period.tot}, maar ${gift.file} registreert geschenk ${gift.id} op ${gift.datum}. Controleer de verklaring of het geschenk`, `declared no gifts from ${period.van} to ${period.tot}, but ${gift.file} registers gift ${gift.id} on ${gift.datum}. Check the declaration or the gift`));
+        if (
+          gift.ontvanger.persoon === person.id &&
+          !gift.ingetrokken &&
+          earliestDay(gift.datum) >= period.van &&
+          latestDay(gift.datum) <= period.tot
+        ) {
+          issues.push(
+            issue(
+              person.file,
+              at,
+              `verklaard geen geschenken te hebben ontvangen van ${period.van} tot en met ${period.tot}, maar ${gift.file} registreert geschenk ${gift.id} op ${gift.datum}. Controleer de verklaring of het geschenk`,
+              `declared no gifts from ${period.van} to ${period.tot}, but ${gift.file} registers gift ${gift.id} on ${gift.datum}. Check the declaration or the gift`,
+            ),
+          );
         }
       }
     });
@@ -446,21 +726,46 @@ export function checkReferences(content: Content, today: string, label = 'conten
     giftIndex.set(gift.file, i + 1);
     const at = (field: string): PropertyKey[] => ['geschenken', i, field];
     if (gift.ontvanger.persoon !== undefined && !personIds.has(gift.ontvanger.persoon)) {
-      issues.push(issue(gift.file, ['geschenken', i, 'ontvanger', 'persoon'], `onbekende persoon "${gift.ontvanger.persoon}": er is geen content/people/${gift.ontvanger.persoon}.md`, `unknown person "${gift.ontvanger.persoon}": there is no content/people/${gift.ontvanger.persoon}.md`));
+      issues.push(
+        issue(
+          gift.file,
+          ['geschenken', i, 'ontvanger', 'persoon'],
+          `onbekende persoon "${gift.ontvanger.persoon}": er is geen content/people/${gift.ontvanger.persoon}.md`,
+          `unknown person "${gift.ontvanger.persoon}": there is no content/people/${gift.ontvanger.persoon}.md`,
+        ),
+      );
     }
     if (earliestDay(gift.datum) > today) {
-      issues.push(issue(gift.file, at('datum'), `de ontvangstdatum ${gift.datum} ligt in de toekomst`, `the date received ${gift.datum} is in the future`));
+      issues.push(
+        issue(
+          gift.file,
+          at('datum'),
+          `de ontvangstdatum ${gift.datum} ligt in de toekomst`,
+          `the date received ${gift.datum} is in the future`,
+        ),
+      );
     }
     for (const [field, date] of [
       ['besluitdatum', gift.besluitdatum],
       ['ingetrokken', gift.ingetrokken?.datum],
     ] as const) {
       if (date !== undefined && date > today) {
-        issues.push(issue(gift.file, field === 'ingetrokken' ? ['geschenken', i, 'ingetrokken', 'datum'] : at(field), `de datum ${date} ligt in de toekomst`, `the date ${date} is in the future`));
+        issues.push(
+          issue(
+            gift.file,
+            field === 'ingetrokken' ? ['geschenken', i, 'ingetrokken', 'datum'] : at(field),
+            `de datum ${date} ligt in de toekomst`,
+            `the date ${date} is in the future`,
+          ),
+        );
       }
     }
-    const recipient = gift.ontvanger.persoon === undefined ? undefined : peopleById.get(gift.ontvanger.persoon);
-    if (recipient && !recipient.rollen.some((role) => periodsOverlap(role, { van: gift.datum, tot: gift.datum }))) {
+    const recipient =
+      gift.ontvanger.persoon === undefined ? undefined : peopleById.get(gift.ontvanger.persoon);
+    if (
+      recipient &&
+      !recipient.rollen.some((role) => periodsOverlap(role, { van: gift.datum, tot: gift.datum }))
+    ) {
       const terms = recipient.rollen.map((role, n) => describeRole(role, n));
       issues.push(
         issue(
@@ -473,25 +778,56 @@ export function checkReferences(content: Content, today: string, label = 'conten
     }
     // Only a value that decides it (an amount, or "meer dan" the threshold) can break the rule;
     // "ca. € 60" or "onbekend" cannot, and is published as stated.
-    if (gift.bestemming === 'behouden' && isAboveThreshold(gift.waarde, site.geschenkdrempel) === 'ja') {
-      issues.push(issue(gift.file, at('bestemming'), `een geschenk van meer dan ${formatEuro(site.geschenkdrempel)} mag niet worden behouden (waarde ${formatGiftValue(gift.waarde, MESSAGE_VALUE_WORDS.nl, 'nl')}); kies bijvoorbeeld "ingeleverd" of "provinciaal-eigendom"`, `a gift worth more than ${formatEuro(site.geschenkdrempel, 'en')} may not be kept (value ${formatGiftValue(gift.waarde, MESSAGE_VALUE_WORDS.en, 'en')}); choose e.g. "ingeleverd" or "provinciaal-eigendom"`));
+    if (
+      gift.bestemming === 'behouden' &&
+      isAboveThreshold(gift.waarde, site.geschenkdrempel) === 'ja'
+    ) {
+      issues.push(
+        issue(
+          gift.file,
+          at('bestemming'),
+          `een geschenk van meer dan ${formatEuro(site.geschenkdrempel)} mag niet worden behouden (waarde ${formatGiftValue(gift.waarde, MESSAGE_VALUE_WORDS.nl, 'nl')}); kies bijvoorbeeld "ingeleverd" of "provinciaal-eigendom"`,
+          `a gift worth more than ${formatEuro(site.geschenkdrempel, 'en')} may not be kept (value ${formatGiftValue(gift.waarde, MESSAGE_VALUE_WORDS.en, 'en')}); choose e.g. "ingeleverd" or "provinciaal-eigendom"`,
+        ),
+      );
     }
   }
 
   for (const dupe of findDuplicates(officials, (o) => o.id)) {
     const file = officials.find((o) => o.id === dupe)?.file ?? 'content/officials';
-    issues.push(issue(file, ['functies'], `het id "${dupe}" komt meer dan eens voor`, `the id "${dupe}" appears more than once`));
+    issues.push(
+      issue(
+        file,
+        ['functies'],
+        `het id "${dupe}" komt meer dan eens voor`,
+        `the id "${dupe}" appears more than once`,
+      ),
+    );
   }
   const officialIndex = new Map<string, number>();
   for (const official of officials) {
     const i = officialIndex.get(official.file) ?? 0;
     officialIndex.set(official.file, i + 1);
     if (official.schaal !== undefined && official.schaal < site.schaaldrempel) {
-      issues.push(issue(official.file, ['functies', i, 'schaal'], `alleen functies vanaf schaal ${site.schaaldrempel} worden gepubliceerd; kreeg schaal ${official.schaal}`, `only functions from scale ${site.schaaldrempel} up are published; got scale ${official.schaal}`));
+      issues.push(
+        issue(
+          official.file,
+          ['functies', i, 'schaal'],
+          `alleen functies vanaf schaal ${site.schaaldrempel} worden gepubliceerd; kreeg schaal ${official.schaal}`,
+          `only functions from scale ${site.schaaldrempel} up are published; got scale ${official.schaal}`,
+        ),
+      );
     }
     if (Array.isArray(official.nevenwerkzaamheden)) {
       for (const dupe of findDuplicates(official.nevenwerkzaamheden, (a) => a.id)) {
-        issues.push(issue(official.file, ['functies', i, 'nevenwerkzaamheden'], `het id "${dupe}" komt meer dan eens voor`, `the id "${dupe}" appears more than once`));
+        issues.push(
+          issue(
+            official.file,
+            ['functies', i, 'nevenwerkzaamheden'],
+            `het id "${dupe}" komt meer dan eens voor`,
+            `the id "${dupe}" appears more than once`,
+          ),
+        );
       }
     }
   }
@@ -500,6 +836,7 @@ export function checkReferences(content: Content, today: string, label = 'conten
 
 /** Reads and validates the content folder; throws ContentValidationError on any problem. */
 export function loadContent(dir: string, options: ValidateOptions = {}): Content {
-  const label = options.label ?? (path.relative(process.cwd(), dir).split(path.sep).join('/') || '.');
+  const label =
+    options.label ?? (path.relative(process.cwd(), dir).split(path.sep).join('/') || '.');
   return validateContent(readContentFiles(dir), { ...options, label });
 }

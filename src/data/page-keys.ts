@@ -46,7 +46,9 @@ function getSharedDigest(): string {
   const digest = createHash('sha1').update(portal.today);
   const root = getContentDir();
   const walk = (dir: string, rel: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (relPath === 'people' || relPath === 'gifts') continue;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), relPath);
@@ -65,7 +67,11 @@ function linkedOrganisations(names: readonly (string | undefined)[]): (string | 
 }
 
 /** The value `memo` holds for `key`, made by `make` the first time it is asked for. */
-function remembered<K extends object>(memo: WeakMap<K, string>, key: K, make: () => string): string {
+function remembered<K extends object>(
+  memo: WeakMap<K, string>,
+  key: K,
+  make: () => string,
+): string {
   let value = memo.get(key);
   if (value === undefined) {
     value = make();
@@ -79,8 +85,14 @@ const personKeys = new WeakMap<PersonView, string>();
 /** The incremental-build key of a person's page; it changes with everything about the person. */
 export function getPersonPageKey(person: PersonView): string {
   return remembered(personKeys, person, () => {
-    const names = [...person.sidePositions.entries.map((p) => p.organisatie), ...person.interests.entries.map((i) => i.organisatie), ...person.gifts.map((g) => g.gever)];
-    return hash(`${getSharedDigest()}\n${toJson(person)}\n${JSON.stringify(linkedOrganisations(names))}`);
+    const names = [
+      ...person.sidePositions.entries.map((p) => p.organisatie),
+      ...person.interests.entries.map((i) => i.organisatie),
+      ...person.gifts.map((g) => g.gever),
+    ];
+    return hash(
+      `${getSharedDigest()}\n${toJson(person)}\n${JSON.stringify(linkedOrganisations(names))}`,
+    );
   });
 }
 
@@ -96,10 +108,13 @@ function getOrganisationDigest(organisation: OrganisationView): string {
  * getOrganisationPages); the page size decides which rows a page shows and how many pages there are.
  */
 export function getOrganisationPageKey(organisation: OrganisationView, number: number): string {
-  return hash(`${getSharedDigest()}\n${REGISTER_PAGE_SIZE}:${number}\n${getOrganisationDigest(organisation)}`);
+  return hash(
+    `${getSharedDigest()}\n${REGISTER_PAGE_SIZE}:${number}\n${getOrganisationDigest(organisation)}`,
+  );
 }
 
-let views: { portal: Portal; people: ReadonlySet<object>; organisations: ReadonlySet<object> } | undefined;
+let views:
+  { portal: Portal; people: ReadonlySet<object>; organisations: ReadonlySet<object> } | undefined;
 
 /**
  * What a page laid out from many records shows, as JSON. A person stands for the key of their own
@@ -109,13 +124,22 @@ let views: { portal: Portal; people: ReadonlySet<object>; organisations: Readonl
  */
 function layoutJson(shown: unknown): string {
   const portal = getPortal();
-  if (views?.portal !== portal) views = { portal, people: new Set(portal.people), organisations: new Set(portal.organisations) };
+  if (views?.portal !== portal)
+    views = {
+      portal,
+      people: new Set(portal.people),
+      organisations: new Set(portal.organisations),
+    };
   const { people, organisations } = views;
   return JSON.stringify(shown, (key, value: unknown) => {
-    if (typeof value === 'string') return key === 'organisatie' || key === 'gever' ? [value, portal.organisationIdByName.get(value) ?? null] : value;
+    if (typeof value === 'string')
+      return key === 'organisatie' || key === 'gever'
+        ? [value, portal.organisationIdByName.get(value) ?? null]
+        : value;
     if (typeof value !== 'object' || value === null) return value;
     if (people.has(value)) return { person: getPersonPageKey(value as PersonView) };
-    if (organisations.has(value)) return { organisation: getOrganisationDigest(value as OrganisationView) };
+    if (organisations.has(value))
+      return { organisation: getOrganisationDigest(value as OrganisationView) };
     if (value instanceof Map) return [...value.entries()];
     return value;
   });
@@ -130,6 +154,13 @@ const layoutKeys = new WeakMap<object, string>();
  * what it shows of its layout when that is not all of it. A page's layout is made once per build,
  * so its key is worked out once, also when the sitemap asks for every route's paths again.
  */
-export function getLayoutPageKey(route: string, page: object, quoted: unknown, shown: unknown = page): string {
-  return remembered(layoutKeys, page, () => hash(`${getSharedDigest()}\n${route}\n${layoutJson({ shown, quoted })}`));
+export function getLayoutPageKey(
+  route: string,
+  page: object,
+  quoted: unknown,
+  shown: unknown = page,
+): string {
+  return remembered(layoutKeys, page, () =>
+    hash(`${getSharedDigest()}\n${route}\n${layoutJson({ shown, quoted })}`),
+  );
 }

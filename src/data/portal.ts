@@ -2,7 +2,13 @@
  * The query layer's model: content resolved once into people, registers and indexes, so that
  * pages look things up by id instead of filtering collections (which grows quadratically).
  */
-import { compareDutchNames, compareDutchText, formatFullName, formatSortName, getIndexLetter } from '../lib/dutch-names.ts';
+import {
+  compareDutchNames,
+  compareDutchText,
+  formatFullName,
+  formatSortName,
+  getIndexLetter,
+} from '../lib/dutch-names.ts';
 import { sortChangesByDutchName } from '../lib/editions.ts';
 import { getOrganisationLetter, resolveOrganisations } from '../lib/organisations.ts';
 import { compareByRecency, hasEnded, isCurrent, periodsOverlap } from '../lib/periods.ts';
@@ -54,10 +60,15 @@ export interface RecordRole {
   role: RoleView;
 }
 
-export type SidePositionView = SidePosition & RecordRole & { key: string; anchor: string; ended: boolean; person: PersonRef };
-export type InterestView = FinancialInterest & RecordRole & { key: string; anchor: string; ended: boolean; person: PersonRef };
+export type SidePositionView = SidePosition &
+  RecordRole & { key: string; anchor: string; ended: boolean; person: PersonRef };
+export type InterestView = FinancialInterest &
+  RecordRole & { key: string; anchor: string; ended: boolean; person: PersonRef };
 /** The income of one side position in one year, with the side position it came from. */
-export type SideIncomeEntryView = SideIncomeEntry & { key: string; position: SidePosition | undefined };
+export type SideIncomeEntryView = SideIncomeEntry & {
+  key: string;
+  position: SidePosition | undefined;
+};
 /** One calendar year of a person's income from side positions: declared, "geen", due or late. */
 export type SideIncomeYearView = IncomeYear & {
   key: string;
@@ -98,7 +109,10 @@ export interface PersonView extends PersonRef {
   /** Periods the member declared to have received no gifts, newest first. */
   noGiftPeriods: { van: string; tot: string; bevestigd?: string | undefined }[];
   /** Per register, the date the member confirmed the whole declaration (person-level `bevestigd`). */
-  declarationConfirmed: { nevenfuncties?: string | undefined; financieleBelangen?: string | undefined };
+  declarationConfirmed: {
+    nevenfuncties?: string | undefined;
+    financieleBelangen?: string | undefined;
+  };
 }
 
 export type SideActivityView = SideActivity & { key: string; anchor: string };
@@ -143,13 +157,19 @@ export interface Portal {
   editions: EditionIndex;
 }
 
-function resolveDeclaration<T, V>(value: T[] | 'geen' | 'niet-opgegeven', map: (entry: T) => V, order: (a: V, b: V) => number): Declaration<V> {
+function resolveDeclaration<T, V>(
+  value: T[] | 'geen' | 'niet-opgegeven',
+  map: (entry: T) => V,
+  order: (a: V, b: V) => number,
+): Declaration<V> {
   if (value === 'geen') return { status: 'geen', entries: [] };
   if (value === 'niet-opgegeven') return { status: 'niet-opgegeven', entries: [] };
   return { status: 'ingevuld', entries: value.map(map).sort(order) };
 }
 
-function byRecencyThenText<T extends { van?: string | undefined; tot?: string | undefined }>(text: (item: T) => string) {
+function byRecencyThenText<T extends { van?: string | undefined; tot?: string | undefined }>(
+  text: (item: T) => string,
+) {
   return (a: T, b: T): number => {
     const endedA = a.tot !== undefined;
     const endedB = b.tot !== undefined;
@@ -160,10 +180,23 @@ function byRecencyThenText<T extends { van?: string | undefined; tot?: string | 
 
 const OFFICE_ORDER: Record<Office, number> = { commissaris: 0, gedeputeerde: 1, statenlid: 2 };
 
-function buildPerson(record: PersonRecord, fractieById: ReadonlyMap<string, Fractie>, today: string): PersonView {
+function buildPerson(
+  record: PersonRecord,
+  fractieById: ReadonlyMap<string, Fractie>,
+  today: string,
+): PersonView {
   const roles: RoleView[] = record.rollen
-    .map((role) => ({ ...role, fractieInfo: role.fractie === undefined ? undefined : fractieById.get(role.fractie), current: isCurrent(role, today) }))
-    .sort((a, b) => Number(b.current) - Number(a.current) || compareByRecency(a, b) || OFFICE_ORDER[a.functie] - OFFICE_ORDER[b.functie]);
+    .map((role) => ({
+      ...role,
+      fractieInfo: role.fractie === undefined ? undefined : fractieById.get(role.fractie),
+      current: isCurrent(role, today),
+    }))
+    .sort(
+      (a, b) =>
+        Number(b.current) - Number(a.current) ||
+        compareByRecency(a, b) ||
+        OFFICE_ORDER[a.functie] - OFFICE_ORDER[b.functie],
+    );
   const latestRole = roles[0];
   if (!latestRole) throw new Error(`${record.file}: a person needs at least one role`);
   const withFractie = roles.find((r) => r.fractieInfo !== undefined);
@@ -183,12 +216,26 @@ function buildPerson(record: PersonRecord, fractieById: ReadonlyMap<string, Frac
     latestRole,
     sidePositions: resolveDeclaration(
       record.nevenfuncties,
-      (p) => ({ ...p, key: `${record.id}/${p.id}`, anchor: `nevenfunctie-${p.id}`, ended: hasEnded(p, today) || p.ingetrokken !== undefined, person: ref, role: getRecordRole(roles, p, today) }),
+      (p) => ({
+        ...p,
+        key: `${record.id}/${p.id}`,
+        anchor: `nevenfunctie-${p.id}`,
+        ended: hasEnded(p, today) || p.ingetrokken !== undefined,
+        person: ref,
+        role: getRecordRole(roles, p, today),
+      }),
       byRecencyThenText((p) => p.organisatie),
     ),
     interests: resolveDeclaration(
       record.financieleBelangen,
-      (i) => ({ ...i, key: `${record.id}/${i.id}`, anchor: `belang-${i.id}`, ended: hasEnded(i, today) || i.ingetrokken !== undefined, person: ref, role: getRecordRole(roles, i, today) }),
+      (i) => ({
+        ...i,
+        key: `${record.id}/${i.id}`,
+        anchor: `belang-${i.id}`,
+        ended: hasEnded(i, today) || i.ingetrokken !== undefined,
+        person: ref,
+        role: getRecordRole(roles, i, today),
+      }),
       byRecencyThenText((i) => i.omschrijving),
     ),
     sideIncome: buildSideIncome(record, roles, ref, today),
@@ -199,28 +246,59 @@ function buildPerson(record: PersonRecord, fractieById: ReadonlyMap<string, Frac
   };
 }
 
-function buildRegisterStatus(site: SiteConfig, today: string, editions: Content['editions']): Record<RegisterKey, RegisterStatus> {
+function buildRegisterStatus(
+  site: SiteConfig,
+  today: string,
+  editions: Content['editions'],
+): Record<RegisterKey, RegisterStatus> {
   const status = (key: RegisterKey): RegisterStatus => {
     const config = site.registers[key];
     // The latest published edition is the last update; `bijgewerkt` only for a register without editions.
-    const latestEdition = (editions ?? []).reduce<string | undefined>((latest, e) => (e.register === key && (latest === undefined || e.datum > latest) ? e.datum : latest), undefined);
+    const latestEdition = (editions ?? []).reduce<string | undefined>(
+      (latest, e) =>
+        e.register === key && (latest === undefined || e.datum > latest) ? e.datum : latest,
+      undefined,
+    );
     const lastUpdate = latestEdition ?? config.bijgewerkt ?? today;
     const nextDue = getRegisterDefinition(key).nextDue(lastUpdate, config.cadans);
     return { key, lastUpdate, nextDue, overdue: nextDue < today };
   };
-  return Object.fromEntries(REGISTER_KEYS.map((key) => [key, status(key)])) as Record<RegisterKey, RegisterStatus>;
+  return Object.fromEntries(REGISTER_KEYS.map((key) => [key, status(key)])) as Record<
+    RegisterKey,
+    RegisterStatus
+  >;
 }
 
-function buildSideIncome(record: PersonRecord, roles: readonly RoleView[], person: PersonRef, today: string): SideIncomeYearView[] {
-  const positions = new Map(Array.isArray(record.nevenfuncties) ? record.nevenfuncties.map((p) => [p.id, p]) : []);
+function buildSideIncome(
+  record: PersonRecord,
+  roles: readonly RoleView[],
+  person: PersonRef,
+  today: string,
+): SideIncomeYearView[] {
+  const positions = new Map(
+    Array.isArray(record.nevenfuncties) ? record.nevenfuncties.map((p) => [p.id, p]) : [],
+  );
   return getIncomeYears(record.rollen, record.neveninkomsten ?? [], today).map((year) => {
     const span = { van: `${year.jaar}-01-01`, tot: `${year.jaar}-12-31` };
     const inYear = roles.filter((r) => periodsOverlap(r, span));
     const role = inYear.find(carriesIncomeDuty) ?? inYear[0] ?? roles[0];
     if (!role) throw new Error(`${record.file}: a person needs at least one role`);
     const inkomsten = year.declaration?.inkomsten;
-    const entries = Array.isArray(inkomsten) ? inkomsten.map((e) => ({ ...e, key: `${record.id}/${year.jaar}/${e.nevenfunctie}`, position: positions.get(e.nevenfunctie) })) : [];
-    return { ...year, key: `${record.id}/${year.jaar}`, anchor: `neveninkomsten-${year.jaar}`, person, role, entries };
+    const entries = Array.isArray(inkomsten)
+      ? inkomsten.map((e) => ({
+          ...e,
+          key: `${record.id}/${year.jaar}/${e.nevenfunctie}`,
+          position: positions.get(e.nevenfunctie),
+        }))
+      : [];
+    return {
+      ...year,
+      key: `${record.id}/${year.jaar}`,
+      anchor: `neveninkomsten-${year.jaar}`,
+      person,
+      role,
+      entries,
+    };
   });
 }
 
@@ -232,18 +310,23 @@ export function buildPortal(content: Content, today: string): Portal {
     .sort((a, b) => compareDutchNames(a.name, b.name) || a.id.localeCompare(b.id));
   const personById = new Map(people.map((p) => [p.id, p]));
 
-  const gifts: GiftView[] = withGiftPermalinks(content.gifts
-    .map((gift) => {
-      const person = gift.ontvanger.persoon === undefined ? undefined : personById.get(gift.ontvanger.persoon);
-      return {
-        ...gift,
-        anchor: `geschenk-${gift.id}`,
-        person,
-        role: person === undefined ? undefined : getRecordRole(person.roles, gift, today),
-        recipientLabel: person?.fullName ?? gift.ontvanger.functie ?? '',
-      };
-    })
-    .sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id)), REGISTERS.geschenken.path, REGISTER_PAGE_SIZE);
+  const gifts: GiftView[] = withGiftPermalinks(
+    content.gifts
+      .map((gift) => {
+        const person =
+          gift.ontvanger.persoon === undefined ? undefined : personById.get(gift.ontvanger.persoon);
+        return {
+          ...gift,
+          anchor: `geschenk-${gift.id}`,
+          person,
+          role: person === undefined ? undefined : getRecordRole(person.roles, gift, today),
+          recipientLabel: person?.fullName ?? gift.ontvanger.functie ?? '',
+        };
+      })
+      .sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id)),
+    REGISTERS.geschenken.path,
+    REGISTER_PAGE_SIZE,
+  );
   for (const gift of gifts) {
     if (gift.person) personById.get(gift.person.id)?.gifts.push(gift);
   }
@@ -274,14 +357,20 @@ export function buildPortal(content: Content, today: string): Portal {
     officials,
     registers: buildRegisterStatus(content.site, today, content.editions),
     ...buildOrganisationViews(people, gifts, content.organisaties, officials),
-    reports: [...(content.reports ?? [])].sort((a, b) => b.jaar - a.jaar || a.id.localeCompare(b.id)),
+    reports: [...(content.reports ?? [])].sort(
+      (a, b) => b.jaar - a.jaar || a.id.localeCompare(b.id),
+    ),
     editions: orderEditionGroups(buildEditionIndex(content.editions ?? []), personById),
   };
 }
 
 /** The changes of every edition listed per person by surname, as every list of people is. */
-function orderEditionGroups(index: EditionIndex, personById: ReadonlyMap<string, PersonView>): EditionIndex {
-  for (const view of index.all) view.groups = sortChangesByDutchName(view.groups, (id) => personById.get(id)?.name);
+function orderEditionGroups(
+  index: EditionIndex,
+  personById: ReadonlyMap<string, PersonView>,
+): EditionIndex {
+  for (const view of index.all)
+    view.groups = sortChangesByDutchName(view.groups, (id) => personById.get(id)?.name);
   return index;
 }
 
@@ -322,7 +411,14 @@ export interface OrganisationIndexView {
   organisationIdByName: ReadonlyMap<string, string>;
 }
 
-function byEndedThenPerson<T extends { ended: boolean; van?: string | undefined; tot?: string | undefined; person: PersonRef }>(a: T, b: T): number {
+function byEndedThenPerson<
+  T extends {
+    ended: boolean;
+    van?: string | undefined;
+    tot?: string | undefined;
+    person: PersonRef;
+  },
+>(a: T, b: T): number {
   if (a.ended !== b.ended) return a.ended ? 1 : -1;
   return (a.ended ? compareByRecency(a, b) : 0) || compareDutchNames(a.person.name, b.person.name);
 }
@@ -331,15 +427,27 @@ function byEndedThenPerson<T extends { ended: boolean; van?: string | undefined;
  * Builds the organisation index once: every name in the side positions, interests and gifts is
  * resolved (src/lib/organisations.ts) and each record is filed under its organisation by id.
  */
-export function buildOrganisationViews(people: readonly PersonView[], gifts: readonly GiftView[], file: OrganisationsFile | undefined, officials: readonly OfficialView[]): OrganisationIndexView {
+export function buildOrganisationViews(
+  people: readonly PersonView[],
+  gifts: readonly GiftView[],
+  file: OrganisationsFile | undefined,
+  officials: readonly OfficialView[],
+): OrganisationIndexView {
   const sidePositions = people.flatMap((p) => p.sidePositions.entries);
   const interests = people.flatMap((p) => p.interests.entries);
-  const activities = officials.flatMap((official) => official.activities.entries.map((activity) => ({ official: { id: official.id, functie: official.functie, anchor: official.anchor }, activity })));
+  const activities = officials.flatMap((official) =>
+    official.activities.entries.map((activity) => ({
+      official: { id: official.id, functie: official.functie, anchor: official.anchor },
+      activity,
+    })),
+  );
   const names = [
     ...sidePositions.map((p) => p.organisatie),
     ...interests.flatMap((i) => (i.organisatie === undefined ? [] : [i.organisatie])),
     ...gifts.map((g) => g.gever),
-    ...activities.flatMap((a) => (a.activity.organisatie === undefined ? [] : [a.activity.organisatie])),
+    ...activities.flatMap((a) =>
+      a.activity.organisatie === undefined ? [] : [a.activity.organisatie],
+    ),
   ];
   const { organisations: resolved, idByName } = resolveOrganisations(names, file);
   const organisations: OrganisationView[] = resolved.map((org) => ({
@@ -361,13 +469,18 @@ export function buildOrganisationViews(people: readonly PersonView[], gifts: rea
     return org;
   };
   for (const position of sidePositions) lookup(position.organisatie).sidePositions.push(position);
-  for (const interest of interests) if (interest.organisatie !== undefined) lookup(interest.organisatie).interests.push(interest);
+  for (const interest of interests)
+    if (interest.organisatie !== undefined) lookup(interest.organisatie).interests.push(interest);
   for (const gift of gifts) lookup(gift.gever).gifts.push(gift);
-  for (const connection of activities) if (connection.activity.organisatie !== undefined) lookup(connection.activity.organisatie).officialActivities.push(connection);
+  for (const connection of activities)
+    if (connection.activity.organisatie !== undefined)
+      lookup(connection.activity.organisatie).officialActivities.push(connection);
   for (const org of organisations) {
     org.sidePositions.sort(byEndedThenPerson);
     org.interests.sort(byEndedThenPerson);
-    org.currentCount = org.sidePositions.filter((p) => !p.ended).length + org.interests.filter((i) => !i.ended).length;
+    org.currentCount =
+      org.sidePositions.filter((p) => !p.ended).length +
+      org.interests.filter((i) => !i.ended).length;
   }
   return { organisations, organisationById, organisationIdByName: idByName };
 }

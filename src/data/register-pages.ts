@@ -2,12 +2,40 @@
  * The registers as pages (src/lib/register-pages.ts): laid out once per build from the portal,
  * so each of the pages of a long register is a lookup, not a new pass over every record.
  */
-import { findPageNumberId, getRegisterPagePath, layoutGiftRegister, paginateLetters, paginateSections, type GiftRegisterLayout, type LetterPage, type SectionPage } from '../lib/register-pages.ts';
+import {
+  findPageNumberId,
+  getRegisterPagePath,
+  layoutGiftRegister,
+  paginateLetters,
+  paginateSections,
+  type GiftRegisterLayout,
+  type LetterPage,
+  type SectionPage,
+} from '../lib/register-pages.ts';
 import { splitEnded } from '../lib/records.ts';
 import { REGISTERS } from '../registers/index.ts';
-import { getChecklist, getCommissaris, getGedeputeerdeStaten, getOrganisationsByLetter, getPeopleByLetter, getPortal, getProvincialeStaten, type ChecklistRow, type Member } from './index.ts';
+import {
+  getChecklist,
+  getCommissaris,
+  getGedeputeerdeStaten,
+  getOrganisationsByLetter,
+  getPeopleByLetter,
+  getPortal,
+  getProvincialeStaten,
+  type ChecklistRow,
+  type Member,
+} from './index.ts';
 import { REGISTER_PAGE_SIZE } from './page-size.ts';
-import type { Declaration, GiftView, InterestView, OfficialActivityConnection, OrganisationView, Portal, PersonView, SidePositionView } from './portal.ts';
+import type {
+  Declaration,
+  GiftView,
+  InterestView,
+  OfficialActivityConnection,
+  OrganisationView,
+  Portal,
+  PersonView,
+  SidePositionView,
+} from './portal.ts';
 
 /** A person who declared "geen" or "niet-opgegeven" for a register. */
 export interface MissingDeclaration {
@@ -16,9 +44,17 @@ export interface MissingDeclaration {
 }
 
 /** The sections of the side-position register, in page order. */
-export type SidePositionSections = { current: SidePositionView[]; ended: SidePositionView[]; missing: MissingDeclaration[] };
+export type SidePositionSections = {
+  current: SidePositionView[];
+  ended: SidePositionView[];
+  missing: MissingDeclaration[];
+};
 /** The sections of the financial-interest register, in page order. */
-export type InterestSections = { current: InterestView[]; ended: InterestView[]; missing: MissingDeclaration[] };
+export type InterestSections = {
+  current: InterestView[];
+  ended: InterestView[];
+  missing: MissingDeclaration[];
+};
 
 /** The update-round checklist's one section: current members, overdue first. */
 export type ChecklistSections = { rows: ChecklistRow[] };
@@ -71,11 +107,19 @@ let cache: Layouts | undefined;
  * `<base><id>/`: an id that is a page number would put two pages at one address, so it stops
  * the build.
  */
-function letterList<T extends { id: string }>(groups: { letter: string; items: T[] }[], base: string): LetterList<T> {
+function letterList<T extends { id: string }>(
+  groups: { letter: string; items: T[] }[],
+  base: string,
+): LetterList<T> {
   const list = paginateLetters(groups, REGISTER_PAGE_SIZE);
-  const clash = findPageNumberId(groups.flatMap((g) => g.items.map((item) => item.id)), list.pages.length);
+  const clash = findPageNumberId(
+    groups.flatMap((g) => g.items.map((item) => item.id)),
+    list.pages.length,
+  );
   if (clash !== undefined) {
-    throw new Error(`${base}${clash}/ is zowel een pagina van de A-Z-lijst als de pagina van "${clash}"; geef een id dat geen getal is (is both a page of the A-Z list and the page of "${clash}"; give an id that is not a number)`);
+    throw new Error(
+      `${base}${clash}/ is zowel een pagina van de A-Z-lijst als de pagina van "${clash}"; geef een id dat geen getal is (is both a page of the A-Z list and the page of "${clash}"; give an id that is not a number)`,
+    );
   }
   return list;
 }
@@ -100,19 +144,38 @@ function getLayouts(): Layouts {
     checklist: paginateSections({ rows: getChecklist() }, REGISTER_PAGE_SIZE),
     // A province has 39 to 55 Statenleden; a national aggregation's lists were 2.5 MB on one page.
     provincialeStaten: paginateSections(provincialeStatenSections(), REGISTER_PAGE_SIZE),
-    gedeputeerdeStaten: paginateSections({ chair: getCommissaris().current, ...getGedeputeerdeStaten() }, REGISTER_PAGE_SIZE),
-    people: letterList(getPeopleByLetter().map((g) => ({ letter: g.letter, items: g.people })), '/personen/'),
-    organisations: letterList(getOrganisationsByLetter().map((g) => ({ letter: g.letter, items: g.organisations })), '/organisaties/'),
-    sidePositions: paginateSections({
-      current: positions.current,
-      ended: positions.ended,
-      missing: portal.people.filter((p) => p.sidePositions.status !== 'ingevuld').map((person) => ({ person, declaration: person.sidePositions })),
-    }, REGISTER_PAGE_SIZE),
-    interests: paginateSections({
-      current: interests.current,
-      ended: interests.ended,
-      missing: portal.people.filter((p) => p.interests.status !== 'ingevuld').map((person) => ({ person, declaration: person.interests })),
-    }, REGISTER_PAGE_SIZE),
+    gedeputeerdeStaten: paginateSections(
+      { chair: getCommissaris().current, ...getGedeputeerdeStaten() },
+      REGISTER_PAGE_SIZE,
+    ),
+    people: letterList(
+      getPeopleByLetter().map((g) => ({ letter: g.letter, items: g.people })),
+      '/personen/',
+    ),
+    organisations: letterList(
+      getOrganisationsByLetter().map((g) => ({ letter: g.letter, items: g.organisations })),
+      '/organisaties/',
+    ),
+    sidePositions: paginateSections(
+      {
+        current: positions.current,
+        ended: positions.ended,
+        missing: portal.people
+          .filter((p) => p.sidePositions.status !== 'ingevuld')
+          .map((person) => ({ person, declaration: person.sidePositions })),
+      },
+      REGISTER_PAGE_SIZE,
+    ),
+    interests: paginateSections(
+      {
+        current: interests.current,
+        ended: interests.ended,
+        missing: portal.people
+          .filter((p) => p.interests.status !== 'ingevuld')
+          .map((person) => ({ person, declaration: person.interests })),
+      },
+      REGISTER_PAGE_SIZE,
+    ),
     gifts: layoutGiftRegister(portal.gifts, REGISTERS.geschenken.path, REGISTER_PAGE_SIZE),
   };
   return cache;
@@ -166,19 +229,24 @@ const organisationPages = new WeakMap<OrganisationView, SectionPage<Organisation
  * page; a national aggregation has organisations (a water board, an association of
  * municipalities) where thousands of members hold a position: 1.4 MB on one page at 20,000 people.
  */
-export function getOrganisationPages(organisation: OrganisationView): SectionPage<OrganisationSections>[] {
+export function getOrganisationPages(
+  organisation: OrganisationView,
+): SectionPage<OrganisationSections>[] {
   const known = organisationPages.get(organisation);
   if (known) return known;
   const positions = splitEnded(organisation.sidePositions);
   const interests = splitEnded(organisation.interests);
-  const pages = paginateSections({
-    currentPositions: positions.current,
-    endedPositions: positions.ended,
-    currentInterests: interests.current,
-    endedInterests: interests.ended,
-    gifts: organisation.gifts,
-    officialActivities: organisation.officialActivities,
-  }, REGISTER_PAGE_SIZE);
+  const pages = paginateSections(
+    {
+      currentPositions: positions.current,
+      endedPositions: positions.ended,
+      currentInterests: interests.current,
+      endedInterests: interests.ended,
+      gifts: organisation.gifts,
+      officialActivities: organisation.officialActivities,
+    },
+    REGISTER_PAGE_SIZE,
+  );
   organisationPages.set(organisation, pages);
   return pages;
 }

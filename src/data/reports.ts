@@ -8,8 +8,21 @@ import { fromZodIssues, type ContentIssue } from '../lib/content-errors.ts';
 import { parseFrontMatterFile } from '../lib/parse-content.ts';
 import { bodyStartLine, parseReportBody, type Block } from '../lib/report-body.ts';
 import type { Figure, FigureCell } from '../lib/charts.ts';
-import { buildSectionFigures, CHARTABLE_SECTIONS, getConversationTotal, getOathTotal, getReportSections, getReportTotal, type ReportFigureWords } from '../lib/report-figures.ts';
-import { compareReportPeriods, formatReportPeriod, getReportPeriod, isMultiYear } from '../lib/report-period.ts';
+import {
+  buildSectionFigures,
+  CHARTABLE_SECTIONS,
+  getConversationTotal,
+  getOathTotal,
+  getReportSections,
+  getReportTotal,
+  type ReportFigureWords,
+} from '../lib/report-figures.ts';
+import {
+  compareReportPeriods,
+  formatReportPeriod,
+  getReportPeriod,
+  isMultiYear,
+} from '../lib/report-period.ts';
 import { buildTrends, type TrendSection } from '../lib/report-trends.ts';
 import { ReportSchema, type Report, type ReportSection } from '../schemas/report.ts';
 import { slug } from '../schemas/common.ts';
@@ -22,17 +35,36 @@ export const REPORT_FILE = /^reports\/[^/]+\.md$/;
  * set here, for ordering reports newest first: the year, or the last year of an overview's
  * `periode`. Pages name a report's years with formatReportPeriod, never with `jaar` alone.
  */
-export type ReportRecord = Omit<Report, 'jaar'> & { jaar: number; id: string; file: string; blocks: Block[] };
+export type ReportRecord = Omit<Report, 'jaar'> & {
+  jaar: number;
+  id: string;
+  file: string;
+  blocks: Block[];
+};
 
 /** Validates one report file; pushes every problem to `issues`. */
-export function validateReportFile(file: string, source: string, issues: ContentIssue[]): ReportRecord | undefined {
+export function validateReportFile(
+  file: string,
+  source: string,
+  issues: ContentIssue[],
+): ReportRecord | undefined {
   const id = path.posix.basename(file, '.md');
   if (!slug.safeParse(id).success) {
-    issues.push({ file, path: [], nl: 'de bestandsnaam is het adres van het verslag en mag alleen kleine letters, cijfers en streepjes bevatten (zoals "2024.md")', en: 'the file name is the address of the report and may only contain lower-case letters, digits and hyphens (like "2024.md")' });
+    issues.push({
+      file,
+      path: [],
+      nl: 'de bestandsnaam is het adres van het verslag en mag alleen kleine letters, cijfers en streepjes bevatten (zoals "2024.md")',
+      en: 'the file name is the address of the report and may only contain lower-case letters, digits and hyphens (like "2024.md")',
+    });
     return undefined;
   }
   if (id === 'trends') {
-    issues.push({ file, path: [], nl: 'de bestandsnaam "trends.md" is gereserveerd voor de pagina met trends; kies een andere naam, zoals "2024.md"', en: 'the file name "trends.md" is reserved for the trends page; choose another name, like "2024.md"' });
+    issues.push({
+      file,
+      path: [],
+      nl: 'de bestandsnaam "trends.md" is gereserveerd voor de pagina met trends; kies een andere naam, zoals "2024.md"',
+      en: 'the file name "trends.md" is reserved for the trends page; choose another name, like "2024.md"',
+    });
     return undefined;
   }
   const parsed = parseFrontMatterFile(file, source);
@@ -45,15 +77,26 @@ export function validateReportFile(file: string, source: string, issues: Content
     issues.push(...fromZodIssues(file, result.error.issues));
     return undefined;
   }
-  const body = parseReportBody(file, parsed.body, bodyStartLine(source.replace(/^\uFEFF/, ''), parsed.body), {
-    sections: new Set(getReportSections(result.data)),
-    chartable: CHARTABLE_SECTIONS,
-  });
+  const body = parseReportBody(
+    file,
+    parsed.body,
+    bodyStartLine(source.replace(/^\uFEFF/, ''), parsed.body),
+    {
+      sections: new Set(getReportSections(result.data)),
+      chartable: CHARTABLE_SECTIONS,
+    },
+  );
   if (!body.ok) {
     issues.push(...body.issues);
     return undefined;
   }
-  return { ...result.data, jaar: getReportPeriod(result.data).totEnMet, id, file, blocks: body.blocks };
+  return {
+    ...result.data,
+    jaar: getReportPeriod(result.data).totEnMet,
+    id,
+    file,
+    blocks: body.blocks,
+  };
 }
 
 /**
@@ -81,7 +124,10 @@ export function checkReports(reports: readonly ReportRecord[], province: string)
 }
 
 /** The organisation that published a report: as stated, or the site's own province. */
-export function getReportOrganisation(report: Pick<Report, 'organisatie'>, province: string): string {
+export function getReportOrganisation(
+  report: Pick<Report, 'organisatie'>,
+  province: string,
+): string {
   return report.organisatie ?? `Provincie ${province}`;
 }
 
@@ -121,18 +167,37 @@ export interface ReportPage {
  * Builds a report page; `all` are the other reports, for the links to the year before and after.
  * `words` are the figures' words in the page's language (a dictionary's `reportFigures`).
  */
-export function buildReportPage(report: ReportRecord, all: readonly ReportRecord[], province: string, words: ReportFigureWords): ReportPage {
+export function buildReportPage(
+  report: ReportRecord,
+  all: readonly ReportRecord[],
+  province: string,
+  words: ReportFigureWords,
+): ReportPage {
   const organisation = getReportOrganisation(report, province);
   // An annual report's neighbours are annual reports: an overview is not "the year before".
-  const sameKind = all.filter((r) => getReportOrganisation(r, province) === organisation && isMultiYear(r) === isMultiYear(report)).sort(compareReportPeriods);
+  const sameKind = all
+    .filter(
+      (r) =>
+        getReportOrganisation(r, province) === organisation &&
+        isMultiYear(r) === isMultiYear(report),
+    )
+    .sort(compareReportPeriods);
   const before = sameKind.filter((r) => compareReportPeriods(r, report) < 0);
   return {
     report,
     organisation,
     years: formatReportPeriod(report),
-    sections: getReportSections(report).map((key) => ({ key, title: words.sections[key], figures: buildSectionFigures(report, key, 'figuur', words) })),
+    sections: getReportSections(report).map((key) => ({
+      key,
+      title: words.sections[key],
+      figures: buildSectionFigures(report, key, 'figuur', words),
+    })),
     placedInBody: new Set(report.blocks.flatMap((b) => (b.type === 'section' ? [b.section] : []))),
-    keyFigures: { oaths: getOathTotal(report), reports: getReportTotal(report), conversations: getConversationTotal(report) },
+    keyFigures: {
+      oaths: getOathTotal(report),
+      reports: getReportTotal(report),
+      conversations: getConversationTotal(report),
+    },
     previous: before.at(-1),
     next: sameKind.find((r) => compareReportPeriods(r, report) > 0),
   };
@@ -158,7 +223,11 @@ export interface TrendGroup {
  * a column per period headed "2012–2016", shown apart under their own heading; nothing is added
  * up between an overview and the annual reports it overlaps.
  */
-export function buildTrendGroups(reports: readonly ReportRecord[], province: string, words: ReportFigureWords): TrendGroup[] {
+export function buildTrendGroups(
+  reports: readonly ReportRecord[],
+  province: string,
+  words: ReportFigureWords,
+): TrendGroup[] {
   const own = `Provincie ${province}`;
   const groups = new Map<string, ReportRecord[]>();
   for (const report of reports) {
@@ -176,7 +245,8 @@ export function buildTrendGroups(reports: readonly ReportRecord[], province: str
         reports: annual,
         sections: buildTrends(annual, words, `trend-${i + 1}`),
         overviews,
-        overviewSections: overviews.length > 0 ? buildTrends(overviews, words, `trend-${i + 1}-periode`) : [],
+        overviewSections:
+          overviews.length > 0 ? buildTrends(overviews, words, `trend-${i + 1}-periode`) : [],
       };
     });
 }

@@ -8,7 +8,13 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ContentValidationError, fromZodIssues, type ContentIssue } from '../lib/content-errors.ts';
 import { parseYaml } from '../lib/parse-content.ts';
-import { buildThemeCss, findTokenReferences, findUnknownTokens, parseTokens, type FontFace } from '../lib/theme.ts';
+import {
+  buildThemeCss,
+  findTokenReferences,
+  findUnknownTokens,
+  parseTokens,
+  type FontFace,
+} from '../lib/theme.ts';
 import { ThemeFileSchema, type ThemeFile } from '../schemas/theme.ts';
 
 /** The province's file, in the content folder. */
@@ -38,10 +44,15 @@ function readWithImports(file: string, root: string, seen = new Set<string>()): 
   seen.add(file);
   const css = readFileSync(file, 'utf8');
   const require = createRequire(path.join(root, 'package.json'));
-  return css.replace(/@import\s+(?:url\()?\s*['"]([^'"]+)['"]\s*\)?[^;]*;/g, (_all, spec: string) => {
-    const target = spec.startsWith('.') ? path.resolve(path.dirname(file), spec) : require.resolve(spec);
-    return readWithImports(target, root, seen);
-  });
+  return css.replace(
+    /@import\s+(?:url\()?\s*['"]([^'"]+)['"]\s*\)?[^;]*;/g,
+    (_all, spec: string) => {
+      const target = spec.startsWith('.')
+        ? path.resolve(path.dirname(file), spec)
+        : require.resolve(spec);
+      return readWithImports(target, root, seen);
+    },
+  );
 }
 
 function listFiles(dir: string, extensions: readonly string[]): string[] {
@@ -58,15 +69,22 @@ function listFiles(dir: string, extensions: readonly string[]): string[] {
  */
 export function readUsedCss(root: string): string {
   const entry = readWithImports(path.join(root, STYLE_ENTRY), root);
-  const components = listFiles(path.join(root, 'src'), ['.astro']).map((f) => readFileSync(f, 'utf8'));
-  const client = listFiles(path.join(root, 'src/client'), ['.ts']).map((f) => readFileSync(f, 'utf8'));
+  const components = listFiles(path.join(root, 'src'), ['.astro']).map((f) =>
+    readFileSync(f, 'utf8'),
+  );
+  const client = listFiles(path.join(root, 'src/client'), ['.ts']).map((f) =>
+    readFileSync(f, 'utf8'),
+  );
   return [entry, ...components, ...client].join('\n');
 }
 
 /** The default token layers, lowest first: the example theme, then the portal's own. */
 export function readBaseTokens(root: string): Map<string, string>[] {
   const require = createRequire(path.join(root, 'package.json'));
-  return [parseTokens(readFileSync(require.resolve(EXAMPLE_THEME), 'utf8')), parseTokens(readFileSync(path.join(root, DEFAULT_TOKENS), 'utf8'))];
+  return [
+    parseTokens(readFileSync(require.resolve(EXAMPLE_THEME), 'utf8')),
+    parseTokens(readFileSync(path.join(root, DEFAULT_TOKENS), 'utf8')),
+  ];
 }
 
 /**
@@ -78,7 +96,10 @@ export function generateThemeCss(root: string, contentDir: string, label = 'cont
   const base = readBaseTokens(root);
   const usedCss = readUsedCss(root);
   const overrides = new Map(Object.entries(theme.tokens ?? {}));
-  const known = new Set([...base.flatMap((layer) => [...layer.keys()]), ...findTokenReferences(usedCss)]);
+  const known = new Set([
+    ...base.flatMap((layer) => [...layer.keys()]),
+    ...findTokenReferences(usedCss),
+  ]);
   const file = `${label}/${THEME_FILE}`;
   const issues: ContentIssue[] = findUnknownTokens(overrides.keys(), known).map((name) => ({
     file,
@@ -89,14 +110,26 @@ export function generateThemeCss(root: string, contentDir: string, label = 'cont
   // The site serves the logo and fonts itself: they must be in public/.
   const served: [PropertyKey[], string][] = [
     ...(theme.logo ? [[['logo', 'bestand'], theme.logo.bestand] as [PropertyKey[], string]] : []),
-    ...(theme.lettertypen ?? []).map((f, i) => [['lettertypen', i, 'bestand'], f.bestand] as [PropertyKey[], string]),
+    ...(theme.lettertypen ?? []).map(
+      (f, i) => [['lettertypen', i, 'bestand'], f.bestand] as [PropertyKey[], string],
+    ),
   ];
   for (const [at, url] of served) {
     if (!existsSync(path.join(root, 'public', url))) {
-      issues.push({ file, path: at, nl: `het bestand public${url} bestaat niet`, en: `the file public${url} does not exist` });
+      issues.push({
+        file,
+        path: at,
+        nl: `het bestand public${url} bestaat niet`,
+        en: `the file public${url} does not exist`,
+      });
     }
   }
   if (issues.length > 0) throw new ContentValidationError(issues);
-  const fonts: FontFace[] = (theme.lettertypen ?? []).map((f) => ({ family: f.familie, src: f.bestand, weight: f.gewicht, style: f.stijl }));
+  const fonts: FontFace[] = (theme.lettertypen ?? []).map((f) => ({
+    family: f.familie,
+    src: f.bestand,
+    weight: f.gewicht,
+    style: f.stijl,
+  }));
   return buildThemeCss({ base, overrides, fonts, usedCss });
 }

@@ -13,12 +13,14 @@ export const en: Dictionary = {
     titleSuffix: (provincie) => `Integrity portal ${provincie}`,
     skipLink: 'Skip to content',
     demoLabel: 'Demo:',
-    demoText: (provincie) => `The Province of ${provincie} does not exist. All people, organisations and data on this site are made up.`,
+    demoText: (provincie) =>
+      `The Province of ${provincie} does not exist. All people, organisations and data on this site are made up.`,
     mainNav: 'Main menu',
     registersNav: 'Registers',
     languageNav: 'Language',
     switchLabel: 'Nederlands',
-    footerContact: (siteName, contact) => `${siteName}. Questions, or spotted a mistake? Email the ${contact}:`,
+    footerContact: (siteName, contact) =>
+      `${siteName}. Questions, or spotted a mistake? Email the ${contact}:`,
     footerPrivacy: 'This site uses no cookies and loads nothing from other websites.',
     accessibility: 'Accessibility statement',
     feedTitle: 'Changes to the registers (in Dutch)',
@@ -53,7 +55,8 @@ export const en: Dictionary = {
     total: 'Total',
     subtotal: 'Subtotal',
     noKnownValues: 'no known amount (every value unknown or approximate)',
-    valuesLeftOut: (n: number) => `computed over the known amounts; leaving out ${n} ${n === 1 ? 'value that is unknown or approximate' : 'values that are unknown or approximate'}`,
+    valuesLeftOut: (n: number) =>
+      `computed over the known amounts; leaving out ${n} ${n === 1 ? 'value that is unknown or approximate' : 'values that are unknown or approximate'}`,
     entries: (n) => (n === 1 ? 'entry' : 'entries'),
     official: '(official)',
     decidedOn: 'decided on',
@@ -78,8 +81,17 @@ export const en: Dictionary = {
   },
   /** The values themselves (in data and URLs) stay Dutch. */
   labels: {
-    payment: { bezoldigd: 'Paid', onbezoldigd: 'Unpaid', onkostenvergoeding: 'Expenses only', onbekend: 'Not stated whether paid' },
-    office: { statenlid: 'Member of the Provincial Council', gedeputeerde: 'Member of the Provincial Executive', commissaris: "King's Commissioner" },
+    payment: {
+      bezoldigd: 'Paid',
+      onbezoldigd: 'Unpaid',
+      onkostenvergoeding: 'Expenses only',
+      onbekend: 'Not stated whether paid',
+    },
+    office: {
+      statenlid: 'Member of the Provincial Council',
+      gedeputeerde: 'Member of the Provincial Executive',
+      commissaris: "King's Commissioner",
+    },
     giftKind: { geschenk: 'Gift', uitnodiging: 'Invitation', reis: 'Trip' },
     destination: {
       behouden: 'Kept',
@@ -102,10 +114,21 @@ export const en: Dictionary = {
       overig: 'Other',
     },
     cadence: { kwartaal: 'every quarter', halfjaar: 'every six months', jaar: 'every year' },
-    per: { week: 'per week', maand: 'per month', jaar: 'per year', vergadering: 'per meeting', eenmalig: 'one-off' },
+    per: {
+      week: 'per week',
+      maand: 'per month',
+      jaar: 'per year',
+      vergadering: 'per meeting',
+      eenmalig: 'one-off',
+    },
     declaration: { geen: 'Nothing to declare', 'niet-opgegeven': 'Not provided' },
   },
-  giftValue: { ongeveer: 'approx.', 'minder-dan': 'less than', 'meer-dan': 'more than', onbekend: 'unknown' },
+  giftValue: {
+    ongeveer: 'approx.',
+    'minder-dan': 'less than',
+    'meer-dan': 'more than',
+    onbekend: 'unknown',
+  },
   columns: {
     name: 'Name',
     fractie: 'Party group',
@@ -258,7 +281,8 @@ export const en: Dictionary = {
   charts: {
     inTable: 'The figures are in the table below.',
     gaps: 'A missing bar is 0 or not reported; the table says which.',
-    computedInChart: 'Not every bar or point is a figure from the report: the table says which were computed.',
+    computedInChart:
+      'Not every bar or point is a figure from the report: the table says which were computed.',
     computed: {
       'sum-groups': 'computed: sum of the groups',
       'sum-kinds': 'computed: sum of the kinds of report',
@@ -275,11 +299,13 @@ export const en: Dictionary = {
     },
     notReported: 'not reported',
     kinds: { bar: 'Bar chart', 'stacked-bar': 'Stacked bar chart', line: 'Line chart' },
-    describe: (kind, caption) => `${kind}: ${caption}. The figures are in the table with this chart.`,
+    describe: (kind, caption) =>
+      `${kind}: ${caption}. The figures are in the table with this chart.`,
   },
   home: {
     title: 'Home',
-    description: (provincie) => `Side positions and the income from them, financial interests, gifts and side activities of the administrators and senior officials of the Province of ${provincie}.`,
+    description: (provincie) =>
+      `Side positions and the income from them, financial interests, gifts and side activities of the administrators and senior officials of the Province of ${provincie}.`,
     heading: (provincie) => `Integrity in the Province of ${provincie}`,
     lead: "Who governs the province, what else do they do, and which gifts have they received? Here are the public registers of the Provincial Council (Provinciale Staten), the Provincial Executive (Gedeputeerde Staten), the King's Commissioner and the most senior officials, as the law and the code of conduct require.",
     government: 'The government',
@@ -290,7 +316,13 @@ export const en: Dictionary = {
     allPeopleAfter: ', including those who left',
     registers: 'The registers',
     registersCaption: 'Registers and their last update',
-    counts: { nevenfuncties: 'side positions', financieleBelangen: 'financial interests', geschenken: 'gifts and invitations', nevenwerkzaamheden: 'functions', neveninkomsten: 'yearly declarations' },
+    counts: {
+      nevenfuncties: 'side positions',
+      financieleBelangen: 'financial interests',
+      geschenken: 'gifts and invitations',
+      nevenwerkzaamheden: 'functions',
+      neveninkomsten: 'yearly declarations',
+    },
     aboutLink: 'Read what each register holds and which law it rests on.',
   },
   bodies: {
@@ -299,16 +331,20 @@ export const en: Dictionary = {
     commissaris: "King's Commissioner",
   },
   ps: {
-    description: (members, provincie) => `The ${members} members of the Provincial Council of ${provincie}, by party group, and who left during the term.`,
-    lead: (members, groups) => `The Provincial Council now has ${members} members in ${groups} party groups (fracties). Choose a name for their side positions, financial interests and gifts.`,
+    description: (members, provincie) =>
+      `The ${members} members of the Provincial Council of ${provincie}, by party group, and who left during the term.`,
+    lead: (members, groups) =>
+      `The Provincial Council now has ${members} members in ${groups} party groups (fracties). Choose a name for their side positions, financial interests and gifts.`,
     seats: (n) => `${n} ${n === 1 ? 'seat' : 'seats'}`,
     former: 'Former members of the Provincial Council',
     noFormer: 'No members of the Provincial Council have left.',
     pagesLabel: 'the members of the Provincial Council',
   },
   gs: {
-    description: "The members of the Provincial Executive with their portfolios, and the King's Commissioner as chair.",
-    lead: (members) => `The Provincial Executive (Gedeputeerde Staten) runs the province day to day: ${members} members (gedeputeerden), chaired by the King's Commissioner.`,
+    description:
+      "The members of the Provincial Executive with their portfolios, and the King's Commissioner as chair.",
+    lead: (members) =>
+      `The Provincial Executive (Gedeputeerde Staten) runs the province day to day: ${members} members (gedeputeerden), chaired by the King's Commissioner.`,
     chair: 'Chair',
     vacant: "The office of King's Commissioner is vacant.",
     members: 'Members of the Provincial Executive',
@@ -317,7 +353,8 @@ export const en: Dictionary = {
     pagesLabel: 'the members of the Provincial Executive',
   },
   cdk: {
-    description: (provincie) => `The King's Commissioner in ${provincie}: appointed by the Crown and chair of the Provincial Council and the Provincial Executive.`,
+    description: (provincie) =>
+      `The King's Commissioner in ${provincie}: appointed by the Crown and chair of the Provincial Council and the Provincial Executive.`,
     lead: "The King's Commissioner (Commissaris van de Koning) chairs the Provincial Council and the Provincial Executive. Side positions, and per calendar year the income from positions not held by virtue of office, are made public under article 66 of the Provinces Act (Provinciewet).",
     current: "Current King's Commissioner",
     vacant: 'The office is vacant.',
@@ -328,14 +365,17 @@ export const en: Dictionary = {
   },
   people: {
     title: 'People A-Z',
-    description: "All members of the Provincial Council and the Provincial Executive and all King's Commissioners, current and former, by surname.",
-    lead: (total) => `${total} people, current and former, sorted by surname (van den Berg is listed under B).`,
+    description:
+      "All members of the Provincial Council and the Provincial Executive and all King's Commissioners, current and former, by surname.",
+    lead: (total) =>
+      `${total} people, current and former, sorted by surname (van den Berg is listed under B).`,
     letters: 'Letters',
     pagesLabel: 'the list of people',
     former: 'former ',
   },
   person: {
-    description: (name, office, current) => `${name}: ${office}${current ? '' : ' (former)'}. Side positions, financial interests and gifts.`,
+    description: (name, office, current) =>
+      `${name}: ${office}${current ? '' : ' (former)'}. Side positions, financial interests and gifts.`,
     breadcrumb: 'People',
     now: 'Currently',
     formerly: 'Formerly',
@@ -359,37 +399,51 @@ export const en: Dictionary = {
     latestGifts: (shown, total) => `The ${shown} most recent of ${total} gifts and invitations.`,
     allGiftsLink: (total, name) => `All ${total} gifts and invitations of ${name}`,
     allGiftsTitle: (name) => `Gifts and invitations of ${name}`,
-    allGiftsDescription: (name, total) => `All ${total} gifts and invitations ${name} received, newest first.`,
+    allGiftsDescription: (name, total) =>
+      `All ${total} gifts and invitations ${name} received, newest first.`,
     allGiftsLead: (name) => `Every gift and invitation ${name} received, newest first. Back to`,
     allGiftsBack: (name) => `the page of ${name}`,
     giftRegisterBefore: 'The full',
     giftRegisterLink: 'gift register',
     giftRegisterAfter: 'has a page per quarter.',
     sideIncome: 'Income from side positions',
-    sideIncomeLead: 'What this office holder earned from side positions per calendar year, gross and per position, and how much of it was deducted from their salary. Each year is published by 1 April of the following year.',
+    sideIncomeLead:
+      'What this office holder earned from side positions per calendar year, gross and per position, and how much of it was deducted from their salary. Each year is published by 1 April of the following year.',
     sideIncomeYear: (jaar) => `Income from side positions in ${jaar}`,
     sideIncomeCaption: (name, jaar) => `Income of ${name} from side positions in ${jaar}`,
     sideIncomeRegisterBefore: 'Every year of every office holder is in the',
     sideIncomeRegisterLink: 'register of income from side positions',
     sideIncomeRegisterAfter: '.',
     history: 'History',
-    historyLead: (name) => `What changed in the declarations of ${name} in each edition of the registers, newest first. All editions are on`,
+    historyLead: (name) =>
+      `What changed in the declarations of ${name} in each edition of the registers, newest first. All editions are on`,
     noHistory: 'No changes since the first edition of the registers. All editions are on',
   },
   organisations: {
     title: 'Organisations A-Z',
     pagesLabel: 'the list of organisations',
-    description: (total) => `All ${total} organisations in the registers: where side positions are held, financial interests lie and gifts come from.`,
-    lead: (total) => `${total} organisations from the registers: where members of the Provincial Council and the Provincial Executive and the King's Commissioner hold or held a side position, in which they have a financial interest, and from which they received gifts or invitations. Each organisation lists every connection, current and ended.`,
-    merging: 'Members sometimes spell the same organisation differently. The site only merges names that differ in nothing but capitals, accents or punctuation, or that the clerk of the council (griffie) has confirmed are the same organisation.',
+    description: (total) =>
+      `All ${total} organisations in the registers: where side positions are held, financial interests lie and gifts come from.`,
+    lead: (total) =>
+      `${total} organisations from the registers: where members of the Provincial Council and the Provincial Executive and the King's Commissioner hold or held a side position, in which they have a financial interest, and from which they received gifts or invitations. Each organisation lists every connection, current and ended.`,
+    merging:
+      'Members sometimes spell the same organisation differently. The site only merges names that differ in nothing but capitals, accents or punctuation, or that the clerk of the council (griffie) has confirmed are the same organisation.',
     current: (n) => ` · ${n} current`,
     summary: (counts) =>
       joinParts(
         [
-          counts.sidePositions > 0 ? `${counts.sidePositions} ${counts.sidePositions === 1 ? 'side position' : 'side positions'}` : undefined,
-          counts.interests > 0 ? `${counts.interests} ${counts.interests === 1 ? 'financial interest' : 'financial interests'}` : undefined,
-          counts.gifts > 0 ? `${counts.gifts} ${counts.gifts === 1 ? 'gift or invitation' : 'gifts or invitations'}` : undefined,
-          (counts.officialActivities ?? 0) > 0 ? `${counts.officialActivities} ${counts.officialActivities === 1 ? 'side activity of an official' : 'side activities of officials'}` : undefined,
+          counts.sidePositions > 0
+            ? `${counts.sidePositions} ${counts.sidePositions === 1 ? 'side position' : 'side positions'}`
+            : undefined,
+          counts.interests > 0
+            ? `${counts.interests} ${counts.interests === 1 ? 'financial interest' : 'financial interests'}`
+            : undefined,
+          counts.gifts > 0
+            ? `${counts.gifts} ${counts.gifts === 1 ? 'gift or invitation' : 'gifts or invitations'}`
+            : undefined,
+          (counts.officialActivities ?? 0) > 0
+            ? `${counts.officialActivities} ${counts.officialActivities === 1 ? 'side activity of an official' : 'side activities of officials'}`
+            : undefined,
         ],
         'and',
         'no entries',
@@ -399,9 +453,11 @@ export const en: Dictionary = {
     description: (name, summary) => `${name}: ${summary} in the integrity registers.`,
     breadcrumb: 'Organisations',
     inRegisters: (summary) => `In the registers: ${summary}.`,
-    currentConnections: (n) => ` ${n === 1 ? 'There is 1 current connection' : `There are ${n} current connections`}.`,
+    currentConnections: (n) =>
+      ` ${n === 1 ? 'There is 1 current connection' : `There are ${n} current connections`}.`,
     spellings: 'Also spelled in the registers as:',
-    confirmed: ' The clerk of the council (griffie) has confirmed that this is the same organisation.',
+    confirmed:
+      ' The clerk of the council (griffie) has confirmed that this is the same organisation.',
     similar: ' These spellings differ only in capitals, accents or punctuation.',
     sidePositions: 'Side positions',
     currentSidePositions: (name) => `Current side positions at ${name}`,
@@ -424,7 +480,8 @@ export const en: Dictionary = {
     missing: { geen: 'nothing to declare', 'niet-opgegeven': 'not provided' },
     sidePositions: {
       heading: 'Register of side positions',
-      description: (total, pages) => `All ${total} side positions of members of the Provincial Council and the Provincial Executive and the King's Commissioner${pages > 1 ? `, on ${pages} pages` : ' in one table'}.`,
+      description: (total, pages) =>
+        `All ${total} side positions of members of the Provincial Council and the Provincial Executive and the King's Commissioner${pages > 1 ? `, on ${pages} pages` : ' in one table'}.`,
       pagesLabel: 'the register of side positions',
       current: 'Current side positions',
       ended: 'Ended side positions',
@@ -432,7 +489,8 @@ export const en: Dictionary = {
     },
     interests: {
       heading: 'Register of financial interests',
-      description: "Financial interests of members of the Provincial Council and the Provincial Executive and the King's Commissioner that touch on the interests of the province.",
+      description:
+        "Financial interests of members of the Provincial Council and the Provincial Executive and the King's Commissioner that touch on the interests of the province.",
       pagesLabel: 'the register of financial interests',
       current: 'Current financial interests',
       ended: 'Ended financial interests',
@@ -441,16 +499,21 @@ export const en: Dictionary = {
     },
     gifts: {
       heading: 'Register of gifts and invitations',
-      description: 'The register of gifts, invitations and trips by quarter, with estimated value and destination.',
-      quarterDescription: (quarter) => `Gifts and invitations in ${quarter}, with estimated value and destination.`,
+      description:
+        'The register of gifts, invitations and trips by quarter, with estimated value and destination.',
+      quarterDescription: (quarter) =>
+        `Gifts and invitations in ${quarter}, with estimated value and destination.`,
       title: 'Gifts and invitations',
       titleIn: (quarter) => `Gifts and invitations, ${quarter}`,
-      quarterLead: (quarter, count) => `In ${quarter} ${count === 1 ? 'there is 1 entry' : `there are ${count} entries`} with an estimated value of`,
+      quarterLead: (quarter, count) =>
+        `In ${quarter} ${count === 1 ? 'there is 1 entry' : `there are ${count} entries`} with an estimated value of`,
       quarterLeadAfter: '. They are listed by date, oldest first.',
       quarterPagesLabel: (quarter) => quarter,
-      partCaption: (quarter, from, to, total) => `Gifts and invitations, ${quarter}, ${from}–${to} of ${total}`,
+      partCaption: (quarter, from, to, total) =>
+        `Gifts and invitations, ${quarter}, ${from}–${to} of ${total}`,
       ruleBefore: 'A gift worth up to and including',
-      ruleAfter: 'may be kept; above that it is handed in and the province decides its destination. Invitations to dinners, events and trips are reported too.',
+      ruleAfter:
+        'may be kept; above that it is handed in and the province decides its destination. Invitations to dinners, events and trips are reported too.',
       none: 'No gifts or invitations have been registered yet.',
       totalBefore: (count) => `In total ${count} entries with an estimated value of`,
       perQuarterPage: 'Each quarter has its own page.',
@@ -459,18 +522,23 @@ export const en: Dictionary = {
     },
     officials: {
       heading: 'Side activities of officials',
-      description: (scale) => `Side activities of officials from salary scale ${scale} up, by function title, with restrictions.`,
-      lead: (scale) => `Officials from salary scale ${scale} up are named here by their function title only, never by name. Each function lists its side activities and any restriction the Provincial Executive has imposed. Legal basis:`,
+      description: (scale) =>
+        `Side activities of officials from salary scale ${scale} up, by function title, with restrictions.`,
+      lead: (scale) =>
+        `Officials from salary scale ${scale} up are named here by their function title only, never by name. Each function lists its side activities and any restriction the Provincial Executive has imposed. Legal basis:`,
       caption: (scale, n) => `Functions from scale ${scale} up (${n})`,
       none: (scale) => `No functions from scale ${scale} up have been registered.`,
     },
     sideIncome: {
       heading: 'Register of income from side positions',
-      description: "Income from side positions of members of the Provincial Executive and the King's Commissioner, per calendar year and per position, with the part deducted from their salary and the years that are overdue.",
+      description:
+        "Income from side positions of members of the Provincial Executive and the King's Commissioner, per calendar year and per position, with the part deducted from their salary and the years that are overdue.",
       who: 'Who declares:',
-      amounts: 'Amounts are gross income over a whole calendar year, per side position: not the fee per month or per meeting that a side position states. "Deducted" is the part set off against their salary as office holder, where the declaration states it.',
+      amounts:
+        'Amounts are gross income over a whole calendar year, per side position: not the fee per month or per meeting that a side position states. "Deducted" is the part set off against their salary as office holder, where the declaration states it.',
       late: 'Overdue: not yet published',
-      lateLead: 'The income of these years has not been published, although 1 April of the following year has passed. People who have since left are listed too, with the years of their term.',
+      lateLead:
+        'The income of these years has not been published, although 1 April of the following year has passed. People who have since left are listed too, with the years of their term.',
       left: 'left office',
       years: 'Years',
       yearCaption: (jaar) => `Income from side positions in ${jaar}`,
@@ -479,14 +547,18 @@ export const en: Dictionary = {
   },
   checklist: {
     title: 'How current the registers are',
-    description: 'When each register was updated, when the next update is due, and which members have not yet confirmed their declarations in the current round.',
-    leadBefore: 'Each register is updated after a fixed round. Here you see when that last happened, and which members have not yet confirmed their declarations of side positions and financial interests in the current round (begun on',
+    description:
+      'When each register was updated, when the next update is due, and which members have not yet confirmed their declarations in the current round.',
+    leadBefore:
+      'Each register is updated after a fixed round. Here you see when that last happened, and which members have not yet confirmed their declarations of side positions and financial interests in the current round (begun on',
     leadMiddle: ', to be confirmed by',
     leadAfter: ').',
     perRegister: 'Last update per register',
     confirmations: 'Confirmation by the members',
-    allFine: 'All current members have confirmed their declarations in this round or still have time.',
-    overdue: (overdue, total) => `${overdue} of the ${total} current members ${overdue === 1 ? 'is' : 'are'} late in confirming their declarations.`,
+    allFine:
+      'All current members have confirmed their declarations in this round or still have time.',
+    overdue: (overdue, total) =>
+      `${overdue} of the ${total} current members ${overdue === 1 ? 'is' : 'are'} late in confirming their declarations.`,
     changesBefore: 'What changed in each edition is on',
     caption: 'Confirmation of declarations per current member, overdue first',
     pagesLabel: 'the confirmations per member',
@@ -496,11 +568,13 @@ export const en: Dictionary = {
   changes: {
     title: 'Changes',
     heading: 'Changes to the registers',
-    description: 'Every edition of the integrity registers and what each edition added, ended, withdrew or changed.',
+    description:
+      'Every edition of the integrity registers and what each edition added, ended, withdrew or changed.',
     lead: 'The registers are published in editions: a new one after each update round. A published edition never changes. For each edition you see what was added, ended, withdrawn or changed since the previous one, per person and field by field.',
     feedBefore: 'Follow new editions with the',
     feed: 'Atom feed (in Dutch)',
-    checklistBefore: '. Which members have not yet confirmed their declarations in the current round is on',
+    checklistBefore:
+      '. Which members have not yet confirmed their declarations in the current round is on',
     caption: (register) => `Editions of the register of ${register.toLowerCase()}, newest first`,
     none: 'No edition of this register has been published yet.',
     firstEdition: 'the first edition',
@@ -516,7 +590,8 @@ export const en: Dictionary = {
   },
   about: {
     title: 'About the registers',
-    description: 'What each integrity register holds, who declares, how often it is updated and which law it rests on.',
+    description:
+      'What each integrity register holds, who declares, how often it is updated and which law it rests on.',
     lead: 'The province’s administrators must make public what they do besides their office, so that anyone can see whether interests clash. This site publishes what the law and the code of conduct require, and nothing more. The entries themselves are published in Dutch, as they were declared.',
     who: 'Who declares',
     basis: 'Legal basis',
@@ -532,30 +607,46 @@ export const en: Dictionary = {
     kindMissingText: ': the person has not (yet) made a declaration.',
     giftRule: 'The rule for gifts',
     giftRuleBefore: 'A gift with an estimated value up to and including',
-    giftRuleAfter: 'may be kept by its recipient. A more expensive gift becomes the property of the province and is handed in to the clerk of the council (griffie, for council members) or the provincial secretary (for officials); then a destination is chosen. Perishable gifts may be shared, but are reported as well. Invitations to lunches, dinners, excursions and trips are reported too.',
+    giftRuleAfter:
+      'may be kept by its recipient. A more expensive gift becomes the property of the province and is handed in to the clerk of the council (griffie, for council members) or the provincial secretary (for officials); then a destination is chosen. Perishable gifts may be shared, but are reported as well. Invitations to lunches, dinners, excursions and trips are reported too.',
     privacy: 'Privacy',
-    privacyText: 'Officials appear on this site by their function title only. Of administrators we publish what the law makes public: no addresses, no details of partners or family. This site uses no cookies and loads nothing from other websites.',
+    privacyText:
+      'Officials appear on this site by their function title only. Of administrators we publish what the law makes public: no addresses, no details of partners or family. This site uses no cookies and loads nothing from other websites.',
   },
   search: {
     title: 'Search',
     heading: 'Search the registers',
-    description: 'Search all registers at once: people, organisations, side positions, financial interests, gifts and officials’ functions.',
-    leadBefore: 'Search all registers at once: people, organisations, side positions, financial interests, gifts and officials’ functions. Who is connected to an organisation? Search for its name, or look in',
-    noscriptBefore: 'Search needs JavaScript, which is turned off in your browser. Everything can be found without JavaScript too: through',
+    description:
+      'Search all registers at once: people, organisations, side positions, financial interests, gifts and officials’ functions.',
+    leadBefore:
+      'Search all registers at once: people, organisations, side positions, financial interests, gifts and officials’ functions. Who is connected to an organisation? Search for its name, or look in',
+    noscriptBefore:
+      'Search needs JavaScript, which is turned off in your browser. Everything can be found without JavaScript too: through',
     and: 'and',
     andRegisters: 'and the registers of',
     formName: 'Search the registers',
     query: 'Search term',
-    queryHelp: 'A name, organisation, position or description. You need not type accents or name particles (van, de).',
+    queryHelp:
+      'A name, organisation, position or description. You need not type accents or name particles (van, de).',
     button: 'Search',
     filters: 'Filters',
-    filtersHint: 'Without a filter you find people, organisations, annual reports and officials’ functions. Choose a register, a kind of entry, payment or year to find individual side positions, interests and gifts. The filters keep the registers’ Dutch names.',
+    filtersHint:
+      'Without a filter you find people, organisations, annual reports and officials’ functions. Choose a register, a kind of entry, payment or year to find individual side positions, interests and gifts. The filters keep the registers’ Dutch names.',
     all: 'All',
-    filterLabels: { soort: 'Type', register: 'Register', orgaan: 'Body', fractie: 'Party group (fractie)', bezoldiging: 'Payment', status: 'Current or ended', jaar: 'Year' },
+    filterLabels: {
+      soort: 'Type',
+      register: 'Register',
+      orgaan: 'Body',
+      fractie: 'Party group (fractie)',
+      bezoldiging: 'Payment',
+      status: 'Current or ended',
+      jaar: 'Year',
+    },
     results: 'Search results',
     more: 'Show more results',
     live: {
-      unavailable: 'Search is not available right now. Everything can also be found through People A-Z, Organisations A-Z and the registers.',
+      unavailable:
+        'Search is not available right now. Everything can also be found through People A-Z, Organisations A-Z and the registers.',
       withFilters: 'with these filters',
       forTerm: 'for “{term}”',
       none: 'No results {about}. Try another word or fewer filters.',
@@ -564,7 +655,8 @@ export const en: Dictionary = {
       page: 'Page',
       foundOn: 'Found on the page of {title}',
     },
-    indexNote: 'The registers are in Dutch, so search with Dutch words; results lead to the Dutch pages.',
+    indexNote:
+      'The registers are in Dutch, so search with Dutch words; results lead to the Dutch pages.',
   },
   /** The index is Dutch (nl.searchIndex); these would be its words in English. */
   searchIndex: {
@@ -603,15 +695,18 @@ export const en: Dictionary = {
   },
   statistics: {
     title: 'Statistics of the registers',
-    description: 'Gifts per quarter by destination and value, and side positions per party group by payment.',
-    leadBefore: 'The registers in figures. Every chart has a table with the same numbers; the individual entries are in',
+    description:
+      'Gifts per quarter by destination and value, and side positions per party group by payment.',
+    leadBefore:
+      'The registers in figures. Every chart has a table with the same numbers; the individual entries are in',
     giftRegister: 'the gift register',
     and: 'and',
     sidePositionRegister: 'the register of side positions',
     gifts: 'Gifts and invitations per quarter',
     noGifts: 'No gifts or invitations have been registered yet.',
     sidePositions: 'Side positions per party group',
-    sidePositionsLead: "Ongoing side positions of current members of the Provincial Council and the Provincial Executive and the King's Commissioner, by the party group of their current office. The Provinces Act requires every side position to state whether it is paid.",
+    sidePositionsLead:
+      "Ongoing side positions of current members of the Provincial Council and the Provincial Executive and the King's Commissioner, by the party group of their current office. The Provinces Act requires every side position to state whether it is paid.",
     noSidePositions: 'No ongoing side positions have been registered.',
     figures: {
       giftCount: 'Number of gifts and invitations per quarter, by destination',
@@ -626,7 +721,8 @@ export const en: Dictionary = {
   },
   reports: {
     title: 'Annual integrity reports',
-    description: 'The yearly public account of the integrity policy: oaths, reports of wrongdoing, investigations, confidential counsellors and prevention, per year and across the years.',
+    description:
+      'The yearly public account of the integrity policy: oaths, reports of wrongdoing, investigations, confidential counsellors and prevention, per year and across the years.',
     lead: 'Every year the province gives a public account of its integrity policy (Civil Servants Act 2017). Each report is a page here, with its figures as tables, so you can compare the years. The reports are published in Dutch.',
     none: 'No annual reports have been published yet.',
     trendsLink: 'All figures across the years',
@@ -634,7 +730,8 @@ export const en: Dictionary = {
     caption: 'Annual integrity reports with their key figures',
     adoptedOn: 'adopted on',
     notReported: 'not reported',
-    reportDescription: (title, organisation, year) => `${title} by ${organisation}: oaths, reports of wrongdoing, investigations, confidential counsellors and prevention in ${year}.`,
+    reportDescription: (title, organisation, year) =>
+      `${title} by ${organisation}: oaths, reports of wrongdoing, investigations, confidential counsellors and prevention in ${year}.`,
     reportOf: (organisation, year) => `Report by ${organisation} on ${year}`,
     adopted: ', adopted on',
     original: 'The original report',
@@ -648,13 +745,17 @@ export const en: Dictionary = {
     otherYears: 'Other years',
     dutchNote: 'The report below is published in Dutch, as the province adopted it.',
     trendsTitle: 'Integrity across the years',
-    trendsDescription: 'Oaths, reports by kind and outcome, integrity investigations, conversations with confidential counsellors and prevention from all annual integrity reports, per year.',
+    trendsDescription:
+      'Oaths, reports by kind and outcome, integrity investigations, conversations with confidential counsellors and prevention from all annual integrity reports, per year.',
     trends: 'Trends',
-    trendsLeadBefore: 'Every figure from the annual reports side by side. The reports do not use the same categories every year: a topic a report does not mention is shown as',
-    trendsLeadAfter: ', not as 0. The figures are taken as each report publishes them, and a figure the site works out itself (such as a total as the sum of its parts) is marked "computed"; categories the reports name themselves (groups, topics) stay in Dutch.',
+    trendsLeadBefore:
+      'Every figure from the annual reports side by side. The reports do not use the same categories every year: a topic a report does not mention is shown as',
+    trendsLeadAfter:
+      ', not as 0. The figures are taken as each report publishes them, and a figure the site works out itself (such as a total as the sum of its parts) is marked "computed"; categories the reports name themselves (groups, topics) stay in Dutch.',
     reportsList: 'Reports:',
     overviews: 'Overviews of several years',
-    overviewsLead: 'These reports cover several years at once. Their figures are for the whole period, so they are not in the column of a single year and are not added to the figures per year.',
+    overviewsLead:
+      'These reports cover several years at once. Their figures are for the whole period, so they are not in the column of a single year and are not added to the figures per year.',
     oathSessionsBefore: 'The oath or affirmation was taken in',
     oathSessions: (n) => (n === 1 ? 'session' : 'sessions'),
     disadvantageRequests: 'Requests to investigate whether a reporter was disadvantaged:',
@@ -674,7 +775,8 @@ export const en: Dictionary = {
       external: 'External party',
     },
     actions: {
-      caption: (years) => `Action points from the previous report and what became of them in ${years}`,
+      caption: (years) =>
+        `Action points from the previous report and what became of them in ${years}`,
       action: 'Action point',
       status: 'Progress',
       note: 'Explanation',
@@ -730,8 +832,18 @@ export const en: Dictionary = {
       actiepunten: 'Action points',
     },
     standings: {
-      vermoedelijk: { label: 'Suspected', total: 'Suspected violations', perKind: 'Suspected violations by kind', totalLabel: 'Total suspected violations' },
-      vastgesteld: { label: 'Established', total: 'Established violations', perKind: 'Established violations by kind', totalLabel: 'Total established violations' },
+      vermoedelijk: {
+        label: 'Suspected',
+        total: 'Suspected violations',
+        perKind: 'Suspected violations by kind',
+        totalLabel: 'Total suspected violations',
+      },
+      vastgesteld: {
+        label: 'Established',
+        total: 'Established violations',
+        perKind: 'Established violations by kind',
+        totalLabel: 'Total established violations',
+      },
     },
     headers: {
       total: 'Total',
@@ -776,22 +888,32 @@ export const en: Dictionary = {
       byWhom: 'Not split into internal or external',
       noReason: 'No reason given',
     },
-    activities: { dilemmaspel: 'Dilemma game', trainingen: 'Training sessions', webinars: 'Webinars' },
+    activities: {
+      dilemmaspel: 'Dilemma game',
+      trainingen: 'Training sessions',
+      webinars: 'Webinars',
+    },
     captions: {
       oaths: (year) => `Oaths and affirmations taken in ${year}`,
       reports: (year) => `Reports in ${year} by kind`,
       reportOutcomes: (year) => `Outcomes of the reports in ${year}, by kind`,
-      violations: (year, byKind) => `Integrity violations in ${year}: suspected and established${byKind ? ', by kind' : ''}`,
-      investigations: (year, byOutcome) => `Integrity investigations in ${year}${byOutcome ? ', by outcome' : ''}`,
+      violations: (year, byKind) =>
+        `Integrity violations in ${year}: suspected and established${byKind ? ', by kind' : ''}`,
+      investigations: (year, byOutcome) =>
+        `Integrity investigations in ${year}${byOutcome ? ', by outcome' : ''}`,
       investigationKinds: (year) => `Integrity investigations in ${year}, by kind`,
-      investigationsByWhom: (year) => `Integrity investigations in ${year}: carried out internally or externally`,
+      investigationsByWhom: (year) =>
+        `Integrity investigations in ${year}: carried out internally or externally`,
       costs: (year) => `Costs of external integrity investigations in ${year}`,
-      measures: (year, byKind) => `Measures after integrity violations in ${year}${byKind ? ', by kind' : ''}`,
+      measures: (year, byKind) =>
+        `Measures after integrity violations in ${year}${byKind ? ', by kind' : ''}`,
       requests: (year) => `Requests in ${year}, by body`,
-      conversations: (year, byTopic) => `Conversations with confidential counsellors in ${year}${byTopic ? ' by topic' : ''}`,
+      conversations: (year, byTopic) =>
+        `Conversations with confidential counsellors in ${year}${byTopic ? ' by topic' : ''}`,
       prevention: (year) => `Preventive activities in ${year}`,
       bibob: (year) => `Bibob Act in ${year}`,
-      procurement: (year, byReason) => `Deviations from the procurement and tendering rules in ${year}${byReason ? ', by reason' : ''}`,
+      procurement: (year, byReason) =>
+        `Deviations from the procurement and tendering rules in ${year}${byReason ? ', by reason' : ''}`,
       survey: (year) => `Scores in the staff survey of ${year}`,
       surveyPart: (part, survey, scale) => `${part} (${survey}, scale ${scale})`,
     },
@@ -832,7 +954,8 @@ export const en: Dictionary = {
   },
   openData: {
     title: 'Open data',
-    peopleCadence: 'with every change in the membership of the Provincial Council and the Provincial Executive',
+    peopleCadence:
+      'with every change in the membership of the Provincial Council and the Provincial Executive',
     columnKinds: {
       text: 'text',
       date: 'date (YYYY-MM-DD)',
@@ -841,36 +964,73 @@ export const en: Dictionary = {
       integer: 'whole number',
       boolean: 'yes/no (ja/nee)',
     },
-    description: (provincie) => `All registers and people of the Province of ${provincie} to download as CSV, Excel and JSON, with JSON Schema, Popolo and a DCAT catalogue. Free to use (CC0).`,
-    leadBefore: 'Everything on this site can be downloaded here: each register and the people, as CSV, Excel and JSON. The data may be used freely, even without attribution: it is published under',
+    description: (provincie) =>
+      `All registers and people of the Province of ${provincie} to download as CSV, Excel and JSON, with JSON Schema, Popolo and a DCAT catalogue. Free to use (CC0).`,
+    leadBefore:
+      'Everything on this site can be downloaded here: each register and the people, as CSV, Excel and JSON. The data may be used freely, even without attribution: it is published under',
     lastUpdate: '. Last updated on',
     overview: 'Overview',
     overviewName: 'Overview of the datasets',
     overviewCaption: 'Datasets, number of rows and last update',
     formats: 'Formats',
     formatList: [
-      ['CSV (UTF-8, comma)', 'For scripts and most programs: a comma between columns, a point in numbers, rows according to RFC 4180.'],
-      ['CSV for Excel', 'Opens correctly with a double click in Excel with Dutch settings: a semicolon between columns, a comma in numbers, and a marker (BOM) so that letters such as ë and Ç stay intact. Excel shows the dates in its own date format.'],
-      ['Excel (XLSX)', 'A worksheet with the data, column filters and a second worksheet "Toelichting" with the meaning of every column.'],
+      [
+        'CSV (UTF-8, comma)',
+        'For scripts and most programs: a comma between columns, a point in numbers, rows according to RFC 4180.',
+      ],
+      [
+        'CSV for Excel',
+        'Opens correctly with a double click in Excel with Dutch settings: a semicolon between columns, a comma in numbers, and a marker (BOM) so that letters such as ë and Ç stay intact. Excel shows the dates in its own date format.',
+      ],
+      [
+        'Excel (XLSX)',
+        'A worksheet with the data, column filters and a second worksheet "Toelichting" with the meaning of every column.',
+      ],
     ],
     json: 'JSON',
     jsonBefore: 'A list with one object per row, with the same column names. A',
     jsonAfter: 'describes each file; it comes from the same checks the site itself uses.',
     allFormats: 'In all formats:',
     rules: [
-      ['Dates are text in the form YYYY-MM-DD (for example 2025-03-12), so that every program reads them the same way.'],
-      ['Amounts are in euros as numbers, without a euro sign. Counts and scales are whole numbers.'],
-      ['Yes/no columns are ', 'ja', ' or ', 'nee', ' in CSV, ', 'true', ' or ', 'false', ' in JSON and TRUE or FALSE in Excel.'],
+      [
+        'Dates are text in the form YYYY-MM-DD (for example 2025-03-12), so that every program reads them the same way.',
+      ],
+      [
+        'Amounts are in euros as numbers, without a euro sign. Counts and scales are whole numbers.',
+      ],
+      [
+        'Yes/no columns are ',
+        'ja',
+        ' or ',
+        'nee',
+        ' in CSV, ',
+        'true',
+        ' or ',
+        'false',
+        ' in JSON and TRUE or FALSE in Excel.',
+      ],
       ['An empty cell (in JSON: ', 'null', ') means the item was not provided.'],
-      ['Text starting with =, +, - or @ gets an apostrophe in front of it in the CSV files, so that a spreadsheet does not run it as a formula. JSON and Excel hold the text as it was entered; Excel stores it as text, never as a formula.'],
-      ['Every row has a column ', 'permalink', ': a permanent link to the item on this site, to refer to.'],
+      [
+        'Text starting with =, +, - or @ gets an apostrophe in front of it in the CSV files, so that a spreadsheet does not run it as a formula. JSON and Excel hold the text as it was entered; Excel stores it as text, never as a formula.',
+      ],
+      [
+        'Every row has a column ',
+        'permalink',
+        ': a permanent link to the item on this site, to refer to.',
+      ],
     ],
     popolo: 'People, organisations and memberships (Popolo)',
-    popoloBefore: 'The people, the Provincial Council, the Provincial Executive and the party groups, with every term as a membership, following',
-    popoloAfter: [', the open standard for data about elected representatives. A council member is a member of the Provincial Council on behalf of a party group (', 'on_behalf_of_id', ').'],
+    popoloBefore:
+      'The people, the Provincial Council, the Provincial Executive and the party groups, with every term as a membership, following',
+    popoloAfter: [
+      ', the open standard for data about elected representatives. A council member is a member of the Provincial Council on behalf of a party group (',
+      'on_behalf_of_id',
+      ').',
+    ],
     popoloFiles: 'Files in Popolo',
     catalogue: 'Catalogue (DCAT)',
-    catalogueText: 'A description of all datasets and files following DCAT, the standard for data catalogues, with licence, date of the last update, update frequency and download addresses. Data portals can read this catalogue automatically.',
+    catalogueText:
+      'A description of all datasets and files following DCAT, the standard for data catalogues, with licence, date of the last update, update frequency and download addresses. Data portals can read this catalogue automatically.',
     catalogueFiles: 'Catalogue',
     permalinks: 'Permanent links',
     permalinksText: [
@@ -897,8 +1057,10 @@ export const en: Dictionary = {
   accessibility: {
     title: 'Accessibility statement',
     organisationName: (provincie) => `Province of ${provincie}`,
-    description: (organisation) => `How accessible the integrity portal of ${organisation} is, how we check it and where to report a problem.`,
-    lead: (organisation) => `${organisation} wants everyone to be able to use this integrity portal, including people with a disability. This statement follows the Dutch government's model for accessibility statements (Besluit digitale toegankelijkheid overheid).`,
+    description: (organisation) =>
+      `How accessible the integrity portal of ${organisation} is, how we check it and where to report a problem.`,
+    lead: (organisation) =>
+      `${organisation} wants everyone to be able to use this integrity portal, including people with a disability. This statement follows the Dutch government's model for accessibility statements (Besluit digitale toegankelijkheid overheid).`,
     status: 'Status',
     organisation: 'Organisation',
     website: 'Website',
@@ -906,7 +1068,8 @@ export const en: Dictionary = {
     standard: 'Standard',
     standardText: 'WCAG 2.1 level A and AA (EN 301 549)',
     compliance: 'Compliance status',
-    complianceText: 'C: first measures taken. Every page type is tested automatically on every change; an independent manual audit has not been done yet.',
+    complianceText:
+      'C: first measures taken. Every page type is tested automatically on every change; an independent manual audit has not been done yet.',
     date: 'Date of statement',
     dateAfter: '(updated with every publication)',
     measures: 'What we do',
@@ -925,7 +1088,8 @@ export const en: Dictionary = {
     ],
     contact: 'Reporting a problem',
     contactBefore: (contact) => `Is there something you cannot read or use? Email the ${contact}:`,
-    contactAfter: 'You will receive a confirmation within five working days and a full answer within three weeks. If you are not satisfied with how your report was handled, you can contact the National Ombudsman (Nationale ombudsman).',
+    contactAfter:
+      'You will receive a confirmation within five working days and a full answer within three weeks. If you are not satisfied with how your report was handled, you can contact the National Ombudsman (Nationale ombudsman).',
   },
   notFound: {
     title: 'Page not found',

@@ -20,13 +20,15 @@ export const nl = {
     titleSuffix: (provincie: string) => `Integriteitsportaal ${provincie}`,
     skipLink: 'Naar de inhoud',
     demoLabel: 'Demo:',
-    demoText: (provincie: string) => `Provincie ${provincie} bestaat niet. Alle personen, organisaties en gegevens op deze site zijn verzonnen.`,
+    demoText: (provincie: string) =>
+      `Provincie ${provincie} bestaat niet. Alle personen, organisaties en gegevens op deze site zijn verzonnen.`,
     mainNav: 'Hoofdmenu',
     registersNav: 'Registers',
     languageNav: 'Taal',
     /** The link to the other language, written in that language. */
     switchLabel: 'English',
-    footerContact: (siteName: string, contact: string) => `${siteName}. Vragen of een fout gezien? Mail de ${contact}:`,
+    footerContact: (siteName: string, contact: string) =>
+      `${siteName}. Vragen of een fout gezien? Mail de ${contact}:`,
     footerPrivacy: 'Deze site gebruikt geen cookies en laadt niets van andere websites.',
     accessibility: 'Toegankelijkheidsverklaring',
     feedTitle: 'Wijzigingen in de registers',
@@ -63,7 +65,8 @@ export const nl = {
     /** After a computed total of gift values that leaves some out. */
     /** Instead of a total when no value is an exact amount: a sum of € 0 would state what nobody did. */
     noKnownValues: 'geen bekend bedrag (alle waarden onbekend of bij benadering)',
-    valuesLeftOut: (n: number) => `berekend over de bekende bedragen; zonder ${n} ${n === 1 ? 'waarde die onbekend of bij benadering is' : 'waarden die onbekend of bij benadering zijn'}`,
+    valuesLeftOut: (n: number) =>
+      `berekend over de bekende bedragen; zonder ${n} ${n === 1 ? 'waarde die onbekend of bij benadering is' : 'waarden die onbekend of bij benadering zijn'}`,
     entries: (n: number): string => (n === 1 ? 'registratie' : 'registraties'),
     official: '(ambtenaar)',
     decidedOn: 'besloten op',
@@ -72,7 +75,8 @@ export const nl = {
     declaredNone: (subject: string) => ` Heeft opgegeven geen ${subject} te hebben.`,
     declaredNothing: (subject: string) => ` Heeft (nog) geen opgave van ${subject} gedaan.`,
     /** " (pagina 2 van 5)" after a title; nothing when there is one page. */
-    pageSuffix: (current: number, count: number) => (count > 1 ? ` (pagina ${current} van ${count})` : ''),
+    pageSuffix: (current: number, count: number) =>
+      count > 1 ? ` (pagina ${current} van ${count})` : '',
     pagesOf: (label: string) => `Pagina's van ${label}`,
     pagesOfBottom: (label: string) => `Pagina's van ${label}, onderaan`,
     pageStatus: (current: number, count: number) => `Pagina ${current} van ${count}`,
@@ -205,7 +209,8 @@ export const nl = {
   /** One calendar year of income from side positions, as a person page and the register show it. */
   sideIncome: {
     none: 'Geen neveninkomsten.',
-    noneText: (jaar: number) => `Heeft opgegeven in ${jaar} geen inkomsten uit nevenfuncties te hebben gehad.`,
+    noneText: (jaar: number) =>
+      `Heeft opgegeven in ${jaar} geen inkomsten uit nevenfuncties te hebben gehad.`,
     /** Before and after the date the year was due: "Te laat: nog niet openbaar gemaakt (uiterlijk 1 april 2026)". */
     late: 'Te laat:',
     lateBefore: 'nog niet openbaar gemaakt (uiterlijk',
@@ -302,15 +307,18 @@ export const nl = {
   } satisfies EditionWords & Record<string, unknown>,
   /** The Atom feed of editions (src/lib/feed.ts); there is one feed, in Dutch. */
   feed: {
-    title: (provincie: string) => `Wijzigingen in de integriteitsregisters – Provincie ${provincie}`,
-    firstEdition: (entries: number) => `Eerste editie van dit register, met ${entries} registraties.`,
+    title: (provincie: string) =>
+      `Wijzigingen in de integriteitsregisters – Provincie ${provincie}`,
+    firstEdition: (entries: number) =>
+      `Eerste editie van dit register, met ${entries} registraties.`,
     firstSummary: (entries: number) => `Eerste editie: ${entries} registraties.`,
     entries: (entries: number) => `; ${entries} registraties.`,
   },
   charts: {
     inTable: 'De cijfers staan in de tabel hieronder.',
     gaps: 'Een ontbrekende staaf is 0 of niet gerapporteerd; de tabel zegt welke van de twee.',
-    computedInChart: 'Niet elke staaf of elk punt is een cijfer uit het verslag: de tabel zegt wat berekend is.',
+    computedInChart:
+      'Niet elke staaf of elk punt is een cijfer uit het verslag: de tabel zegt wat berekend is.',
     /** Beside a number the report does not state and the page worked out (`Computation` in src/lib/charts.ts). */
     computed: {
       'sum-groups': 'berekend: som van de groepen',
@@ -330,11 +338,13 @@ export const nl = {
     notReported: 'niet gerapporteerd',
     /** The accessible name of a chart (src/lib/charts.ts, describeChart). */
     kinds: { bar: 'Staafdiagram', 'stacked-bar': 'Gestapeld staafdiagram', line: 'Lijndiagram' },
-    describe: (kind: string, caption: string) => `${kind}: ${caption}. De cijfers staan in de tabel bij deze grafiek.`,
+    describe: (kind: string, caption: string) =>
+      `${kind}: ${caption}. De cijfers staan in de tabel bij deze grafiek.`,
   },
   home: {
     title: 'Home',
-    description: (provincie: string) => `Nevenfuncties en de inkomsten daaruit, financiële belangen, geschenken en nevenwerkzaamheden van bestuurders en topambtenaren van de provincie ${provincie}.`,
+    description: (provincie: string) =>
+      `Nevenfuncties en de inkomsten daaruit, financiële belangen, geschenken en nevenwerkzaamheden van bestuurders en topambtenaren van de provincie ${provincie}.`,
     heading: (provincie: string) => `Integriteit in Provincie ${provincie}`,
     lead: 'Wie zitten er in het provinciebestuur, wat doen zij daarnaast, en welke geschenken hebben zij gekregen? Hier staan de openbare registers van Provinciale Staten, Gedeputeerde Staten, de commissaris van de Koning en de hoogste ambtenaren, zoals de wet en de gedragscode dat vragen.',
     government: 'Het bestuur',
@@ -345,7 +355,13 @@ export const nl = {
     allPeopleAfter: ', ook wie is vertrokken',
     registers: 'De registers',
     registersCaption: 'Registers en hun laatste update',
-    counts: { nevenfuncties: 'nevenfuncties', financieleBelangen: 'financiële belangen', geschenken: 'geschenken en uitnodigingen', nevenwerkzaamheden: 'functies', neveninkomsten: 'jaaropgaven' },
+    counts: {
+      nevenfuncties: 'nevenfuncties',
+      financieleBelangen: 'financiële belangen',
+      geschenken: 'geschenken en uitnodigingen',
+      nevenwerkzaamheden: 'functies',
+      neveninkomsten: 'jaaropgaven',
+    },
     aboutLink: 'Lees wat elk register bevat en op welke wet het berust.',
   },
   bodies: {
@@ -354,16 +370,20 @@ export const nl = {
     commissaris: 'Commissaris van de Koning',
   },
   ps: {
-    description: (members: number, provincie: string) => `De ${members} leden van Provinciale Staten van ${provincie}, per fractie, en wie er tussentijds vertrok.`,
-    lead: (members: number, groups: number) => `Provinciale Staten tellen nu ${members} leden in ${groups} fracties. Kies een naam voor de nevenfuncties, financiële belangen en geschenken.`,
+    description: (members: number, provincie: string) =>
+      `De ${members} leden van Provinciale Staten van ${provincie}, per fractie, en wie er tussentijds vertrok.`,
+    lead: (members: number, groups: number) =>
+      `Provinciale Staten tellen nu ${members} leden in ${groups} fracties. Kies een naam voor de nevenfuncties, financiële belangen en geschenken.`,
     seats: (n: number) => `${n} ${n === 1 ? 'zetel' : 'zetels'}`,
     former: 'Vertrokken Statenleden',
     noFormer: 'Er zijn geen vertrokken Statenleden.',
     pagesLabel: 'de leden van Provinciale Staten',
   },
   gs: {
-    description: 'De gedeputeerden met hun portefeuilles en de commissaris van de Koning als voorzitter.',
-    lead: (members: number) => `Gedeputeerde Staten is het dagelijks bestuur van de provincie: ${members} gedeputeerden, met de commissaris van de Koning als voorzitter.`,
+    description:
+      'De gedeputeerden met hun portefeuilles en de commissaris van de Koning als voorzitter.',
+    lead: (members: number) =>
+      `Gedeputeerde Staten is het dagelijks bestuur van de provincie: ${members} gedeputeerden, met de commissaris van de Koning als voorzitter.`,
     chair: 'Voorzitter',
     vacant: 'De functie van commissaris van de Koning is vacant.',
     members: 'Gedeputeerden',
@@ -372,7 +392,8 @@ export const nl = {
     pagesLabel: 'de leden van Gedeputeerde Staten',
   },
   cdk: {
-    description: (provincie: string) => `De commissaris van de Koning in ${provincie}: rijksorgaan en voorzitter van Provinciale Staten en Gedeputeerde Staten.`,
+    description: (provincie: string) =>
+      `De commissaris van de Koning in ${provincie}: rijksorgaan en voorzitter van Provinciale Staten en Gedeputeerde Staten.`,
     lead: 'De commissaris van de Koning is voorzitter van Provinciale Staten en van Gedeputeerde Staten. Nevenfuncties, en per kalenderjaar de inkomsten uit nevenfuncties die niet uit hoofde van het ambt worden vervuld, worden openbaar gemaakt volgens artikel 66 van de Provinciewet.',
     current: 'Huidige commissaris',
     vacant: 'De functie is vacant.',
@@ -383,14 +404,17 @@ export const nl = {
   },
   people: {
     title: 'Personen A-Z',
-    description: 'Alle Statenleden, gedeputeerden en commissarissen van de Koning, huidig en vertrokken, op achternaam.',
-    lead: (total: number) => `${total} personen, huidig en vertrokken, gesorteerd op achternaam (van den Berg staat bij de B).`,
+    description:
+      'Alle Statenleden, gedeputeerden en commissarissen van de Koning, huidig en vertrokken, op achternaam.',
+    lead: (total: number) =>
+      `${total} personen, huidig en vertrokken, gesorteerd op achternaam (van den Berg staat bij de B).`,
     letters: 'Letters',
     pagesLabel: 'de lijst van personen',
     former: 'voormalig ',
   },
   person: {
-    description: (name: string, office: string, current: boolean) => `${name}: ${office}${current ? '' : ' (oud)'}. Nevenfuncties, financiële belangen en geschenken.`,
+    description: (name: string, office: string, current: boolean) =>
+      `${name}: ${office}${current ? '' : ' (oud)'}. Nevenfuncties, financiële belangen en geschenken.`,
     breadcrumb: 'Personen',
     now: 'Nu',
     formerly: 'Voormalig',
@@ -412,49 +436,74 @@ export const nl = {
     /** A member's own declaration of no gifts, which is more than nothing registered. */
     noGiftPeriods: 'Verklaarde geen geschenken of uitnodigingen te hebben ontvangen:',
     declaredOn: 'verklaard op',
-    latestGifts: (shown: number, total: number) => `De ${shown} meest recente van ${total} geschenken en uitnodigingen.`,
-    allGiftsLink: (total: number, name: string) => `Alle ${total} geschenken en uitnodigingen van ${name}`,
+    latestGifts: (shown: number, total: number) =>
+      `De ${shown} meest recente van ${total} geschenken en uitnodigingen.`,
+    allGiftsLink: (total: number, name: string) =>
+      `Alle ${total} geschenken en uitnodigingen van ${name}`,
     allGiftsTitle: (name: string) => `Geschenken en uitnodigingen van ${name}`,
-    allGiftsDescription: (name: string, total: number) => `Alle ${total} geschenken en uitnodigingen die ${name} ontving, nieuwste eerst.`,
-    allGiftsLead: (name: string) => `Alle geschenken en uitnodigingen die ${name} ontving, nieuwste eerst. Terug naar`,
+    allGiftsDescription: (name: string, total: number) =>
+      `Alle ${total} geschenken en uitnodigingen die ${name} ontving, nieuwste eerst.`,
+    allGiftsLead: (name: string) =>
+      `Alle geschenken en uitnodigingen die ${name} ontving, nieuwste eerst. Terug naar`,
     allGiftsBack: (name: string) => `de pagina van ${name}`,
     giftRegisterBefore: 'Het volledige',
     giftRegisterLink: 'geschenkenregister',
     giftRegisterAfter: 'staat per kwartaal op een eigen pagina.',
     sideIncome: 'Neveninkomsten',
-    sideIncomeLead: 'Wat deze bestuurder per kalenderjaar met nevenfuncties verdiende, bruto en per nevenfunctie, en wat daarvan met de bezoldiging is verrekend. Elk jaar wordt uiterlijk 1 april van het jaar erna openbaar gemaakt.',
+    sideIncomeLead:
+      'Wat deze bestuurder per kalenderjaar met nevenfuncties verdiende, bruto en per nevenfunctie, en wat daarvan met de bezoldiging is verrekend. Elk jaar wordt uiterlijk 1 april van het jaar erna openbaar gemaakt.',
     sideIncomeYear: (jaar: number) => `Neveninkomsten over ${jaar}`,
     sideIncomeCaption: (name: string, jaar: number) => `Neveninkomsten van ${name} over ${jaar}`,
     sideIncomeRegisterBefore: 'Alle jaren van alle bestuurders staan in het',
     sideIncomeRegisterLink: 'register van neveninkomsten',
     sideIncomeRegisterAfter: '.',
     history: 'Geschiedenis',
-    historyLead: (name: string) => `Wat er per editie van de registers veranderde in de opgaven van ${name}, nieuwste eerst. Alle edities staan op`,
+    historyLead: (name: string) =>
+      `Wat er per editie van de registers veranderde in de opgaven van ${name}, nieuwste eerst. Alle edities staan op`,
     noHistory: 'Geen wijzigingen sinds de eerste editie van de registers. Alle edities staan op',
   },
   organisations: {
     title: 'Organisaties A-Z',
     pagesLabel: 'de lijst van organisaties',
-    description: (total: number) => `Alle ${total} organisaties in de registers: waar nevenfuncties worden vervuld, financiële belangen liggen en van wie geschenken komen.`,
-    lead: (total: number) => `${total} organisaties uit de registers: waar Statenleden, gedeputeerden en de commissaris van de Koning een nevenfunctie hebben of hadden, waarin zij een financieel belang hebben, en van wie zij geschenken of uitnodigingen kregen. Per organisatie staan alle verbindingen, huidige en beëindigde.`,
-    merging: 'Leden schrijven dezelfde organisatie soms verschillend. De site voegt namen alleen samen als ze niet meer dan in hoofdletters, accenten of leestekens verschillen, of als de griffie heeft vastgesteld dat het dezelfde organisatie is.',
+    description: (total: number) =>
+      `Alle ${total} organisaties in de registers: waar nevenfuncties worden vervuld, financiële belangen liggen en van wie geschenken komen.`,
+    lead: (total: number) =>
+      `${total} organisaties uit de registers: waar Statenleden, gedeputeerden en de commissaris van de Koning een nevenfunctie hebben of hadden, waarin zij een financieel belang hebben, en van wie zij geschenken of uitnodigingen kregen. Per organisatie staan alle verbindingen, huidige en beëindigde.`,
+    merging:
+      'Leden schrijven dezelfde organisatie soms verschillend. De site voegt namen alleen samen als ze niet meer dan in hoofdletters, accenten of leestekens verschillen, of als de griffie heeft vastgesteld dat het dezelfde organisatie is.',
     current: (n: number) => ` · ${n} huidig`,
-    summary: (counts: { sidePositions: number; interests: number; gifts: number; officialActivities?: number }) => joinParts(
-      [
-        counts.sidePositions > 0 ? `${counts.sidePositions} ${counts.sidePositions === 1 ? 'nevenfunctie' : 'nevenfuncties'}` : undefined,
-        counts.interests > 0 ? `${counts.interests} ${counts.interests === 1 ? 'financieel belang' : 'financiële belangen'}` : undefined,
-        counts.gifts > 0 ? `${counts.gifts} ${counts.gifts === 1 ? 'geschenk of uitnodiging' : 'geschenken of uitnodigingen'}` : undefined,
-        (counts.officialActivities ?? 0) > 0 ? `${counts.officialActivities} ${counts.officialActivities === 1 ? 'nevenwerkzaamheid van een ambtenaar' : 'nevenwerkzaamheden van ambtenaren'}` : undefined,
-      ],
-      'en',
-      'geen registraties',
-    ),
+    summary: (counts: {
+      sidePositions: number;
+      interests: number;
+      gifts: number;
+      officialActivities?: number;
+    }) =>
+      joinParts(
+        [
+          counts.sidePositions > 0
+            ? `${counts.sidePositions} ${counts.sidePositions === 1 ? 'nevenfunctie' : 'nevenfuncties'}`
+            : undefined,
+          counts.interests > 0
+            ? `${counts.interests} ${counts.interests === 1 ? 'financieel belang' : 'financiële belangen'}`
+            : undefined,
+          counts.gifts > 0
+            ? `${counts.gifts} ${counts.gifts === 1 ? 'geschenk of uitnodiging' : 'geschenken of uitnodigingen'}`
+            : undefined,
+          (counts.officialActivities ?? 0) > 0
+            ? `${counts.officialActivities} ${counts.officialActivities === 1 ? 'nevenwerkzaamheid van een ambtenaar' : 'nevenwerkzaamheden van ambtenaren'}`
+            : undefined,
+        ],
+        'en',
+        'geen registraties',
+      ),
   },
   organisation: {
-    description: (name: string, summary: string) => `${name}: ${summary} in de integriteitsregisters.`,
+    description: (name: string, summary: string) =>
+      `${name}: ${summary} in de integriteitsregisters.`,
     breadcrumb: 'Organisaties',
     inRegisters: (summary: string) => `In de registers: ${summary}.`,
-    currentConnections: (n: number) => ` Er ${n === 1 ? 'is 1 huidige verbinding' : `zijn ${n} huidige verbindingen`}.`,
+    currentConnections: (n: number) =>
+      ` Er ${n === 1 ? 'is 1 huidige verbinding' : `zijn ${n} huidige verbindingen`}.`,
     spellings: 'In de registers ook geschreven als:',
     confirmed: ' De griffie heeft vastgesteld dat dit dezelfde organisatie is.',
     similar: ' Deze schrijfwijzen verschillen alleen in hoofdletters, accenten of leestekens.',
@@ -468,7 +517,8 @@ export const nl = {
     gifts: 'Geschenken en uitnodigingen',
     giftsCaption: (name: string) => `Geschenken en uitnodigingen van ${name}`,
     officialActivities: 'Nevenwerkzaamheden van ambtenaren',
-    officialActivitiesCaption: (name: string) => `Nevenwerkzaamheden van ambtenaren bij ${name}, per functie`,
+    officialActivitiesCaption: (name: string) =>
+      `Nevenwerkzaamheden van ambtenaren bij ${name}, per functie`,
     pagesLabel: (name: string) => `de verbindingen van ${name}`,
     allBefore: 'Alle organisaties staan in de',
     allLink: 'lijst van organisaties A-Z',
@@ -479,7 +529,8 @@ export const nl = {
     missing: { geen: 'niets te melden', 'niet-opgegeven': 'niet opgegeven' },
     sidePositions: {
       heading: 'Register van nevenfuncties',
-      description: (total: number, pages: number) => `Alle ${total} nevenfuncties van Statenleden, gedeputeerden en de commissaris van de Koning${pages > 1 ? `, in ${pages} pagina's` : ' in één tabel'}.`,
+      description: (total: number, pages: number) =>
+        `Alle ${total} nevenfuncties van Statenleden, gedeputeerden en de commissaris van de Koning${pages > 1 ? `, in ${pages} pagina's` : ' in één tabel'}.`,
       pagesLabel: 'het register van nevenfuncties',
       current: 'Huidige nevenfuncties',
       ended: 'Beëindigde nevenfuncties',
@@ -487,7 +538,8 @@ export const nl = {
     },
     interests: {
       heading: 'Register van financiële belangen',
-      description: 'Financiële belangen van Statenleden, gedeputeerden en de commissaris van de Koning die raken aan de belangen van de provincie.',
+      description:
+        'Financiële belangen van Statenleden, gedeputeerden en de commissaris van de Koning die raken aan de belangen van de provincie.',
       pagesLabel: 'het register van financiële belangen',
       current: 'Huidige financiële belangen',
       ended: 'Beëindigde financiële belangen',
@@ -496,36 +548,47 @@ export const nl = {
     },
     gifts: {
       heading: 'Register van geschenken en uitnodigingen',
-      description: 'Het register van geschenken, uitnodigingen en reizen per kwartaal, met geschatte waarde en bestemming.',
-      quarterDescription: (quarter: string) => `Geschenken en uitnodigingen in het ${quarter}, met geschatte waarde en bestemming.`,
+      description:
+        'Het register van geschenken, uitnodigingen en reizen per kwartaal, met geschatte waarde en bestemming.',
+      quarterDescription: (quarter: string) =>
+        `Geschenken en uitnodigingen in het ${quarter}, met geschatte waarde en bestemming.`,
       title: 'Geschenken en uitnodigingen',
       titleIn: (quarter: string) => `Geschenken en uitnodigingen, ${quarter}`,
-      quarterLead: (quarter: string, count: number) => `In het ${quarter} ${count === 1 ? 'is 1 registratie' : `zijn ${count} registraties`} met een geschatte waarde van`,
+      quarterLead: (quarter: string, count: number) =>
+        `In het ${quarter} ${count === 1 ? 'is 1 registratie' : `zijn ${count} registraties`} met een geschatte waarde van`,
       quarterLeadAfter: '. Ze staan op datum, de oudste eerst.',
       quarterPagesLabel: (quarter: string) => `het ${quarter}`,
-      partCaption: (quarter: string, from: number, to: number, total: number) => `Geschenken en uitnodigingen, ${quarter}, ${from}–${to} van ${total}`,
+      partCaption: (quarter: string, from: number, to: number, total: number) =>
+        `Geschenken en uitnodigingen, ${quarter}, ${from}–${to} van ${total}`,
       ruleBefore: 'Een geschenk met een waarde tot en met',
-      ruleAfter: 'mag worden behouden; daarboven wordt het ingeleverd en bepaalt de provincie de bestemming. Ook uitnodigingen voor diners, evenementen en reizen worden gemeld.',
+      ruleAfter:
+        'mag worden behouden; daarboven wordt het ingeleverd en bepaalt de provincie de bestemming. Ook uitnodigingen voor diners, evenementen en reizen worden gemeld.',
       none: 'Er zijn nog geen geschenken of uitnodigingen geregistreerd.',
-      totalBefore: (count: number) => `In totaal ${count} registraties met een geschatte waarde van`,
+      totalBefore: (count: number) =>
+        `In totaal ${count} registraties met een geschatte waarde van`,
       perQuarterPage: 'Elk kwartaal staat op een eigen pagina.',
       perQuarterCaption: 'Geschenken en uitnodigingen per kwartaal',
       quarters: 'Kwartalen',
     },
     officials: {
       heading: 'Nevenwerkzaamheden van ambtenaren',
-      description: (scale: number) => `Nevenwerkzaamheden van ambtenaren vanaf schaal ${scale}, op functienaam, met beperkende maatregelen.`,
-      lead: (scale: number) => `Ambtenaren vanaf salarisschaal ${scale} worden hier alleen met hun functienaam genoemd, niet met hun naam. Per functie staan de nevenwerkzaamheden en de beperkende maatregel die Gedeputeerde Staten eventueel hebben opgelegd. Grondslag:`,
+      description: (scale: number) =>
+        `Nevenwerkzaamheden van ambtenaren vanaf schaal ${scale}, op functienaam, met beperkende maatregelen.`,
+      lead: (scale: number) =>
+        `Ambtenaren vanaf salarisschaal ${scale} worden hier alleen met hun functienaam genoemd, niet met hun naam. Per functie staan de nevenwerkzaamheden en de beperkende maatregel die Gedeputeerde Staten eventueel hebben opgelegd. Grondslag:`,
       caption: (scale: number, n: number) => `Functies vanaf schaal ${scale} (${n})`,
       none: (scale: number) => `Er zijn geen functies vanaf schaal ${scale} geregistreerd.`,
     },
     sideIncome: {
       heading: 'Register van neveninkomsten',
-      description: 'Inkomsten uit nevenfuncties van gedeputeerden en de commissaris van de Koning, per kalenderjaar en per nevenfunctie, met wat is verrekend en welke jaren te laat zijn.',
+      description:
+        'Inkomsten uit nevenfuncties van gedeputeerden en de commissaris van de Koning, per kalenderjaar en per nevenfunctie, met wat is verrekend en welke jaren te laat zijn.',
       who: 'Wie doet opgave:',
-      amounts: 'De bedragen zijn bruto-inkomsten over een heel kalenderjaar, per nevenfunctie: niet de vergoeding per maand of per vergadering die bij een nevenfunctie staat. "Verrekend" is het deel dat met de bezoldiging als bestuurder is verrekend, als de opgave dat noemt.',
+      amounts:
+        'De bedragen zijn bruto-inkomsten over een heel kalenderjaar, per nevenfunctie: niet de vergoeding per maand of per vergadering die bij een nevenfunctie staat. "Verrekend" is het deel dat met de bezoldiging als bestuurder is verrekend, als de opgave dat noemt.',
       late: 'Te laat: nog niet openbaar gemaakt',
-      lateLead: 'Van deze jaren zijn de neveninkomsten niet openbaar gemaakt, terwijl 1 april van het jaar erna voorbij is. Ook wie inmiddels is vertrokken staat hier, met de jaren van de ambtstermijn.',
+      lateLead:
+        'Van deze jaren zijn de neveninkomsten niet openbaar gemaakt, terwijl 1 april van het jaar erna voorbij is. Ook wie inmiddels is vertrokken staat hier, met de jaren van de ambtstermijn.',
       left: 'vertrokken',
       years: 'Jaren',
       yearCaption: (jaar: number) => `Neveninkomsten over ${jaar}`,
@@ -534,14 +597,17 @@ export const nl = {
   },
   checklist: {
     title: 'Actualiteit van de registers',
-    description: 'Wanneer elk register is bijgewerkt, wanneer de volgende update komt, en welke leden hun opgave in de huidige ronde nog niet hebben bevestigd.',
-    leadBefore: 'Elk register wordt na een vaste ronde bijgewerkt. Hier staat wanneer dat voor het laatst gebeurde, en welke leden hun opgave van nevenfuncties en financiële belangen in de huidige ronde (begonnen op',
+    description:
+      'Wanneer elk register is bijgewerkt, wanneer de volgende update komt, en welke leden hun opgave in de huidige ronde nog niet hebben bevestigd.',
+    leadBefore:
+      'Elk register wordt na een vaste ronde bijgewerkt. Hier staat wanneer dat voor het laatst gebeurde, en welke leden hun opgave van nevenfuncties en financiële belangen in de huidige ronde (begonnen op',
     leadMiddle: ', bevestigen uiterlijk',
     leadAfter: ') nog niet hebben bevestigd.',
     perRegister: 'Laatste update per register',
     confirmations: 'Bevestiging door de leden',
     allFine: 'Alle huidige leden hebben hun opgaven in deze ronde bevestigd of hebben nog tijd.',
-    overdue: (overdue: number, total: number) => `${overdue} van de ${total} huidige leden ${overdue === 1 ? 'is' : 'zijn'} te laat met het bevestigen van hun opgave.`,
+    overdue: (overdue: number, total: number) =>
+      `${overdue} van de ${total} huidige leden ${overdue === 1 ? 'is' : 'zijn'} te laat met het bevestigen van hun opgave.`,
     changesBefore: 'Wat er per editie veranderde, staat op',
     caption: 'Bevestiging van de opgaven per huidig lid, te laat eerst',
     pagesLabel: 'de bevestigingen per lid',
@@ -551,18 +617,22 @@ export const nl = {
   changes: {
     title: 'Wijzigingen',
     heading: 'Wijzigingen in de registers',
-    description: 'Elke editie van de integriteitsregisters en wat er per editie is toegevoegd, beëindigd, ingetrokken of gewijzigd.',
+    description:
+      'Elke editie van de integriteitsregisters en wat er per editie is toegevoegd, beëindigd, ingetrokken of gewijzigd.',
     lead: 'De registers worden in edities gepubliceerd: na elke updateronde een nieuwe. Een gepubliceerde editie verandert nooit meer. Per editie ziet u wat er ten opzichte van de vorige is toegevoegd, beëindigd, ingetrokken of gewijzigd, per persoon en veld voor veld.',
     feedBefore: 'Volg nieuwe edities met de',
     feed: 'Atom-feed',
-    checklistBefore: '. Welke leden hun opgave in de huidige ronde nog niet hebben bevestigd, staat op',
-    caption: (register: string) => `Edities van het register ${register.toLowerCase()}, nieuwste eerst`,
+    checklistBefore:
+      '. Welke leden hun opgave in de huidige ronde nog niet hebben bevestigd, staat op',
+    caption: (register: string) =>
+      `Edities van het register ${register.toLowerCase()}, nieuwste eerst`,
     none: 'Van dit register is nog geen editie gepubliceerd.',
     firstEdition: 'de eerste editie',
     published: 'Gepubliceerd op',
     withEntries: (n: number) => `, met ${n} registraties.`,
     comparedTo: 'Ten opzichte van de editie van',
-    first: 'Dit is de eerste editie van dit register; latere edities laten zien wat er sindsdien veranderde.',
+    first:
+      'Dit is de eerste editie van dit register; latere edities laten zien wat er sindsdien veranderde.',
     otherEditions: 'Andere edities',
     previous: 'Vorige editie',
     next: 'Volgende editie',
@@ -571,7 +641,8 @@ export const nl = {
   },
   about: {
     title: 'Over de registers',
-    description: 'Wat elk integriteitsregister bevat, wie opgave doet, hoe vaak het wordt bijgewerkt en op welke wet het berust.',
+    description:
+      'Wat elk integriteitsregister bevat, wie opgave doet, hoe vaak het wordt bijgewerkt en op welke wet het berust.',
     lead: 'Bestuurders van de provincie moeten openbaar maken wat zij naast hun ambt doen, zodat iedereen kan zien of er belangen botsen. Deze site publiceert wat de wet en de gedragscode vragen, en niets meer.',
     who: 'Wie doet opgave',
     basis: 'Grondslag',
@@ -587,32 +658,48 @@ export const nl = {
     kindMissingText: ': de persoon heeft (nog) geen opgave gedaan.',
     giftRule: 'De regel voor geschenken',
     giftRuleBefore: 'Een geschenk met een geschatte waarde tot en met',
-    giftRuleAfter: 'mag de ontvanger houden. Een duurder geschenk wordt eigendom van de provincie en ingeleverd bij de griffie (voor Statenleden) of de provinciesecretaris (voor ambtenaren); daarna wordt een bestemming gekozen. Bederfelijke geschenken mogen worden gedeeld, maar worden ook gemeld. Uitnodigingen voor lunches, diners, excursies en reizen worden ook gemeld.',
+    giftRuleAfter:
+      'mag de ontvanger houden. Een duurder geschenk wordt eigendom van de provincie en ingeleverd bij de griffie (voor Statenleden) of de provinciesecretaris (voor ambtenaren); daarna wordt een bestemming gekozen. Bederfelijke geschenken mogen worden gedeeld, maar worden ook gemeld. Uitnodigingen voor lunches, diners, excursies en reizen worden ook gemeld.',
     privacy: 'Privacy',
-    privacyText: 'Ambtenaren staan alleen met hun functienaam op deze site. Van bestuurders publiceren wij wat de wet openbaar maakt: geen adressen, geen gegevens over partners of familie. Deze site gebruikt geen cookies en laadt niets van andere websites.',
+    privacyText:
+      'Ambtenaren staan alleen met hun functienaam op deze site. Van bestuurders publiceren wij wat de wet openbaar maakt: geen adressen, geen gegevens over partners of familie. Deze site gebruikt geen cookies en laadt niets van andere websites.',
   },
   search: {
     title: 'Zoeken',
     heading: 'Zoeken in de registers',
-    description: 'Zoek in alle registers tegelijk: personen, organisaties, nevenfuncties, financiële belangen, geschenken en functies van ambtenaren.',
-    leadBefore: 'Zoek in alle registers tegelijk: personen, organisaties, nevenfuncties, financiële belangen, geschenken en de functies van ambtenaren. Wie is verbonden aan een organisatie? Zoek op de naam, of kijk bij',
-    noscriptBefore: 'Zoeken werkt met JavaScript, en dat staat in uw browser uit. Alles is ook zonder JavaScript te vinden: via',
+    description:
+      'Zoek in alle registers tegelijk: personen, organisaties, nevenfuncties, financiële belangen, geschenken en functies van ambtenaren.',
+    leadBefore:
+      'Zoek in alle registers tegelijk: personen, organisaties, nevenfuncties, financiële belangen, geschenken en de functies van ambtenaren. Wie is verbonden aan een organisatie? Zoek op de naam, of kijk bij',
+    noscriptBefore:
+      'Zoeken werkt met JavaScript, en dat staat in uw browser uit. Alles is ook zonder JavaScript te vinden: via',
     and: 'en',
     andRegisters: 'en de registers',
     formName: 'Zoeken in de registers',
     query: 'Zoekterm',
-    queryHelp: 'Een naam, organisatie, functie of omschrijving. Accenten en tussenvoegsels hoeft u niet te typen.',
+    queryHelp:
+      'Een naam, organisatie, functie of omschrijving. Accenten en tussenvoegsels hoeft u niet te typen.',
     button: 'Zoeken',
     filters: 'Filters',
-    filtersHint: 'Zonder filter vindt u personen, organisaties, jaarverslagen en functies van ambtenaren. Kies een register, een soort registratie, bezoldiging of jaar om losse nevenfuncties, belangen en geschenken te vinden.',
+    filtersHint:
+      'Zonder filter vindt u personen, organisaties, jaarverslagen en functies van ambtenaren. Kies een register, een soort registratie, bezoldiging of jaar om losse nevenfuncties, belangen en geschenken te vinden.',
     all: 'Alle',
     /** Names of the search filters (src/data/search.ts, SEARCH_FILTER_KEYS); their options stay as indexed. */
-    filterLabels: { soort: 'Soort', register: 'Register', orgaan: 'Orgaan', fractie: 'Fractie', bezoldiging: 'Bezoldiging', status: 'Huidig of beëindigd', jaar: 'Jaar' },
+    filterLabels: {
+      soort: 'Soort',
+      register: 'Register',
+      orgaan: 'Orgaan',
+      fractie: 'Fractie',
+      bezoldiging: 'Bezoldiging',
+      status: 'Huidig of beëindigd',
+      jaar: 'Jaar',
+    },
     results: 'Zoekresultaten',
     more: 'Meer resultaten tonen',
     /** What the page says by its results (src/client/search.ts); `{…}` is filled in in the browser. */
     live: {
-      unavailable: 'Zoeken is nu niet beschikbaar. U vindt alles ook via Personen A-Z, Organisaties A-Z en de registers.',
+      unavailable:
+        'Zoeken is nu niet beschikbaar. U vindt alles ook via Personen A-Z, Organisaties A-Z en de registers.',
       withFilters: 'met deze filters',
       forTerm: 'voor “{term}”',
       none: 'Geen resultaten {about}. Probeer een ander woord of minder filters.',
@@ -657,7 +744,8 @@ export const nl = {
     restriction: (measure: string) => `Beperkende maatregel: ${measure}`,
     scale: (scale: string) => `schaal ${scale}`,
     scaleText: (scale: string) => `Schaal ${scale}`,
-    activities: (count: number) => `${count} ${count === 1 ? 'nevenwerkzaamheid' : 'nevenwerkzaamheden'}`,
+    activities: (count: number) =>
+      `${count} ${count === 1 ? 'nevenwerkzaamheid' : 'nevenwerkzaamheden'}`,
     noActivities: 'geen nevenwerkzaamheden',
     noActivitiesText: 'Geen nevenwerkzaamheden',
     notDeclared: 'niet opgegeven',
@@ -665,15 +753,18 @@ export const nl = {
   },
   statistics: {
     title: 'Statistieken van de registers',
-    description: 'Geschenken per kwartaal naar bestemming en waarde, en nevenfuncties per fractie naar bezoldiging.',
-    leadBefore: 'De registers in cijfers. Elke grafiek heeft een tabel met dezelfde getallen; de afzonderlijke registraties staan in',
+    description:
+      'Geschenken per kwartaal naar bestemming en waarde, en nevenfuncties per fractie naar bezoldiging.',
+    leadBefore:
+      'De registers in cijfers. Elke grafiek heeft een tabel met dezelfde getallen; de afzonderlijke registraties staan in',
     giftRegister: 'het geschenkenregister',
     and: 'en',
     sidePositionRegister: 'het register van nevenfuncties',
     gifts: 'Geschenken en uitnodigingen per kwartaal',
     noGifts: 'Er zijn nog geen geschenken of uitnodigingen geregistreerd.',
     sidePositions: 'Nevenfuncties per fractie',
-    sidePositionsLead: 'Lopende nevenfuncties van wie nu Statenlid, gedeputeerde of commissaris van de Koning is, naar de fractie van hun huidige rol. De Provinciewet schrijft voor dat bij elke nevenfunctie staat of die bezoldigd is.',
+    sidePositionsLead:
+      'Lopende nevenfuncties van wie nu Statenlid, gedeputeerde of commissaris van de Koning is, naar de fractie van hun huidige rol. De Provinciewet schrijft voor dat bij elke nevenfunctie staat of die bezoldigd is.',
     noSidePositions: 'Er zijn geen lopende nevenfuncties geregistreerd.',
     /** The figures of the statistics (src/lib/register-stats.ts). */
     figures: {
@@ -689,7 +780,8 @@ export const nl = {
   },
   reports: {
     title: 'Jaarverslagen integriteit',
-    description: 'De jaarlijkse verantwoording over het integriteitsbeleid: eden, meldingen, onderzoeken, vertrouwenspersonen en preventie, per jaar en door de jaren heen.',
+    description:
+      'De jaarlijkse verantwoording over het integriteitsbeleid: eden, meldingen, onderzoeken, vertrouwenspersonen en preventie, per jaar en door de jaren heen.',
     lead: 'Elk jaar legt de provincie publiek verantwoording af over haar integriteitsbeleid (Ambtenarenwet 2017). Hier staat elk verslag als pagina, met de cijfers als tabel, zodat u de jaren kunt vergelijken.',
     none: 'Er zijn nog geen jaarverslagen gepubliceerd.',
     trendsLink: 'Alle cijfers door de jaren heen',
@@ -697,7 +789,8 @@ export const nl = {
     caption: 'Jaarverslagen integriteit met hun kerncijfers',
     adoptedOn: 'vastgesteld op',
     notReported: 'niet gerapporteerd',
-    reportDescription: (title: string, organisation: string, year: string) => `${title} van ${organisation}: eden, meldingen, onderzoeken, vertrouwenspersonen en preventie in ${year}.`,
+    reportDescription: (title: string, organisation: string, year: string) =>
+      `${title} van ${organisation}: eden, meldingen, onderzoeken, vertrouwenspersonen en preventie in ${year}.`,
     reportOf: (organisation: string, year: string) => `Verslag van ${organisation} over ${year}`,
     adopted: ', vastgesteld op',
     original: 'Het oorspronkelijke verslag',
@@ -712,14 +805,18 @@ export const nl = {
     /** Said above the report on /en/ only. */
     dutchNote: '',
     trendsTitle: 'Integriteit door de jaren heen',
-    trendsDescription: 'Eden, meldingen naar soort en uitkomst, integriteitsonderzoeken, gesprekken met vertrouwenspersonen en preventie uit alle jaarverslagen integriteit, per jaar.',
+    trendsDescription:
+      'Eden, meldingen naar soort en uitkomst, integriteitsonderzoeken, gesprekken met vertrouwenspersonen en preventie uit alle jaarverslagen integriteit, per jaar.',
     trends: 'Trends',
-    trendsLeadBefore: 'Elk cijfer uit de jaarverslagen naast elkaar. De verslagen gebruiken niet elk jaar dezelfde indeling: een onderwerp dat een verslag niet noemt staat er als',
-    trendsLeadAfter: ', niet als 0. De cijfers zijn overgenomen zoals elk verslag ze publiceert; een cijfer dat de site zelf uitrekent (zoals een totaal als som van de delen) staat er met "berekend" bij.',
+    trendsLeadBefore:
+      'Elk cijfer uit de jaarverslagen naast elkaar. De verslagen gebruiken niet elk jaar dezelfde indeling: een onderwerp dat een verslag niet noemt staat er als',
+    trendsLeadAfter:
+      ', niet als 0. De cijfers zijn overgenomen zoals elk verslag ze publiceert; een cijfer dat de site zelf uitrekent (zoals een totaal als som van de delen) staat er met "berekend" bij.',
     reportsList: 'Verslagen:',
     /** Heading and lead of the reports on several years at once, on the trends page. */
     overviews: 'Overzichten over meerdere jaren',
-    overviewsLead: 'Deze verslagen gaan over meerdere jaren tegelijk. Hun cijfers gelden voor de hele periode: ze staan daarom niet in de kolom van één jaar en zijn niet bij de cijfers per jaar opgeteld.',
+    overviewsLead:
+      'Deze verslagen gaan over meerdere jaren tegelijk. Hun cijfers gelden voor de hele periode: ze staan daarom niet in de kolom van één jaar en zijn niet bij de cijfers per jaar opgeteld.',
     /** The sentences around a section's figures (src/components/reports/SectionContent.astro). */
     oathSessionsBefore: 'De eed of belofte werd afgelegd in',
     oathSessions: (n: number): string => (n === 1 ? 'bijeenkomst' : 'bijeenkomsten'),
@@ -731,7 +828,8 @@ export const nl = {
     note: 'Noot',
     /** The anonymised case table (src/components/reports/CaseTable.astro). */
     cases: {
-      caption: (years: string) => `Meldingen van vermoedens van integriteitsschendingen, onderzocht in ${years}`,
+      caption: (years: string) =>
+        `Meldingen van vermoedens van integriteitsschendingen, onderzocht in ${years}`,
       year: 'Jaar',
       client: 'Opdrachtgever',
       alleged: 'Vermeende schending',
@@ -743,7 +841,8 @@ export const nl = {
     },
     /** Action points (src/components/reports/ActionPoints.astro). */
     actions: {
-      caption: (years: string) => `Actiepunten uit het vorige verslag en wat ermee is gebeurd in ${years}`,
+      caption: (years: string) =>
+        `Actiepunten uit het vorige verslag en wat ermee is gebeurd in ${years}`,
       action: 'Actiepunt',
       status: 'Stand',
       note: 'Toelichting',
@@ -800,8 +899,18 @@ export const nl = {
       actiepunten: 'Actiepunten',
     },
     standings: {
-      vermoedelijk: { label: 'Vermoedelijk', total: 'Vermoedelijke schendingen', perKind: 'Vermoedelijke schendingen per soort', totalLabel: 'Totaal vermoedelijke schendingen' },
-      vastgesteld: { label: 'Vastgesteld', total: 'Vastgestelde schendingen', perKind: 'Vastgestelde schendingen per soort', totalLabel: 'Totaal vastgestelde schendingen' },
+      vermoedelijk: {
+        label: 'Vermoedelijk',
+        total: 'Vermoedelijke schendingen',
+        perKind: 'Vermoedelijke schendingen per soort',
+        totalLabel: 'Totaal vermoedelijke schendingen',
+      },
+      vastgesteld: {
+        label: 'Vastgesteld',
+        total: 'Vastgestelde schendingen',
+        perKind: 'Vastgestelde schendingen per soort',
+        totalLabel: 'Totaal vastgestelde schendingen',
+      },
     },
     headers: {
       total: 'Totaal',
@@ -851,19 +960,26 @@ export const nl = {
       oaths: (year: string) => `Afgelegde eden en beloften in ${year}`,
       reports: (year: string) => `Meldingen in ${year} per soort`,
       reportOutcomes: (year: string) => `Uitkomsten van de meldingen in ${year}, per soort`,
-      violations: (year: string, byKind: boolean) => `Integriteitsschendingen in ${year}: vermoedelijk en vastgesteld${byKind ? ', per soort' : ''}`,
-      investigations: (year: string, byOutcome: boolean) => `Integriteitsonderzoeken in ${year}${byOutcome ? ', naar uitkomst' : ''}`,
+      violations: (year: string, byKind: boolean) =>
+        `Integriteitsschendingen in ${year}: vermoedelijk en vastgesteld${byKind ? ', per soort' : ''}`,
+      investigations: (year: string, byOutcome: boolean) =>
+        `Integriteitsonderzoeken in ${year}${byOutcome ? ', naar uitkomst' : ''}`,
       investigationKinds: (year: string) => `Integriteitsonderzoeken in ${year}, naar soort`,
-      investigationsByWhom: (year: string) => `Integriteitsonderzoeken in ${year}: intern of extern uitgevoerd`,
+      investigationsByWhom: (year: string) =>
+        `Integriteitsonderzoeken in ${year}: intern of extern uitgevoerd`,
       costs: (year: string) => `Kosten van externe integriteitsonderzoeken in ${year}`,
-      measures: (year: string, byKind: boolean) => `Maatregelen na integriteitsschendingen in ${year}${byKind ? ', per soort' : ''}`,
+      measures: (year: string, byKind: boolean) =>
+        `Maatregelen na integriteitsschendingen in ${year}${byKind ? ', per soort' : ''}`,
       requests: (year: string) => `Verzoeken in ${year}, per instantie`,
-      conversations: (year: string, byTopic: boolean) => `Gesprekken met vertrouwenspersonen in ${year}${byTopic ? ' per onderwerp' : ''}`,
+      conversations: (year: string, byTopic: boolean) =>
+        `Gesprekken met vertrouwenspersonen in ${year}${byTopic ? ' per onderwerp' : ''}`,
       prevention: (year: string) => `Preventieve activiteiten in ${year}`,
       bibob: (year: string) => `Wet Bibob in ${year}`,
-      procurement: (year: string, byReason: boolean) => `Afwijkingen van de inkoop- en aanbestedingsregels in ${year}${byReason ? ', naar reden' : ''}`,
+      procurement: (year: string, byReason: boolean) =>
+        `Afwijkingen van de inkoop- en aanbestedingsregels in ${year}${byReason ? ', naar reden' : ''}`,
       survey: (year: string) => `Scores in het medewerkersonderzoek van ${year}`,
-      surveyPart: (part: string, survey: string, scale: string) => `${part} (${survey}, schaal ${scale})`,
+      surveyPart: (part: string, survey: string, scale: string) =>
+        `${part} (${survey}, schaal ${scale})`,
     },
     trends: {
       perYear: 'per jaar',
@@ -873,7 +989,8 @@ export const nl = {
       reportsByKind: (per: string) => `Meldingen per soort ${per}`,
       reports: (per: string) => `Meldingen ${per}`,
       reportsTotal: 'Totaal meldingen',
-      reportOutcomes: (per: string) => `Uitkomsten van meldingen ${per}, zoals de verslagen ze noemen`,
+      reportOutcomes: (per: string) =>
+        `Uitkomsten van meldingen ${per}, zoals de verslagen ze noemen`,
       reportsSection: 'Meldingen naar soort en uitkomst',
       violations: (per: string) => `Vermoedelijke en vastgestelde integriteitsschendingen ${per}`,
       investigations: (per: string) => `Integriteitsonderzoeken ${per}`,
@@ -904,7 +1021,8 @@ export const nl = {
   openData: {
     title: 'Open data',
     /** How often the people and roles datasets change (a register's cadence is `labels.cadence`). */
-    peopleCadence: 'bij elke wijziging in de samenstelling van Provinciale Staten en Gedeputeerde Staten',
+    peopleCadence:
+      'bij elke wijziging in de samenstelling van Provinciale Staten en Gedeputeerde Staten',
     /** A column's kind of value, in the table of a dataset's columns. */
     columnKinds: {
       text: 'tekst',
@@ -914,36 +1032,73 @@ export const nl = {
       integer: 'geheel getal',
       boolean: 'ja/nee',
     } satisfies Record<ColumnKind, string>,
-    description: (provincie: string) => `Alle registers en personen van Provincie ${provincie} om te downloaden als CSV, Excel en JSON, met JSON Schema, Popolo en een DCAT-catalogus. Vrij te gebruiken (CC0).`,
-    leadBefore: 'Alles wat op deze site staat, kunt u hier downloaden: elk register en de personen, als CSV, Excel en JSON. De gegevens zijn vrij te gebruiken, ook zonder bronvermelding: ze vallen onder',
+    description: (provincie: string) =>
+      `Alle registers en personen van Provincie ${provincie} om te downloaden als CSV, Excel en JSON, met JSON Schema, Popolo en een DCAT-catalogus. Vrij te gebruiken (CC0).`,
+    leadBefore:
+      'Alles wat op deze site staat, kunt u hier downloaden: elk register en de personen, als CSV, Excel en JSON. De gegevens zijn vrij te gebruiken, ook zonder bronvermelding: ze vallen onder',
     lastUpdate: '. Laatst bijgewerkt op',
     overview: 'Overzicht',
     overviewName: 'Overzicht van de datasets',
     overviewCaption: 'Datasets, aantal regels en laatste update',
     formats: 'Formaten',
     formatList: [
-      ['CSV (UTF-8, komma)', 'Voor scripts en de meeste programma\'s: komma tussen de kolommen, punt in getallen, regels volgens RFC 4180.'],
-      ['CSV voor Excel', 'Opent met een dubbelklik goed in Excel met Nederlandse instellingen: puntkomma tussen de kolommen, komma in getallen, en een markering (BOM) zodat letters als ë en Ç goed blijven. Excel toont de datums daarbij in zijn eigen datumnotatie.'],
-      ['Excel (XLSX)', 'Een werkblad met de gegevens, kolomfilters en een tweede werkblad "Toelichting" met de betekenis van elke kolom.'],
+      [
+        'CSV (UTF-8, komma)',
+        "Voor scripts en de meeste programma's: komma tussen de kolommen, punt in getallen, regels volgens RFC 4180.",
+      ],
+      [
+        'CSV voor Excel',
+        'Opent met een dubbelklik goed in Excel met Nederlandse instellingen: puntkomma tussen de kolommen, komma in getallen, en een markering (BOM) zodat letters als ë en Ç goed blijven. Excel toont de datums daarbij in zijn eigen datumnotatie.',
+      ],
+      [
+        'Excel (XLSX)',
+        'Een werkblad met de gegevens, kolomfilters en een tweede werkblad "Toelichting" met de betekenis van elke kolom.',
+      ],
     ] as [string, string][],
     json: 'JSON',
     jsonBefore: 'Een lijst met één object per regel, met dezelfde kolomnamen. Een',
     jsonAfter: 'beschrijft elk bestand; het komt uit dezelfde controles die de site zelf gebruikt.',
     allFormats: 'Voor alle formaten geldt:',
     rules: [
-      ['Datums staan als tekst in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-03-12), zodat elk programma ze hetzelfde leest.'],
-      ['Bedragen staan in euro\'s als getal, zonder euroteken. Aantallen en schalen zijn gehele getallen.'],
-      ['Ja/nee-kolommen staan in CSV als ', 'ja', ' of ', 'nee', ', in JSON als ', 'true', ' of ', 'false', ' en in Excel als WAAR of ONWAAR.'],
+      [
+        'Datums staan als tekst in de vorm JJJJ-MM-DD (bijvoorbeeld 2025-03-12), zodat elk programma ze hetzelfde leest.',
+      ],
+      [
+        "Bedragen staan in euro's als getal, zonder euroteken. Aantallen en schalen zijn gehele getallen.",
+      ],
+      [
+        'Ja/nee-kolommen staan in CSV als ',
+        'ja',
+        ' of ',
+        'nee',
+        ', in JSON als ',
+        'true',
+        ' of ',
+        'false',
+        ' en in Excel als WAAR of ONWAAR.',
+      ],
       ['Een lege cel (in JSON: ', 'null', ') betekent dat het gegeven niet is opgegeven.'],
-      ['Tekst die begint met =, +, - of @ krijgt in de CSV-bestanden een apostrof ervoor, zodat een spreadsheet die niet als formule uitvoert. JSON en Excel bevatten de tekst zoals die is opgegeven; Excel slaat die op als tekst, nooit als formule.'],
-      ['Elke regel heeft een kolom ', 'permalink', ': een vaste link naar het gegeven op deze site, om naar te verwijzen.'],
+      [
+        'Tekst die begint met =, +, - of @ krijgt in de CSV-bestanden een apostrof ervoor, zodat een spreadsheet die niet als formule uitvoert. JSON en Excel bevatten de tekst zoals die is opgegeven; Excel slaat die op als tekst, nooit als formule.',
+      ],
+      [
+        'Elke regel heeft een kolom ',
+        'permalink',
+        ': een vaste link naar het gegeven op deze site, om naar te verwijzen.',
+      ],
     ] as string[][],
     popolo: 'Personen, organisaties en lidmaatschappen (Popolo)',
-    popoloBefore: 'De personen, Provinciale Staten, Gedeputeerde Staten en de fracties, met elke termijn als lidmaatschap, volgens',
-    popoloAfter: [', de open standaard voor gegevens over volksvertegenwoordigers. Een Statenlid is lid van Provinciale Staten namens een fractie (', 'on_behalf_of_id', ').'],
+    popoloBefore:
+      'De personen, Provinciale Staten, Gedeputeerde Staten en de fracties, met elke termijn als lidmaatschap, volgens',
+    popoloAfter: [
+      ', de open standaard voor gegevens over volksvertegenwoordigers. Een Statenlid is lid van Provinciale Staten namens een fractie (',
+      'on_behalf_of_id',
+      ').',
+    ],
     popoloFiles: 'Bestanden in Popolo',
     catalogue: 'Catalogus (DCAT)',
-    catalogueText: 'Een beschrijving van alle datasets en bestanden volgens DCAT, de standaard voor datacatalogi, met licentie, datum van de laatste update, bijwerkfrequentie en downloadadressen. Dataportalen kunnen deze catalogus automatisch inlezen.',
+    catalogueText:
+      'Een beschrijving van alle datasets en bestanden volgens DCAT, de standaard voor datacatalogi, met licentie, datum van de laatste update, bijwerkfrequentie en downloadadressen. Dataportalen kunnen deze catalogus automatisch inlezen.',
     catalogueFiles: 'Catalogus',
     permalinks: 'Vaste links',
     permalinksText: [
@@ -971,8 +1126,10 @@ export const nl = {
     title: 'Toegankelijkheidsverklaring',
     /** Who makes the statement. */
     organisationName: (provincie: string) => `Provincie ${provincie}`,
-    description: (organisation: string) => `Hoe toegankelijk is het integriteitsportaal van ${organisation}, hoe wij dat controleren en waar u een probleem meldt.`,
-    lead: (organisation: string) => `${organisation} wil dat iedereen dit integriteitsportaal kan gebruiken, ook met een beperking. Deze verklaring volgt het model van de Rijksoverheid voor toegankelijkheidsverklaringen (Besluit digitale toegankelijkheid overheid).`,
+    description: (organisation: string) =>
+      `Hoe toegankelijk is het integriteitsportaal van ${organisation}, hoe wij dat controleren en waar u een probleem meldt.`,
+    lead: (organisation: string) =>
+      `${organisation} wil dat iedereen dit integriteitsportaal kan gebruiken, ook met een beperking. Deze verklaring volgt het model van de Rijksoverheid voor toegankelijkheidsverklaringen (Besluit digitale toegankelijkheid overheid).`,
     status: 'Status',
     organisation: 'Organisatie',
     website: 'Website',
@@ -980,14 +1137,15 @@ export const nl = {
     standard: 'Norm',
     standardText: 'WCAG 2.1 niveau A en AA (EN 301 549)',
     compliance: 'Nalevingsstatus',
-    complianceText: 'C: eerste maatregelen genomen. Alle paginasoorten worden bij elke wijziging automatisch getest; een onafhankelijk handmatig onderzoek is nog niet gedaan.',
+    complianceText:
+      'C: eerste maatregelen genomen. Alle paginasoorten worden bij elke wijziging automatisch getest; een onafhankelijk handmatig onderzoek is nog niet gedaan.',
     date: 'Datum verklaring',
     dateAfter: '(bijgewerkt bij elke publicatie)',
     measures: 'Wat wij doen',
     measureList: [
       'Elke paginasoort wordt bij elke wijziging in een echte browser getest met axe-core op de regels van WCAG 2.1 A en AA (en 2.2 AA), op 320 en 1280 pixels breed.',
       'De site is met alleen het toetsenbord te bedienen; de focus is altijd zichtbaar en een link "Naar de inhoud" slaat het menu over.',
-      'Alle pagina\'s werken zonder JavaScript. Grafieken staan er ook als tabel met dezelfde cijfers.',
+      "Alle pagina's werken zonder JavaScript. Grafieken staan er ook als tabel met dezelfde cijfers.",
       'Tabellen hebben een bijschrift en kopcellen; datums en bedragen zijn ook machineleesbaar.',
       'De HTML wordt gecontroleerd op fouten en alle interne links op bestemming.',
     ],
@@ -998,7 +1156,8 @@ export const nl = {
     ],
     contact: 'Een probleem melden',
     contactBefore: (contact: string) => `Kunt u iets niet lezen of gebruiken? Mail de ${contact}:`,
-    contactAfter: 'U krijgt binnen vijf werkdagen een bevestiging en binnen drie weken een inhoudelijk antwoord. Bent u niet tevreden met de afhandeling, dan kunt u contact opnemen met de Nationale ombudsman.',
+    contactAfter:
+      'U krijgt binnen vijf werkdagen een bevestiging en binnen drie weken een inhoudelijk antwoord. Bent u niet tevreden met de afhandeling, dan kunt u contact opnemen met de Nationale ombudsman.',
   },
   notFound: {
     title: 'Pagina niet gevonden',
@@ -1021,7 +1180,11 @@ export const nl = {
 export type Dictionary = typeof nl;
 
 /** "a, b en c" with the word for "and"; `none` when there is nothing to list. */
-export function joinParts(parts: readonly (string | undefined)[], and: string, none: string): string {
+export function joinParts(
+  parts: readonly (string | undefined)[],
+  and: string,
+  none: string,
+): string {
   const present = parts.filter((p): p is string => p !== undefined);
   if (present.length <= 1) return present[0] ?? none;
   return `${present.slice(0, -1).join(', ')} ${and} ${present[present.length - 1] ?? ''}`;

@@ -79,12 +79,22 @@ export function rowFromCells(label: string, cells: readonly FigureCell[]): Figur
 }
 
 /** The `totals` and `totalsComputed` of a figure from cells. */
-export function totalsFromCells(cells: readonly FigureCell[]): Pick<Figure, 'totals' | 'totalsComputed'> {
-  return { totals: cells.map((c) => c.value), totalsComputed: cells.some((c) => c.computed !== null) ? cells.map((c) => c.computed) : undefined };
+export function totalsFromCells(
+  cells: readonly FigureCell[],
+): Pick<Figure, 'totals' | 'totalsComputed'> {
+  return {
+    totals: cells.map((c) => c.value),
+    totalsComputed: cells.some((c) => c.computed !== null)
+      ? cells.map((c) => c.computed)
+      : undefined,
+  };
 }
 
 /** The computation behind value `index` of a row or total; `null` when the report states it. */
-export function computationAt(computed: readonly (Computation | null)[] | undefined, index: number): Computation | null {
+export function computationAt(
+  computed: readonly (Computation | null)[] | undefined,
+  index: number,
+): Computation | null {
   return computed?.[index] ?? null;
 }
 
@@ -118,7 +128,11 @@ export interface Figure {
 /** A number of a figure as text in a language: `1.234`, `€ 50`, `7,7` (English: `1,234`, `€50`, `7.7`). */
 export function formatFigureValue(value: number, unit: FigureUnit, locale: Locale): string {
   if (unit === 'euro') return formatEuro(value, locale);
-  if (unit === 'score') return new Intl.NumberFormat(INTL_LOCALES[locale], { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+  if (unit === 'score')
+    return new Intl.NumberFormat(INTL_LOCALES[locale], {
+      minimumFractionDigits: 1,
+      maximumFractionDigits: 2,
+    }).format(value);
   return formatInteger(value, locale);
 }
 
@@ -128,7 +142,16 @@ export function hasChartableData(figure: Figure): boolean {
 }
 
 // Okabe-Ito: distinguishable with the common colour-vision deficiencies.
-const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#6b6b00', '#000000'] as const;
+const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#6b6b00',
+  '#000000',
+] as const;
 
 /** The colour of the n-th dataset. */
 export function seriesColor(index: number): string {
@@ -174,7 +197,10 @@ export function buildChartConfig(figure: Figure, locale: Locale): ChartConfig {
   const labels = byRows ? [...figure.columns] : figure.rows.map((r) => r.label);
   const series = byRows
     ? figure.rows.map((row) => ({ label: row.label, data: [...row.values] }))
-    : figure.columns.map((column, c) => ({ label: column, data: figure.rows.map((row) => row.values[c] ?? null) }));
+    : figure.columns.map((column, c) => ({
+        label: column,
+        data: figure.rows.map((row) => row.values[c] ?? null),
+      }));
   const line = figure.chart === 'line';
   const stacked = figure.chart === 'stacked-bar';
   const datasets: ChartDataset[] = series.map((s, i) => ({
@@ -207,7 +233,10 @@ export function buildChartConfig(figure: Figure, locale: Locale): ChartConfig {
 }
 
 /** The accessible name of a chart: what it shows, and where the numbers are. */
-export function describeChart(figure: Figure, words: Pick<ChartWords, 'kinds' | 'describe'>): string {
+export function describeChart(
+  figure: Figure,
+  words: Pick<ChartWords, 'kinds' | 'describe'>,
+): string {
   if (figure.chart === 'none') return figure.caption;
   return words.describe(words.kinds[figure.chart], figure.caption);
 }

@@ -131,7 +131,10 @@ export function numberAdvice(input: string): Message {
 /** What the editor can write instead, when a value has the wrong type. */
 function typeAdvice(expected: string, input: unknown): Message | undefined {
   if (input === null) {
-    return { nl: 'dit veld is leeg; vul het in, of haal de regel weg als het veld niet verplicht is', en: 'this field is empty; fill it in, or remove the line if the field is optional' };
+    return {
+      nl: 'dit veld is leeg; vul het in, of haal de regel weg als het veld niet verplicht is',
+      en: 'this field is empty; fill it in, or remove the line if the field is optional',
+    };
   }
   if (expected === 'number' && typeof input === 'string') return numberAdvice(input);
   if (expected === 'string' && (typeof input === 'number' || typeof input === 'boolean')) {
@@ -140,8 +143,15 @@ function typeAdvice(expected: string, input: unknown): Message | undefined {
       en: `expected text, got ${describeValueEn(input)}; put the value in quotes, like "${String(input)}"`,
     };
   }
-  if (expected === 'boolean' && typeof input === 'string' && /^(?:ja|nee|j|n|yes|no|waar|onwaar)$/i.test(input.trim())) {
-    return { nl: `verwacht true (ja) of false (nee), kreeg ${describeValue(input)}; schrijf true of false zonder aanhalingstekens`, en: `expected true or false, got ${describeValueEn(input)}; write true or false without quotes` };
+  if (
+    expected === 'boolean' &&
+    typeof input === 'string' &&
+    /^(?:ja|nee|j|n|yes|no|waar|onwaar)$/i.test(input.trim())
+  ) {
+    return {
+      nl: `verwacht true (ja) of false (nee), kreeg ${describeValue(input)}; schrijf true of false zonder aanhalingstekens`,
+      en: `expected true or false, got ${describeValueEn(input)}; write true or false without quotes`,
+    };
   }
   return undefined;
 }
@@ -163,7 +173,9 @@ function isMessageParams(value: unknown): value is MessageParams {
 
 function describeTooSmallOrBig(issue: core.$ZodIssueTooSmall | core.$ZodIssueTooBig): Message {
   const small = issue.code === 'too_small';
-  const limit = Number(small ? (issue as core.$ZodIssueTooSmall).minimum : (issue as core.$ZodIssueTooBig).maximum);
+  const limit = Number(
+    small ? (issue as core.$ZodIssueTooSmall).minimum : (issue as core.$ZodIssueTooBig).maximum,
+  );
   const got = describeValue(issue.input);
   switch (issue.origin) {
     case 'string':
@@ -178,24 +190,40 @@ function describeTooSmallOrBig(issue: core.$ZodIssueTooSmall | core.$ZodIssueToo
         : { nl: `verwacht hoogstens ${limit} items`, en: `expected at most ${limit} items` };
     default:
       return small
-        ? { nl: `verwacht ${issue.inclusive ? 'minstens' : 'meer dan'} ${limit}, kreeg ${got}`, en: `expected ${issue.inclusive ? 'at least' : 'more than'} ${limit}, got ${got}` }
-        : { nl: `verwacht ${issue.inclusive ? 'hoogstens' : 'minder dan'} ${limit}, kreeg ${got}`, en: `expected ${issue.inclusive ? 'at most' : 'less than'} ${limit}, got ${got}` };
+        ? {
+            nl: `verwacht ${issue.inclusive ? 'minstens' : 'meer dan'} ${limit}, kreeg ${got}`,
+            en: `expected ${issue.inclusive ? 'at least' : 'more than'} ${limit}, got ${got}`,
+          }
+        : {
+            nl: `verwacht ${issue.inclusive ? 'hoogstens' : 'minder dan'} ${limit}, kreeg ${got}`,
+            en: `expected ${issue.inclusive ? 'at most' : 'less than'} ${limit}, got ${got}`,
+          };
   }
 }
 
 /** Turns zod issues into content issues, expanding union failures into the branch that fits. */
-export function fromZodIssues(file: string, issues: readonly core.$ZodIssue[], prefix: readonly PropertyKey[] = []): ContentIssue[] {
+export function fromZodIssues(
+  file: string,
+  issues: readonly core.$ZodIssue[],
+  prefix: readonly PropertyKey[] = [],
+): ContentIssue[] {
   const out: ContentIssue[] = [];
   for (const issue of issues) {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'invalid_union' && issue.errors.length > 0) {
       // A union like "a list, or 'geen'": report the branch whose type matched the input.
       const candidates = issue.errors.filter(
-        (branch) => branch.length > 0 && !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0) && !branch.every((i) => i.code === 'invalid_value' && i.path.length === 0),
+        (branch) =>
+          branch.length > 0 &&
+          !branch.every((i) => i.code === 'invalid_type' && i.path.length === 0) &&
+          !branch.every((i) => i.code === 'invalid_value' && i.path.length === 0),
       );
       // Among objects, the branch whose keys the editor used: `{ minderDan: "x" }` is about the
       // value of minderDan, not an unknown key of `{ ongeveer }`.
-      const fitting = candidates.find((branch) => !branch.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0)) ?? candidates[0];
+      const fitting =
+        candidates.find(
+          (branch) => !branch.some((i) => i.code === 'unrecognized_keys' && i.path.length === 0),
+        ) ?? candidates[0];
       if (fitting) {
         out.push(...fromZodIssues(file, fitting, path));
         continue;
@@ -279,10 +307,16 @@ export function describeZodIssue(issue: core.$ZodIssue): Message {
         }
       }
       if (nl.length > 0 && issue.input === undefined) {
-        return { nl: `dit veld ontbreekt; vul in: ${nl.join(' of ')}`, en: `this field is missing; fill in ${en.join(' or ')}` };
+        return {
+          nl: `dit veld ontbreekt; vul in: ${nl.join(' of ')}`,
+          en: `this field is missing; fill in ${en.join(' or ')}`,
+        };
       }
       if (nl.length > 0) {
-        return { nl: `verwacht ${nl.join(' of ')}; kreeg ${got}`, en: `expected ${en.join(' or ')}; got ${gotEn}` };
+        return {
+          nl: `verwacht ${nl.join(' of ')}; kreeg ${got}`,
+          en: `expected ${en.join(' or ')}; got ${gotEn}`,
+        };
       }
       return {
         nl: `deze waarde past bij geen van de toegestane vormen; kreeg ${got}`,

@@ -34,11 +34,25 @@ export function numberProblem(source: string): Message | undefined {
 }
 
 function numberHint(written: string): Message {
-  if (/^[-+]?\.(?:inf|nan)$/i.test(written)) return { nl: 'YAML leest dit als oneindig of "geen getal"', en: 'YAML reads this as infinity or not-a-number' };
-  if (/^0[xo]/i.test(written)) return { nl: 'YAML leest dit als een hexadecimaal of octaal getal', en: 'YAML reads this as a hexadecimal or octal number' };
-  if (/e/i.test(written)) return { nl: 'YAML leest de e als een macht van tien', en: 'YAML reads the e as a power of ten' };
-  if (written.startsWith('+')) return { nl: 'laat het plusteken weg', en: 'leave out the plus sign' };
-  if (/^-?0\d/.test(written)) return { nl: 'laat de voorloopnul weg', en: 'leave out the leading zero' };
+  if (/^[-+]?\.(?:inf|nan)$/i.test(written))
+    return {
+      nl: 'YAML leest dit als oneindig of "geen getal"',
+      en: 'YAML reads this as infinity or not-a-number',
+    };
+  if (/^0[xo]/i.test(written))
+    return {
+      nl: 'YAML leest dit als een hexadecimaal of octaal getal',
+      en: 'YAML reads this as a hexadecimal or octal number',
+    };
+  if (/e/i.test(written))
+    return {
+      nl: 'YAML leest de e als een macht van tien',
+      en: 'YAML reads the e as a power of ten',
+    };
+  if (written.startsWith('+'))
+    return { nl: 'laat het plusteken weg', en: 'leave out the plus sign' };
+  if (/^-?0\d/.test(written))
+    return { nl: 'laat de voorloopnul weg', en: 'leave out the leading zero' };
   return { nl: 'een punt hoort tussen cijfers', en: 'a point belongs between digits' };
 }
 
@@ -68,14 +82,26 @@ const NAMED: Record<string, Message> = {
   '\u00a0': { nl: 'een vaste spatie', en: 'a non-breaking space' },
   '\u00ad': { nl: 'een zacht afbreekstreepje', en: 'a soft hyphen' },
   '\u200b': { nl: 'een onzichtbare spatie (zero-width space)', en: 'a zero-width space' },
-  '\u200c': { nl: 'een onzichtbaar verbindingsteken (zero-width non-joiner)', en: 'a zero-width non-joiner' },
-  '\u200d': { nl: 'een onzichtbaar verbindingsteken (zero-width joiner)', en: 'a zero-width joiner' },
+  '\u200c': {
+    nl: 'een onzichtbaar verbindingsteken (zero-width non-joiner)',
+    en: 'a zero-width non-joiner',
+  },
+  '\u200d': {
+    nl: 'een onzichtbaar verbindingsteken (zero-width joiner)',
+    en: 'a zero-width joiner',
+  },
   '\u200e': { nl: 'een onzichtbaar richtingsteken', en: 'an invisible direction mark' },
   '\u200f': { nl: 'een onzichtbaar richtingsteken', en: 'an invisible direction mark' },
   '\u2060': { nl: 'een onzichtbare woordverbinder', en: 'a word joiner' },
   '\u202f': { nl: 'een smalle vaste spatie', en: 'a narrow non-breaking space' },
-  '\ufeff': { nl: 'een onzichtbaar BOM-teken midden in de tekst', en: 'a byte order mark inside the text' },
-  '\ufffd': { nl: 'het vervangingsteken �, een spoor van een eerder verkeerd omgezet bestand', en: 'the replacement character �, left by an earlier wrong conversion' },
+  '\ufeff': {
+    nl: 'een onzichtbaar BOM-teken midden in de tekst',
+    en: 'a byte order mark inside the text',
+  },
+  '\ufffd': {
+    nl: 'het vervangingsteken �, een spoor van een eerder verkeerd omgezet bestand',
+    en: 'the replacement character �, left by an earlier wrong conversion',
+  },
   '\t': { nl: 'een tab', en: 'a tab' },
 };
 
@@ -92,7 +118,8 @@ function describeCharacter(char: string): Message {
   const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   const named = NAMED[char];
   if (named) return { nl: `${named.nl} (${code})`, en: `${named.en} (${code})` };
-  if (ODD_SPACE.test(char)) return { nl: `een bijzondere spatie (${code})`, en: `an unusual space (${code})` };
+  if (ODD_SPACE.test(char))
+    return { nl: `een bijzondere spatie (${code})`, en: `an unusual space (${code})` };
   return { nl: `een onzichtbaar teken (${code})`, en: `an invisible character (${code})` };
 }
 
@@ -103,7 +130,10 @@ function describeCharacter(char: string): Message {
  * One finding per line, so a pasted paragraph does not bury the list. A byte order mark at the
  * very start of a file is how some editors mark UTF-8 and is allowed.
  */
-export function findSuspectCharacters(text: string, rules: { tabs: boolean; spaces: boolean }): SuspectCharacter[] {
+export function findSuspectCharacters(
+  text: string,
+  rules: { tabs: boolean; spaces: boolean },
+): SuspectCharacter[] {
   const found: SuspectCharacter[] = [];
   const lines = text.split('\n');
   lines.forEach((raw, index) => {
@@ -112,10 +142,21 @@ export function findSuspectCharacters(text: string, rules: { tabs: boolean; spac
     for (let column = 0; column < line.length; column++) {
       const char = line[column] ?? '';
       if (char === '\r' && column === line.length - 1) continue;
-      const suspect = INVISIBLE.test(char) || (rules.spaces && ODD_SPACE.test(char)) || (rules.tabs && char === '\t');
+      const suspect =
+        INVISIBLE.test(char) ||
+        (rules.spaces && ODD_SPACE.test(char)) ||
+        (rules.tabs && char === '\t');
       if (!suspect) continue;
       const what = describeCharacter(char);
-      const fix = char === '\t' ? { nl: 'gebruik spaties', en: 'use spaces' } : ODD_SPACE.test(char) ? { nl: 'vervang die door een gewone spatie', en: 'replace it with an ordinary space' } : { nl: 'haal het weg (kopieer de tekst eventueel opnieuw, als platte tekst)', en: 'remove it (or copy the text again as plain text)' };
+      const fix =
+        char === '\t'
+          ? { nl: 'gebruik spaties', en: 'use spaces' }
+          : ODD_SPACE.test(char)
+            ? { nl: 'vervang die door een gewone spatie', en: 'replace it with an ordinary space' }
+            : {
+                nl: 'haal het weg (kopieer de tekst eventueel opnieuw, als platte tekst)',
+                en: 'remove it (or copy the text again as plain text)',
+              };
       found.push({
         line: index + 1,
         column: column + offset + 1,
@@ -130,7 +171,8 @@ export function findSuspectCharacters(text: string, rules: { tabs: boolean; spac
 }
 
 /** The text of a file, or why its bytes are not UTF-8 text. */
-export type DecodedFile = { ok: true; text: string } | { ok: false; line: number; nl: string; en: string };
+export type DecodedFile =
+  { ok: true; text: string } | { ok: false; line: number; nl: string; en: string };
 
 /**
  * Decodes a file's bytes as UTF-8, refusing anything else: a file saved as UTF-16 or in a legacy

@@ -18,7 +18,20 @@ const MONTHS_NL = [
   'december',
 ] as const;
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2}))?$/;
 
@@ -87,7 +100,10 @@ export function formatDate(iso: string, locale: Locale): string {
   const months = locale === 'en' ? MONTHS_EN : MONTHS_NL;
   // A date as precise as its source: "2015" or "maart 2015", never a day nobody stated.
   const partial = PARTIAL_DATE.exec(iso);
-  if (partial) return partial[2] === undefined ? (partial[1] ?? iso) : `${months[Number(partial[2]) - 1]} ${partial[1]}`;
+  if (partial)
+    return partial[2] === undefined
+      ? (partial[1] ?? iso)
+      : `${months[Number(partial[2]) - 1]} ${partial[1]}`;
   const match = ISO_DATE.exec(iso);
   if (!match) throw new Error(`Not an ISO date: ${iso}`);
   return `${Number(match[3])} ${months[Number(match[2]) - 1]} ${match[1]}`;
@@ -110,8 +126,13 @@ export function formatQuarterNl(quarter: string): string {
 
 /** A quarter key in a language: `2025-K1` becomes `1e kwartaal 2025` or `Q1 2025`. */
 export function formatQuarter(quarter: string, locale: Locale): string {
-  if (quarter.length === 4) return locale === 'en' ? `${quarter} (quarter not stated)` : `${quarter} (kwartaal niet vermeld)`;
-  return locale === 'en' ? `Q${quarter.slice(6)} ${quarter.slice(0, 4)}` : `${quarter.slice(6)}e kwartaal ${quarter.slice(0, 4)}`;
+  if (quarter.length === 4)
+    return locale === 'en'
+      ? `${quarter} (quarter not stated)`
+      : `${quarter} (kwartaal niet vermeld)`;
+  return locale === 'en'
+    ? `Q${quarter.slice(6)} ${quarter.slice(0, 4)}`
+    : `${quarter.slice(6)}e kwartaal ${quarter.slice(0, 4)}`;
 }
 
 /** Adds whole months to an ISO date, clamping to the end of a shorter month. */
@@ -129,6 +150,12 @@ export function addMonths(iso: string, months: number): string {
  * True when the period [from, until] may include `day`; open ends count as unbounded, and a
  * partial date (`2015`, `2015-03`) counts from its first to its last possible day.
  */
-export function isActiveOn(period: { van?: string | undefined; tot?: string | undefined }, day: string): boolean {
-  return (period.van === undefined || earliestDay(period.van) <= day) && (period.tot === undefined || latestDay(period.tot) >= day);
+export function isActiveOn(
+  period: { van?: string | undefined; tot?: string | undefined },
+  day: string,
+): boolean {
+  return (
+    (period.van === undefined || earliestDay(period.van) <= day) &&
+    (period.tot === undefined || latestDay(period.tot) >= day)
+  );
 }

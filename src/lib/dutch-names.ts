@@ -11,7 +11,11 @@ export interface NameParts {
   achternaam: string;
 }
 
-const collator = new Intl.Collator('nl', { sensitivity: 'base', ignorePunctuation: true, numeric: true });
+const collator = new Intl.Collator('nl', {
+  sensitivity: 'base',
+  ignorePunctuation: true,
+  numeric: true,
+});
 
 /** Removes diacritics so "Ümit Çelik" can be found and sorted as "Umit Celik". */
 export function foldDiacritics(text: string): string {
@@ -54,7 +58,10 @@ export function sortByDutchName<T>(items: readonly T[], getName: (item: T) => Na
 
 /** The letter a name is filed under in an A-Z index: "van den Berg" under B, "Çelik" under C. */
 export function getIndexLetter(name: NameParts): string {
-  const letter = foldDiacritics(name.achternaam).replace(/^[^\p{L}]+/u, '').charAt(0).toUpperCase();
+  const letter = foldDiacritics(name.achternaam)
+    .replace(/^[^\p{L}]+/u, '')
+    .charAt(0)
+    .toUpperCase();
   return letter || '#';
 }
 
@@ -72,7 +79,11 @@ export function foldTypedName(text: string): string {
   let folded = foldDiacritics(text.normalize('NFC')).toLowerCase();
   const comma = folded.indexOf(',');
   if (comma >= 0) folded = `${folded.slice(comma + 1)} ${folded.slice(0, comma)}`;
-  const tokens = folded.replace(/['\u2018\u2019\u201a\u201b\u0060\u00b4\u2032]/g, '').replace(/[^a-z0-9]+/g, ' ').trim().split(' ');
+  const tokens = folded
+    .replace(/['\u2018\u2019\u201a\u201b\u0060\u00b4\u2032]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ');
   // Initials typed apart at the start are joined: "j h van den berg" → "jh van den berg".
   let start = 0;
   while (start < tokens.length - 1 && tokens[start]?.length === 1) start++;
@@ -88,12 +99,17 @@ export function getTypedNameForms(name: NameParts): string[] {
   const initials = name.voorletters.replace(/[^\p{L}]/gu, '');
   const firstInitial = /^IJ/i.test(initials) ? initials.slice(0, 2) : initials.slice(0, 1);
   const rest = [name.tussenvoegsel, name.achternaam].filter(Boolean).join(' ');
-  const forms = [name.roepnaam, name.voorletters, firstInitial].filter((f): f is string => Boolean(f)).map((first) => foldTypedName(`${first} ${rest}`));
+  const forms = [name.roepnaam, name.voorletters, firstInitial]
+    .filter((f): f is string => Boolean(f))
+    .map((first) => foldTypedName(`${first} ${rest}`));
   return [...new Set(forms)];
 }
 
 /** The ids of the people whose name `typed` can be: none (unknown), one, or several (ambiguous). */
-export function findPeopleByTypedName<T extends { id: string; naam: NameParts }>(people: readonly T[], typed: string): T[] {
+export function findPeopleByTypedName<T extends { id: string; naam: NameParts }>(
+  people: readonly T[],
+  typed: string,
+): T[] {
   const wanted = foldTypedName(typed);
   if (wanted === '') return [];
   return people.filter((p) => getTypedNameForms(p.naam).includes(wanted));

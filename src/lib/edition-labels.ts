@@ -34,8 +34,15 @@ export interface FieldTexts {
   editions: EditionWords;
 }
 
-function getEnumLabels(labels: FieldTexts['labels']): Record<string, Readonly<Record<string, string>>> {
-  return { bezoldiging: labels.payment, aard: labels.interestNature, soort: labels.giftKind, bestemming: labels.destination };
+function getEnumLabels(
+  labels: FieldTexts['labels'],
+): Record<string, Readonly<Record<string, string>>> {
+  return {
+    bezoldiging: labels.payment,
+    aard: labels.interestNature,
+    soort: labels.giftKind,
+    bestemming: labels.destination,
+  };
 }
 
 function isObject(value: JsonValue | undefined): value is { [key: string]: JsonValue } {
@@ -49,24 +56,35 @@ const AMOUNT_FIELDS: ReadonlySet<string> = new Set(['bedrag', 'verrekend']);
 const DATE_FIELDS: ReadonlySet<string> = new Set(['van', 'tot', 'datum', 'besluitdatum']);
 
 /** A field's value as text in a language: dates in words, euros, labels for codes; "–" when empty. */
-export function formatFieldValue(field: string, value: JsonValue | undefined, texts: FieldTexts, locale: Locale): string {
+export function formatFieldValue(
+  field: string,
+  value: JsonValue | undefined,
+  texts: FieldTexts,
+  locale: Locale,
+): string {
   const words = texts.editions;
   const per: Readonly<Record<string, string>> = texts.labels.per;
   if (value === undefined || value === null) return '–';
   if (typeof value === 'boolean') return value ? words.yes : words.no;
   if (AMOUNT_FIELDS.has(field) && typeof value === 'number') return formatEuro(value, locale);
   if (field === 'inkomsten' && value === 'geen') return words.none;
-  if (field === 'waarde' && (typeof value === 'number' || value === 'onbekend' || isObject(value))) return formatGiftValue(value as GiftValue, texts.giftValue, locale);
+  if (field === 'waarde' && (typeof value === 'number' || value === 'onbekend' || isObject(value)))
+    return formatGiftValue(value as GiftValue, texts.giftValue, locale);
   if (typeof value === 'string') {
     const labels = getEnumLabels(texts.labels)[field];
     if (labels?.[value] !== undefined) return labels[value];
     // Dates as precise as written: "maart 2015" for 2015-03 in a date field.
-    return isIsoDate(value) || (DATE_FIELDS.has(field) && isPartialDate(value)) ? formatDate(value, locale) : value;
+    return isIsoDate(value) || (DATE_FIELDS.has(field) && isPartialDate(value))
+      ? formatDate(value, locale)
+      : value;
   }
   if (isObject(value)) {
-    if (typeof value['bedrag'] === 'number' && typeof value['per'] === 'string') return `${formatEuro(value['bedrag'], locale)} ${per[value['per']] ?? value['per']}`;
-    if (typeof value['uren'] === 'number' && typeof value['per'] === 'string') return `${value['uren']} ${words.hours} ${per[value['per']] ?? value['per']}`;
-    if (typeof value['datum'] === 'string' && typeof value['reden'] === 'string') return `${words.on} ${formatDate(value['datum'], locale)}: ${value['reden']}`;
+    if (typeof value['bedrag'] === 'number' && typeof value['per'] === 'string')
+      return `${formatEuro(value['bedrag'], locale)} ${per[value['per']] ?? value['per']}`;
+    if (typeof value['uren'] === 'number' && typeof value['per'] === 'string')
+      return `${value['uren']} ${words.hours} ${per[value['per']] ?? value['per']}`;
+    if (typeof value['datum'] === 'string' && typeof value['reden'] === 'string')
+      return `${words.on} ${formatDate(value['datum'], locale)}: ${value['reden']}`;
     if (typeof value['persoon'] === 'string') return value['persoon'];
     if (typeof value['functie'] === 'string') return value['functie'];
   }
@@ -79,7 +97,12 @@ export function formatFieldName(field: string, words: Pick<EditionWords, 'fields
 }
 
 /** "3 toegevoegd, 1 beëindigd, 2 gewijzigd", or "geen wijzigingen". */
-export function formatChangeCounts(counts: Readonly<Record<ChangeKind, number>>, words: Pick<EditionWords, 'changeKinds' | 'noChanges'>): string {
-  const parts = CHANGE_KINDS.filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${words.changeKinds[k].toLowerCase()}`);
+export function formatChangeCounts(
+  counts: Readonly<Record<ChangeKind, number>>,
+  words: Pick<EditionWords, 'changeKinds' | 'noChanges'>,
+): string {
+  const parts = CHANGE_KINDS.filter((k) => counts[k] > 0).map(
+    (k) => `${counts[k]} ${words.changeKinds[k].toLowerCase()}`,
+  );
   return parts.length > 0 ? parts.join(', ') : words.noChanges;
 }

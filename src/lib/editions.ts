@@ -9,13 +9,20 @@ import type { EditionRecord } from '../schemas/edition.ts';
 import { compareDutchNames, compareDutchText, type NameParts } from './dutch-names.ts';
 
 /** A JSON value as editions store it. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonValue =
+  string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** The kinds of change between two editions. */
 export type ChangeKind = 'toegevoegd' | 'beeindigd' | 'ingetrokken' | 'gewijzigd' | 'verdwenen';
 
 /** The order the site lists kinds in. */
-export const CHANGE_KINDS: readonly ChangeKind[] = ['toegevoegd', 'beeindigd', 'ingetrokken', 'gewijzigd', 'verdwenen'];
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'toegevoegd',
+  'beeindigd',
+  'ingetrokken',
+  'gewijzigd',
+  'verdwenen',
+];
 
 /** One field that differs; `undefined` means the field was (or is) not filled in. */
 export interface FieldChange {
@@ -70,7 +77,10 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The fields that differ between two versions of a record, in a stable order. */
-export function diffFields(before: Readonly<Record<string, JsonValue>>, after: Readonly<Record<string, JsonValue>>): FieldChange[] {
+export function diffFields(
+  before: Readonly<Record<string, JsonValue>>,
+  after: Readonly<Record<string, JsonValue>>,
+): FieldChange[] {
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
   const changes: FieldChange[] = [];
   for (const field of fields) {
@@ -85,9 +95,19 @@ export function diffFields(before: Readonly<Record<string, JsonValue>>, after: R
  * Compares two editions of one register by record key. `previous` is empty for a register's
  * first edition, where every record counts as added.
  */
-export function diffEditions(previous: readonly EditionRecord[], next: readonly EditionRecord[]): EditionDiff {
+export function diffEditions(
+  previous: readonly EditionRecord[],
+  next: readonly EditionRecord[],
+): EditionDiff {
   const before = new Map(previous.map((r) => [r.sleutel, r]));
-  const diff: EditionDiff = { added: [], ended: [], withdrawn: [], changed: [], removed: [], unchanged: [] };
+  const diff: EditionDiff = {
+    added: [],
+    ended: [],
+    withdrawn: [],
+    changed: [],
+    removed: [],
+    unchanged: [],
+  };
   const seen = new Set<string>();
   for (const record of next) {
     seen.add(record.sleutel);
@@ -98,15 +118,19 @@ export function diffEditions(previous: readonly EditionRecord[], next: readonly 
     }
     const fields = diffFields(old.velden, record.velden);
     if (fields.length === 0) diff.unchanged.push(record);
-    else if (old.velden['ingetrokken'] === undefined && record.velden['ingetrokken'] !== undefined) diff.withdrawn.push({ kind: 'ingetrokken', record, fields });
-    else if (old.velden['tot'] === undefined && record.velden['tot'] !== undefined) diff.ended.push({ kind: 'beeindigd', record, fields });
+    else if (old.velden['ingetrokken'] === undefined && record.velden['ingetrokken'] !== undefined)
+      diff.withdrawn.push({ kind: 'ingetrokken', record, fields });
+    else if (old.velden['tot'] === undefined && record.velden['tot'] !== undefined)
+      diff.ended.push({ kind: 'beeindigd', record, fields });
     else diff.changed.push({ kind: 'gewijzigd', record, fields });
   }
   for (const record of previous) {
     if (!seen.has(record.sleutel)) diff.removed.push({ kind: 'verdwenen', record, fields: [] });
   }
-  const byKey = (a: RecordChange, b: RecordChange): number => a.record.sleutel.localeCompare(b.record.sleutel);
-  for (const list of [diff.added, diff.ended, diff.withdrawn, diff.changed, diff.removed]) list.sort(byKey);
+  const byKey = (a: RecordChange, b: RecordChange): number =>
+    a.record.sleutel.localeCompare(b.record.sleutel);
+  for (const list of [diff.added, diff.ended, diff.withdrawn, diff.changed, diff.removed])
+    list.sort(byKey);
   return diff;
 }
 
@@ -117,7 +141,13 @@ export function listChanges(diff: EditionDiff): RecordChange[] {
 
 /** How many records of each kind. */
 export function countChanges(diff: EditionDiff): ChangeCounts {
-  return { toegevoegd: diff.added.length, beeindigd: diff.ended.length, ingetrokken: diff.withdrawn.length, gewijzigd: diff.changed.length, verdwenen: diff.removed.length };
+  return {
+    toegevoegd: diff.added.length,
+    beeindigd: diff.ended.length,
+    ingetrokken: diff.withdrawn.length,
+    gewijzigd: diff.changed.length,
+    verdwenen: diff.removed.length,
+  };
 }
 
 /** The changes of one person (or, for officials, one function). */
@@ -130,15 +160,25 @@ export interface OwnerChanges {
 }
 
 /** Groups changes per person (or function), in the order `compare` gives the names. */
-export function groupChangesByOwner(changes: readonly RecordChange[], compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): OwnerChanges[] {
+export function groupChangesByOwner(
+  changes: readonly RecordChange[],
+  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
+): OwnerChanges[] {
   const groups = new Map<string, OwnerChanges>();
   for (const change of changes) {
     const owner = change.record.persoon ?? change.record.naam;
-    const group = groups.get(owner) ?? { owner, persoon: change.record.persoon, naam: change.record.naam, changes: [] };
+    const group = groups.get(owner) ?? {
+      owner,
+      persoon: change.record.persoon,
+      naam: change.record.naam,
+      changes: [],
+    };
     group.changes.push(change);
     groups.set(owner, group);
   }
-  return [...groups.values()].sort((a, b) => compare(a.naam, b.naam) || a.owner.localeCompare(b.owner));
+  return [...groups.values()].sort(
+    (a, b) => compare(a.naam, b.naam) || a.owner.localeCompare(b.owner),
+  );
 }
 
 /**
@@ -146,8 +186,13 @@ export function groupChangesByOwner(changes: readonly RecordChange[], compare: (
  * surname ("van den Berg" under B), then initials (`nameOf` gives a person's name parts). Groups
  * without a known person (officials' functions) sort by their name as text, after the people.
  */
-export function sortChangesByDutchName<G extends OwnerChanges>(groups: readonly G[], nameOf: (persoon: string) => NameParts | undefined): G[] {
-  const parts = new Map(groups.map((g) => [g, g.persoon === undefined ? undefined : nameOf(g.persoon)]));
+export function sortChangesByDutchName<G extends OwnerChanges>(
+  groups: readonly G[],
+  nameOf: (persoon: string) => NameParts | undefined,
+): G[] {
+  const parts = new Map(
+    groups.map((g) => [g, g.persoon === undefined ? undefined : nameOf(g.persoon)]),
+  );
   return [...groups].sort((a, b) => {
     const x = parts.get(a);
     const y = parts.get(b);
@@ -167,7 +212,9 @@ export interface RecordSeen {
  * First and last edition of every record key, over a register's editions in any order. Built
  * once per build; pages look keys up instead of scanning editions.
  */
-export function buildRecordHistory(editions: readonly { datum: string; registraties: readonly { sleutel: string }[] }[]): Map<string, RecordSeen> {
+export function buildRecordHistory(
+  editions: readonly { datum: string; registraties: readonly { sleutel: string }[] }[],
+): Map<string, RecordSeen> {
   const history = new Map<string, RecordSeen>();
   for (const edition of [...editions].sort((a, b) => a.datum.localeCompare(b.datum))) {
     for (const { sleutel } of edition.registraties) {
@@ -188,7 +235,10 @@ export function isNewInLatest(seen: RecordSeen | undefined, latest: string | und
  * The keys of `latest` that are missing from `current`: records that disappeared from the
  * content instead of ending or being withdrawn.
  */
-export function findDisappeared(latest: readonly EditionRecord[], current: readonly { sleutel: string }[]): EditionRecord[] {
+export function findDisappeared(
+  latest: readonly EditionRecord[],
+  current: readonly { sleutel: string }[],
+): EditionRecord[] {
   const keys = new Set(current.map((r) => r.sleutel));
   return latest.filter((r) => !keys.has(r.sleutel));
 }

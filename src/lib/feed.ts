@@ -5,7 +5,13 @@
  */
 import { formatDate } from './dates.ts';
 import type { ChangeKind, JsonValue, OwnerChanges } from './editions.ts';
-import { formatChangeCounts, formatFieldName, formatFieldValue, type EditionWords, type FieldTexts } from './edition-labels.ts';
+import {
+  formatChangeCounts,
+  formatFieldName,
+  formatFieldValue,
+  type EditionWords,
+  type FieldTexts,
+} from './edition-labels.ts';
 import type { Locale } from './locales.ts';
 import type { RegisterKey } from '../schemas/site.ts';
 
@@ -53,7 +59,12 @@ export interface FeedInfo {
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /**
@@ -73,10 +84,16 @@ function timestamp(datum: string): string {
 function entryHtml(info: FeedInfo, edition: FeedEdition): string {
   const { texts, locale } = info;
   if (edition.first) return `<p>${escapeHtmlText(texts.feed.firstEdition(edition.count))}</p>`;
-  const value = (field: string, v: JsonValue | undefined): string => escapeHtmlText(formatFieldValue(field, v, texts, locale));
+  const value = (field: string, v: JsonValue | undefined): string =>
+    escapeHtmlText(formatFieldValue(field, v, texts, locale));
   const groups = edition.groups.map((group) => {
     const items = group.changes.map((change) => {
-      const fields = change.fields.map((f) => `<li>${escapeHtmlText(formatFieldName(f.field, texts.editions))}: ${value(f.field, f.before)} → ${value(f.field, f.after)}</li>`).join('');
+      const fields = change.fields
+        .map(
+          (f) =>
+            `<li>${escapeHtmlText(formatFieldName(f.field, texts.editions))}: ${value(f.field, f.before)} → ${value(f.field, f.after)}</li>`,
+        )
+        .join('');
       return `<li>${escapeHtmlText(texts.editions.changeKinds[change.kind])}: ${escapeHtmlText(info.describeRecord(edition.register, change.record.velden))}${fields ? `<ul>${fields}</ul>` : ''}</li>`;
     });
     return `<h3>${escapeHtmlText(group.naam)}</h3><ul>${items.join('')}</ul>`;
@@ -87,7 +104,10 @@ function entryHtml(info: FeedInfo, edition: FeedEdition): string {
 /** The Atom feed of `editions` (newest first). */
 export function buildAtomFeed(info: FeedInfo, editions: readonly FeedEdition[]): string {
   const url = (p: string): string => escapeXml(new URL(p, info.site).href);
-  const updated = editions.reduce((latest, e) => (e.datum > latest ? e.datum : latest), '1970-01-01');
+  const updated = editions.reduce(
+    (latest, e) => (e.datum > latest ? e.datum : latest),
+    '1970-01-01',
+  );
   const entries = editions.map((edition) =>
     [
       '  <entry>',

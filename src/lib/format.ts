@@ -2,7 +2,15 @@
 import { INTL_LOCALES, type Locale } from './locales.ts';
 
 // Intl formatters are costly to create and used on every table row: one set per language.
-const formatters = new Map<Locale, { euro: Intl.NumberFormat; euroWhole: Intl.NumberFormat; integer: Intl.NumberFormat; decimal: Intl.NumberFormat }>();
+const formatters = new Map<
+  Locale,
+  {
+    euro: Intl.NumberFormat;
+    euroWhole: Intl.NumberFormat;
+    integer: Intl.NumberFormat;
+    decimal: Intl.NumberFormat;
+  }
+>();
 
 function getFormatters(locale: Locale) {
   let set = formatters.get(locale);
@@ -10,7 +18,11 @@ function getFormatters(locale: Locale) {
     const tag = INTL_LOCALES[locale];
     set = {
       euro: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR' }),
-      euroWhole: new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+      euroWhole: new Intl.NumberFormat(tag, {
+        style: 'currency',
+        currency: 'EUR',
+        maximumFractionDigits: 0,
+      }),
       integer: new Intl.NumberFormat(tag, { maximumFractionDigits: 0 }),
       decimal: new Intl.NumberFormat(tag, { maximumFractionDigits: 6 }),
     };

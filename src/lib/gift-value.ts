@@ -8,13 +8,17 @@ import { formatEuro } from './format.ts';
 import { sumEuros } from './gifts.ts';
 
 /** The value of a gift as the content gives it (src/schemas/gift.ts). */
-export type GiftValue = number | 'onbekend' | { ongeveer: number } | { minderDan: number } | { meerDan: number };
+export type GiftValue =
+  number | 'onbekend' | { ongeveer: number } | { minderDan: number } | { meerDan: number };
 
 /** How a value is stated, as the open data names it. */
 export type GiftValueKind = 'bedrag' | 'ongeveer' | 'minder-dan' | 'meer-dan' | 'onbekend';
 
 /** The kind of statement and the amount it names (none for unknown). */
-export function describeGiftValue(value: GiftValue): { kind: GiftValueKind; amount: number | undefined } {
+export function describeGiftValue(value: GiftValue): {
+  kind: GiftValueKind;
+  amount: number | undefined;
+} {
   if (typeof value === 'number') return { kind: 'bedrag', amount: value };
   if (value === 'onbekend') return { kind: 'onbekend', amount: undefined };
   if ('ongeveer' in value) return { kind: 'ongeveer', amount: value.ongeveer };

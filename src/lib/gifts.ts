@@ -15,8 +15,14 @@ export interface GiftLike {
 export const PERSON_PAGE_GIFTS = 10;
 
 /** The gifts a person's page lists (`gifts` newest first): the latest PERSON_PAGE_GIFTS. */
-export function personPageGifts<T>(gifts: readonly T[]): { shown: readonly T[]; hasGiftPage: boolean } {
-  return { shown: gifts.slice(0, PERSON_PAGE_GIFTS), hasGiftPage: gifts.length > PERSON_PAGE_GIFTS };
+export function personPageGifts<T>(gifts: readonly T[]): {
+  shown: readonly T[];
+  hasGiftPage: boolean;
+} {
+  return {
+    shown: gifts.slice(0, PERSON_PAGE_GIFTS),
+    hasGiftPage: gifts.length > PERSON_PAGE_GIFTS,
+  };
 }
 
 /** Adds amounts in euros without floating-point drift. */

@@ -45,7 +45,17 @@ const HASH_LENGTH = 10;
 const HASH_ROOM = HASH_LENGTH + 2;
 
 /** Letters that no accent-stripping turns into a-z: spelled the way Dutch writes them. */
-const SPELLED_OUT: Readonly<Record<string, string>> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', ı: 'i', đ: 'd', ð: 'd', þ: 'th' };
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  ß: 'ss',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ł: 'l',
+  ı: 'i',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+};
 const SPELLED_OUT_PATTERN = new RegExp(`[${Object.keys(SPELLED_OUT).join('')}]`, 'gu');
 
 // ' ‘ ’ ʼ ` ´ ′: dropped before normalising, which would turn ´ into a space and an accent.

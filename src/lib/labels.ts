@@ -13,7 +13,8 @@ import type { Payment, RemunerationSchema, TimeSpentSchema } from '../schemas/si
 import type { Cadence } from '../schemas/site.ts';
 
 /** What an amount or a time spent is per: `maand`, `vergadering`, `week` … */
-export type Per = z.output<typeof RemunerationSchema>['per'] | z.output<typeof TimeSpentSchema>['per'];
+export type Per =
+  z.output<typeof RemunerationSchema>['per'] | z.output<typeof TimeSpentSchema>['per'];
 
 /** Labels for every schema value, in one language. */
 export interface Labels {

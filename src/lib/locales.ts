@@ -33,8 +33,12 @@ export function getLocalePaths(): { params: { lang: string | undefined } }[] {
  * Every path of a page route in every language: the same params (and props, cacheKey) with a
  * `lang` parameter added. Props are shared, not copied, so the data is computed once.
  */
-export function withLocales<P extends { params: Record<string, string | number | undefined> }>(paths: readonly P[]): (P & { params: P['params'] & { lang: string | undefined } })[] {
-  return LOCALES.flatMap((locale) => paths.map((path) => ({ ...path, params: { ...path.params, lang: getLangParam(locale) } })));
+export function withLocales<P extends { params: Record<string, string | number | undefined> }>(
+  paths: readonly P[],
+): (P & { params: P['params'] & { lang: string | undefined } })[] {
+  return LOCALES.flatMap((locale) =>
+    paths.map((path) => ({ ...path, params: { ...path.params, lang: getLangParam(locale) } })),
+  );
 }
 
 /** The locale a site path belongs to: `/en/…` is English, everything else Dutch. */
@@ -62,7 +66,12 @@ export function localizePath(path: string, locale: Locale): string {
 /** True for paths of HTML pages: they end in `/` before any query or fragment. */
 function isPagePath(path: string): boolean {
   const pathname = path.replace(/[?#].*$/, '');
-  if (pathname.startsWith('/data/') || pathname.startsWith('/admin/') || pathname.startsWith('/pagefind/')) return false;
+  if (
+    pathname.startsWith('/data/') ||
+    pathname.startsWith('/admin/') ||
+    pathname.startsWith('/pagefind/')
+  )
+    return false;
   return pathname.endsWith('/');
 }
 

@@ -45,17 +45,25 @@ export interface OrganisationSource {
  * Every organisation name in the registers, once per record: side positions, interests, gift
  * givers and the organisations where officials hold side activities.
  */
-export function collectOrganisationNames(people: readonly OrganisationSource[], gifts: readonly { gever: string }[], officials: readonly OfficialOrganisationSource[] = []): string[] {
+export function collectOrganisationNames(
+  people: readonly OrganisationSource[],
+  gifts: readonly { gever: string }[],
+  officials: readonly OfficialOrganisationSource[] = [],
+): string[] {
   const names: string[] = [];
   for (const person of people) {
-    if (typeof person.nevenfuncties !== 'string') for (const position of person.nevenfuncties) names.push(position.organisatie);
+    if (typeof person.nevenfuncties !== 'string')
+      for (const position of person.nevenfuncties) names.push(position.organisatie);
     if (typeof person.financieleBelangen !== 'string') {
-      for (const interest of person.financieleBelangen) if (interest.organisatie !== undefined) names.push(interest.organisatie);
+      for (const interest of person.financieleBelangen)
+        if (interest.organisatie !== undefined) names.push(interest.organisatie);
     }
   }
   for (const gift of gifts) names.push(gift.gever);
   for (const official of officials) {
-    if (typeof official.nevenwerkzaamheden !== 'string') for (const activity of official.nevenwerkzaamheden) if (activity.organisatie !== undefined) names.push(activity.organisatie);
+    if (typeof official.nevenwerkzaamheden !== 'string')
+      for (const activity of official.nevenwerkzaamheden)
+        if (activity.organisatie !== undefined) names.push(activity.organisatie);
   }
   return names;
 }
@@ -68,7 +76,9 @@ export function collectOrganisationNames(people: readonly OrganisationSource[], 
 function foldLatinAccents(text: string): string {
   return text
     .normalize('NFD')
-    .replace(/(\P{M})(\p{M}+)/gu, (_, base: string, marks: string) => (/\p{L}/u.test(base) && !/\p{Script=Latin}/u.test(base) ? base + marks : base))
+    .replace(/(\P{M})(\p{M}+)/gu, (_, base: string, marks: string) =>
+      /\p{L}/u.test(base) && !/\p{Script=Latin}/u.test(base) ? base + marks : base,
+    )
     .normalize('NFC')
     .replace(/ß/g, 'ss')
     .replace(/[øØ]/g, (c) => (c === 'ø' ? 'o' : 'O'))
@@ -133,12 +143,20 @@ const ORGANISATION_ID: IdOptions = { maxLength: 80, hashPrefix: 'organisatie' };
 
 /** The letter an organisation is filed under in the A-Z index: "Ødemark" under O, "'t Gooi" under G. */
 export function getOrganisationLetter(name: string): string {
-  const letter = foldDiacritics(name).replace(/^[^\p{L}\p{N}]+/u, '').replace(/^'?t\s+/i, '').charAt(0).toUpperCase();
+  const letter = foldDiacritics(name)
+    .replace(/^[^\p{L}\p{N}]+/u, '')
+    .replace(/^'?t\s+/i, '')
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(letter) ? letter : '#';
 }
 
 function mostUsed(counts: ReadonlyMap<string, number>): string {
-  return [...counts.entries()].sort(([a, ca], [b, cb]) => cb - ca || compareDutchText(a, b) || (a < b ? -1 : 1))[0]?.[0] ?? '';
+  return (
+    [...counts.entries()].sort(
+      ([a, ca], [b, cb]) => cb - ca || compareDutchText(a, b) || (a < b ? -1 : 1),
+    )[0]?.[0] ?? ''
+  );
 }
 
 /**
@@ -146,7 +164,10 @@ function mostUsed(counts: ReadonlyMap<string, number>): string {
  * (repeats count how often a spelling is used). Ids are stable: they come from organisaties.yaml
  * or from the normalised name, never from the order of the content.
  */
-export function resolveOrganisations(names: readonly string[], file: OrganisationsFile | undefined): OrganisationIndex {
+export function resolveOrganisations(
+  names: readonly string[],
+  file: OrganisationsFile | undefined,
+): OrganisationIndex {
   const aliasByKey = new Map<string, OrganisationsFile['organisaties'][number]>();
   for (const alias of file?.organisaties ?? []) {
     for (const spelling of [alias.naam, ...(alias.schrijfwijzen ?? [])]) {
@@ -156,7 +177,14 @@ export function resolveOrganisations(names: readonly string[], file: Organisatio
   }
 
   // Group spellings: by alias id when listed, else by normalised key.
-  const groups = new Map<string, { alias?: OrganisationsFile['organisaties'][number] | undefined; key: string; counts: Map<string, number> }>();
+  const groups = new Map<
+    string,
+    {
+      alias?: OrganisationsFile['organisaties'][number] | undefined;
+      key: string;
+      counts: Map<string, number>;
+    }
+  >();
   for (const name of names) {
     const key = normaliseOrganisationName(name);
     const alias = aliasByKey.get(key);
@@ -171,14 +199,20 @@ export function resolveOrganisations(names: readonly string[], file: Organisatio
   const organisations: ResolvedOrganisation[] = [];
   const idByName = new Map<string, string>();
   // Derived ids are handed out in key order, so a clash resolves the same way on every build.
-  const ordered = [...groups.values()].sort((a, b) => Number(Boolean(b.alias)) - Number(Boolean(a.alias)) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const ordered = [...groups.values()].sort(
+    (a, b) =>
+      Number(Boolean(b.alias)) - Number(Boolean(a.alias)) ||
+      (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  );
   for (const group of ordered) {
     let id: string;
     if (group.alias) id = group.alias.id;
     else {
       id = makeUniqueId(group.key, taken, ORGANISATION_ID);
     }
-    const spellings = [...group.counts.keys()].sort((a, b) => compareDutchText(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+    const spellings = [...group.counts.keys()].sort(
+      (a, b) => compareDutchText(a, b) || (a < b ? -1 : a > b ? 1 : 0),
+    );
     for (const spelling of spellings) idByName.set(spelling, id);
     organisations.push({
       id,
@@ -202,7 +236,11 @@ function issue(file: string, path: readonly PropertyKey[], nl: string, en: strin
  * id that is already the address of another organisation, and no "different" names that an
  * editor also listed as one organisation.
  */
-export function checkOrganisationsFile(file: OrganisationsFile, names: readonly string[], fileLabel: string): ContentIssue[] {
+export function checkOrganisationsFile(
+  file: OrganisationsFile,
+  names: readonly string[],
+  fileLabel: string,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const usedKeys = new Set(names.map(normaliseOrganisationName));
   const seenIds = new Map<string, number>();
@@ -210,25 +248,59 @@ export function checkOrganisationsFile(file: OrganisationsFile, names: readonly 
 
   file.organisaties.forEach((alias, i) => {
     if (seenIds.has(alias.id)) {
-      issues.push(issue(fileLabel, ['organisaties', i, 'id'], `het id "${alias.id}" komt meer dan eens voor`, `the id "${alias.id}" appears more than once`));
+      issues.push(
+        issue(
+          fileLabel,
+          ['organisaties', i, 'id'],
+          `het id "${alias.id}" komt meer dan eens voor`,
+          `the id "${alias.id}" appears more than once`,
+        ),
+      );
     }
     seenIds.set(alias.id, i);
-    const spellings: [string, PropertyKey[]][] = [[alias.naam, ['organisaties', i, 'naam']], ...(alias.schrijfwijzen ?? []).map((s, j): [string, PropertyKey[]] => [s, ['organisaties', i, 'schrijfwijzen', j]])];
+    const spellings: [string, PropertyKey[]][] = [
+      [alias.naam, ['organisaties', i, 'naam']],
+      ...(alias.schrijfwijzen ?? []).map((s, j): [string, PropertyKey[]] => [
+        s,
+        ['organisaties', i, 'schrijfwijzen', j],
+      ]),
+    ];
     for (const [spelling, path] of spellings) {
       const key = normaliseOrganisationName(spelling);
       const owner = ownerByKey.get(key);
       if (owner !== undefined && owner !== alias.id) {
-        issues.push(issue(fileLabel, path, `"${spelling}" staat ook bij de organisatie "${owner}"; een schrijfwijze hoort bij één organisatie`, `"${spelling}" is also listed under the organisation "${owner}"; a spelling belongs to one organisation`));
+        issues.push(
+          issue(
+            fileLabel,
+            path,
+            `"${spelling}" staat ook bij de organisatie "${owner}"; een schrijfwijze hoort bij één organisatie`,
+            `"${spelling}" is also listed under the organisation "${owner}"; a spelling belongs to one organisation`,
+          ),
+        );
       }
       ownerByKey.set(key, alias.id);
     }
     (alias.schrijfwijzen ?? []).forEach((spelling, j) => {
       if (!usedKeys.has(normaliseOrganisationName(spelling))) {
-        issues.push(issue(fileLabel, ['organisaties', i, 'schrijfwijzen', j], `"${spelling}" komt in geen enkel register voor; controleer de spelling`, `"${spelling}" does not appear in any register; check the spelling`));
+        issues.push(
+          issue(
+            fileLabel,
+            ['organisaties', i, 'schrijfwijzen', j],
+            `"${spelling}" komt in geen enkel register voor; controleer de spelling`,
+            `"${spelling}" does not appear in any register; check the spelling`,
+          ),
+        );
       }
     });
     if (!spellings.some(([spelling]) => usedKeys.has(normaliseOrganisationName(spelling)))) {
-      issues.push(issue(fileLabel, ['organisaties', i], `de organisatie "${alias.naam}" komt in geen enkel register voor`, `the organisation "${alias.naam}" does not appear in any register`));
+      issues.push(
+        issue(
+          fileLabel,
+          ['organisaties', i],
+          `de organisatie "${alias.naam}" komt in geen enkel register voor`,
+          `the organisation "${alias.naam}" does not appear in any register`,
+        ),
+      );
     }
   });
 
@@ -241,19 +313,43 @@ export function checkOrganisationsFile(file: OrganisationsFile, names: readonly 
   file.organisaties.forEach((alias, i) => {
     const other = derived.get(alias.id);
     if (other !== undefined) {
-      issues.push(issue(fileLabel, ['organisaties', i, 'id'], `het id "${alias.id}" is al het adres van de organisatie "${other}"; kies een ander id of voeg "${other}" toe aan de schrijfwijzen`, `the id "${alias.id}" is already the address of the organisation "${other}"; choose another id or add "${other}" to the spellings`));
+      issues.push(
+        issue(
+          fileLabel,
+          ['organisaties', i, 'id'],
+          `het id "${alias.id}" is al het adres van de organisatie "${other}"; kies een ander id of voeg "${other}" toe aan de schrijfwijzen`,
+          `the id "${alias.id}" is already the address of the organisation "${other}"; choose another id or add "${other}" to the spellings`,
+        ),
+      );
     }
   });
 
   file.verschillend.forEach((entry, i) => {
     entry.namen.forEach((name, j) => {
       if (!usedKeys.has(normaliseOrganisationName(name))) {
-        issues.push(issue(fileLabel, ['verschillend', i, 'namen', j], `"${name}" komt in geen enkel register voor; controleer de spelling`, `"${name}" does not appear in any register; check the spelling`));
+        issues.push(
+          issue(
+            fileLabel,
+            ['verschillend', i, 'namen', j],
+            `"${name}" komt in geen enkel register voor; controleer de spelling`,
+            `"${name}" does not appear in any register; check the spelling`,
+          ),
+        );
       }
     });
-    const owners = entry.namen.map((name) => ownerByKey.get(normaliseOrganisationName(name)) ?? `key:${normaliseOrganisationName(name)}`);
+    const owners = entry.namen.map(
+      (name) =>
+        ownerByKey.get(normaliseOrganisationName(name)) ?? `key:${normaliseOrganisationName(name)}`,
+    );
     if (new Set(owners).size < owners.length) {
-      issues.push(issue(fileLabel, ['verschillend', i, 'namen'], 'deze namen zijn volgens dit bestand dezelfde organisatie; ze kunnen niet ook verschillend zijn', 'this file says these names are the same organisation; they cannot also be different'));
+      issues.push(
+        issue(
+          fileLabel,
+          ['verschillend', i, 'namen'],
+          'deze namen zijn volgens dit bestand dezelfde organisatie; ze kunnen niet ook verschillend zijn',
+          'this file says these names are the same organisation; they cannot also be different',
+        ),
+      );
     }
   });
   return issues;
@@ -271,7 +367,11 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      const value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
@@ -306,10 +406,15 @@ export interface LikelyDuplicate {
  * editor marked as different are left out. Only names sharing a word or their first three letters
  * are compared, so the report stays fast on large registers.
  */
-export function findLikelyDuplicates(index: OrganisationIndex, distinct: OrganisationsFile['verschillend'] = []): LikelyDuplicate[] {
+export function findLikelyDuplicates(
+  index: OrganisationIndex,
+  distinct: OrganisationsFile['verschillend'] = [],
+): LikelyDuplicate[] {
   const differentPairs = new Set<string>();
   for (const entry of distinct) {
-    const ids = entry.namen.map((n) => index.idByName.get(n)).filter((id): id is string => id !== undefined);
+    const ids = entry.namen
+      .map((n) => index.idByName.get(n))
+      .filter((id): id is string => id !== undefined);
     for (const x of ids) for (const y of ids) if (x !== y) differentPairs.add(`${x}\u0000${y}`);
   }
 
@@ -318,10 +423,14 @@ export function findLikelyDuplicates(index: OrganisationIndex, distinct: Organis
     spelling: string;
     core: string;
   }
-  const spellings: Spelling[] = index.organisations.flatMap((org) => org.spellings.map((spelling) => ({ org, spelling, core: getOrganisationCore(spelling) })));
+  const spellings: Spelling[] = index.organisations.flatMap((org) =>
+    org.spellings.map((spelling) => ({ org, spelling, core: getOrganisationCore(spelling) })),
+  );
   const buckets = new Map<string, number[]>();
   spellings.forEach((s, i) => {
-    const words = normaliseOrganisationName(s.spelling).split(' ').filter((w) => w.length >= 4 && !NOISE_WORDS.has(w));
+    const words = normaliseOrganisationName(s.spelling)
+      .split(' ')
+      .filter((w) => w.length >= 4 && !NOISE_WORDS.has(w));
     for (const block of new Set([`^${s.core.slice(0, 3)}`, ...words])) {
       const list = buckets.get(block) ?? [];
       list.push(i);
@@ -337,7 +446,14 @@ export function findLikelyDuplicates(index: OrganisationIndex, distinct: Organis
     if (distance > max) return;
     const [first, second] = compareDutchText(x.org.naam, y.org.naam) <= 0 ? [x, y] : [y, x];
     const pairKey = `${first.org.id}\u0000${second.org.id}`;
-    const found: LikelyDuplicate = { a: first.org, b: second.org, spellingA: first.spelling, spellingB: second.spelling, reason: distance === 0 ? 'zelfde-kern' : 'tikfout', distance };
+    const found: LikelyDuplicate = {
+      a: first.org,
+      b: second.org,
+      spellingA: first.spelling,
+      spellingB: second.spelling,
+      reason: distance === 0 ? 'zelfde-kern' : 'tikfout',
+      distance,
+    };
     const previous = best.get(pairKey);
     if (!previous || found.distance < previous.distance) best.set(pairKey, found);
   };
@@ -350,15 +466,25 @@ export function findLikelyDuplicates(index: OrganisationIndex, distinct: Organis
       }
     }
   }
-  return [...best.values()].sort((p, q) => p.distance - q.distance || compareDutchText(p.a.naam, q.a.naam) || compareDutchText(p.b.naam, q.b.naam));
+  return [...best.values()].sort(
+    (p, q) =>
+      p.distance - q.distance ||
+      compareDutchText(p.a.naam, q.a.naam) ||
+      compareDutchText(p.b.naam, q.b.naam),
+  );
 }
 
 function yamlString(value: string): string {
-  return /^[\p{L}\p{N}][\p{L}\p{N} .()&-]*$/u.test(value) && !/[:#]/.test(value) ? value : JSON.stringify(value);
+  return /^[\p{L}\p{N}][\p{L}\p{N} .()&-]*$/u.test(value) && !/[:#]/.test(value)
+    ? value
+    : JSON.stringify(value);
 }
 
 /** The report editors read: each likely duplicate, and the lines that would make it one organisation. */
-export function formatDuplicateReport(duplicates: readonly LikelyDuplicate[], fileLabel = 'content/organisaties.yaml'): string {
+export function formatDuplicateReport(
+  duplicates: readonly LikelyDuplicate[],
+  fileLabel = 'content/organisaties.yaml',
+): string {
   if (duplicates.length === 0) {
     return 'Geen waarschijnlijk dubbele organisaties gevonden. (No likely duplicate organisations found.)';
   }
@@ -368,8 +494,13 @@ export function formatDuplicateReport(duplicates: readonly LikelyDuplicate[], fi
     '',
   ];
   duplicates.forEach((d, i) => {
-    const why = d.reason === 'zelfde-kern' ? 'gelijk zonder rechtsvorm, lidwoorden en spaties' : `${d.distance} ${d.distance === 1 ? 'letter' : 'letters'} verschil`;
-    lines.push(`${i + 1}. "${d.spellingA}" (/organisaties/${d.a.id}/, ${d.a.uses}×) ~ "${d.spellingB}" (/organisaties/${d.b.id}/, ${d.b.uses}×): ${why}`);
+    const why =
+      d.reason === 'zelfde-kern'
+        ? 'gelijk zonder rechtsvorm, lidwoorden en spaties'
+        : `${d.distance} ${d.distance === 1 ? 'letter' : 'letters'} verschil`;
+    lines.push(
+      `${i + 1}. "${d.spellingA}" (/organisaties/${d.a.id}/, ${d.a.uses}×) ~ "${d.spellingB}" (/organisaties/${d.b.id}/, ${d.b.uses}×): ${why}`,
+    );
   });
   lines.push(
     '',

@@ -5,7 +5,16 @@
  */
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
-import { isAlias, isCollection, isPair, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isPair,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+} from 'yaml';
 import type { ContentIssue } from './content-errors.ts';
 import { findSuspectCharacters, numberProblem } from './content-text.ts';
 
@@ -14,8 +23,7 @@ export const MAX_FILE_BYTES = 1_000_000;
 
 /** The result of parsing: the data, or the problems that stopped it. */
 export type ParseResult =
-  | { ok: true; data: unknown; body: string }
-  | { ok: false; issues: ContentIssue[] };
+  { ok: true; data: unknown; body: string } | { ok: false; issues: ContentIssue[] };
 
 function fail(file: string, nl: string, en: string, line?: number): ParseResult {
   return { ok: false, issues: [{ file, path: [], nl, en, line }] };
@@ -37,7 +45,8 @@ function checkSize(file: string, source: string): ParseResult | undefined {
     );
   }
   if (source.trim() === '') return fail(file, 'bestand is leeg', 'file is empty');
-  if (source.includes('\u0000')) return fail(file, 'bestand bevat binaire gegevens', 'file contains binary data');
+  if (source.includes('\u0000'))
+    return fail(file, 'bestand bevat binaire gegevens', 'file contains binary data');
   return undefined;
 }
 
@@ -62,9 +71,18 @@ function parseYamlText(file: string, source: string, lineOffset: number): ParseR
   if (characterProblems.length > 0) return { ok: false, issues: characterProblems };
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(source, { schema: 'core', uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(source, {
+      schema: 'core',
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+    });
   } catch (error) {
-    return fail(file, `kan YAML niet lezen: ${String(error)}`, `cannot read YAML: ${String(error)}`);
+    return fail(
+      file,
+      `kan YAML niet lezen: ${String(error)}`,
+      `cannot read YAML: ${String(error)}`,
+    );
   }
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
@@ -74,15 +92,30 @@ function parseYamlText(file: string, source: string, lineOffset: number): ParseR
         const offset = problem.pos[0];
         const line = lineOf(source, offset) + lineOffset;
         if (problem.code === 'DUPLICATE_KEY') {
-          return { file, path: [], line, nl: 'een veld staat hier twee keer', en: 'a field appears twice here' };
+          return {
+            file,
+            path: [],
+            line,
+            nl: 'een veld staat hier twee keer',
+            en: 'a field appears twice here',
+          };
         }
         const reason = problem.message.split('\n')[0] ?? problem.message;
-        const unknownTag = problem.code === 'TAG_RESOLVE_FAILED' ? /^Unresolved tag: (.+)$/.exec(reason)?.[1] : undefined;
+        const unknownTag =
+          problem.code === 'TAG_RESOLVE_FAILED'
+            ? /^Unresolved tag: (.+)$/.exec(reason)?.[1]
+            : undefined;
         if (unknownTag !== undefined) {
           // Same wording as for known tags below: the editor wrote a tag, and no tag is allowed.
           return { file, path: [], line, ...tagNotAllowed(unknownTag) };
         }
-        return { file, path: [], line, nl: `ongeldige YAML: ${reason}`, en: `invalid YAML: ${reason}` };
+        return {
+          file,
+          path: [],
+          line,
+          nl: `ongeldige YAML: ${reason}`,
+          en: `invalid YAML: ${reason}`,
+        };
       }),
     };
   }
@@ -92,7 +125,12 @@ function parseYamlText(file: string, source: string, lineOffset: number): ParseR
       // YAML reads `1.250` as 1.25; a Dutch editor meant 1250. Only plain decimals get through.
       const problem = numberProblem(String(node.source ?? node.value));
       if (problem) {
-        issues.push({ file, path: fieldPathOf(ancestors, key), line: lineOf(source, node.range?.[0] ?? 0) + lineOffset, ...problem });
+        issues.push({
+          file,
+          path: fieldPathOf(ancestors, key),
+          line: lineOf(source, node.range?.[0] ?? 0) + lineOffset,
+          ...problem,
+        });
       }
     }
     if (isAlias(node)) {
@@ -134,12 +172,16 @@ function parseYamlText(file: string, source: string, lineOffset: number): ParseR
 }
 
 /** The field path of a node, as zod writes it (`['nevenfuncties', 0, 'van']`), from its ancestors. */
-function fieldPathOf(ancestors: readonly unknown[], key: number | 'key' | 'value' | null): PropertyKey[] {
+function fieldPathOf(
+  ancestors: readonly unknown[],
+  key: number | 'key' | 'value' | null,
+): PropertyKey[] {
   const out: PropertyKey[] = [];
   ancestors.forEach((node, i) => {
     const child = ancestors[i + 1];
     if (isPair(node)) out.push(isScalar(node.key) ? String(node.key.value) : '?');
-    else if (isSeq(node)) out.push(child === undefined ? Number(key) : node.items.indexOf(child as never));
+    else if (isSeq(node))
+      out.push(child === undefined ? Number(key) : node.items.indexOf(child as never));
   });
   return out;
 }
@@ -148,10 +190,17 @@ function fieldPathOf(ancestors: readonly unknown[], key: number | 'key' | 'value
  * Invisible, look-alike or stray characters, each named with its line and column. Tabs are one
  * message for the whole file: an editor who indented with tabs did so on many lines.
  */
-function checkCharacters(file: string, source: string, lineOffset: number, rules: { tabs: boolean; spaces: boolean }): ContentIssue[] {
+function checkCharacters(
+  file: string,
+  source: string,
+  lineOffset: number,
+  rules: { tabs: boolean; spaces: boolean },
+): ContentIssue[] {
   const found = findSuspectCharacters(source, rules);
   const tabs = found.filter((f) => f.isTab);
-  const issues: ContentIssue[] = found.filter((f) => !f.isTab).map((f) => ({ file, path: [], line: f.line + lineOffset, nl: f.nl, en: f.en }));
+  const issues: ContentIssue[] = found
+    .filter((f) => !f.isTab)
+    .map((f) => ({ file, path: [], line: f.line + lineOffset, nl: f.nl, en: f.en }));
   const first = tabs[0];
   if (first) {
     const lines = tabs.map((f) => f.line + lineOffset);
@@ -217,16 +266,27 @@ function parseFrontMatterText(file: string, source: string): ParseResult {
       },
     });
   } catch (error) {
-    return fail(file, `kan front matter niet lezen: ${String(error)}`, `cannot read front matter: ${String(error)}`);
+    return fail(
+      file,
+      `kan front matter niet lezen: ${String(error)}`,
+      `cannot read front matter: ${String(error)}`,
+    );
   }
   if (yamlResult && !yamlResult.ok) return yamlResult;
   if (!/\r?\n---\s*(\r?\n|$)/.test(text.slice(3))) {
-    return fail(file, 'de front matter wordt niet afgesloten met "---"', 'the front matter is not closed with "---"');
+    return fail(
+      file,
+      'de front matter wordt niet afgesloten met "---"',
+      'the front matter is not closed with "---"',
+    );
   }
   // The Markdown below the front matter may use tabs and non-breaking spaces (typography), but not
   // invisible characters that would end up in the published text.
   const bodyStart = text.length - parsed.content.length;
-  const bodyProblems = checkCharacters(file, parsed.content, lineOf(text, bodyStart) - 1, { tabs: false, spaces: false });
+  const bodyProblems = checkCharacters(file, parsed.content, lineOf(text, bodyStart) - 1, {
+    tabs: false,
+    spaces: false,
+  });
   if (bodyProblems.length > 0) return { ok: false, issues: bodyProblems };
   return { ok: true, data: parsed.data, body: parsed.content };
 }

@@ -17,7 +17,10 @@ export interface Period {
  * partial date counts from its first to its last possible day. For whole dates, "may" is "do".
  */
 export function periodsOverlap(a: Period, b: Period): boolean {
-  return (a.van === undefined || b.tot === undefined || earliestDay(a.van) <= latestDay(b.tot)) && (b.van === undefined || a.tot === undefined || earliestDay(b.van) <= latestDay(a.tot));
+  return (
+    (a.van === undefined || b.tot === undefined || earliestDay(a.van) <= latestDay(b.tot)) &&
+    (b.van === undefined || a.tot === undefined || earliestDay(b.van) <= latestDay(a.tot))
+  );
 }
 
 /**
@@ -25,12 +28,16 @@ export function periodsOverlap(a: Period, b: Period): boolean {
  * rule that demands something (an amount, a refusal) only because of an overlap uses this one.
  */
 export function periodsCertainlyOverlap(a: Period, b: Period): boolean {
-  return (a.van === undefined || b.tot === undefined || latestDay(a.van) <= earliestDay(b.tot)) && (b.van === undefined || a.tot === undefined || latestDay(b.van) <= earliestDay(a.tot));
+  return (
+    (a.van === undefined || b.tot === undefined || latestDay(a.van) <= earliestDay(b.tot)) &&
+    (b.van === undefined || a.tot === undefined || latestDay(b.van) <= earliestDay(a.tot))
+  );
 }
 
 /** A period as written, for messages: "2019-03-28 – 2023-03-29", "vanaf 2019-03-28", "tot …". */
 export function describePeriodIso(period: Period): { nl: string; en: string } {
-  if (period.van && period.tot) return { nl: `${period.van} – ${period.tot}`, en: `${period.van} – ${period.tot}` };
+  if (period.van && period.tot)
+    return { nl: `${period.van} – ${period.tot}`, en: `${period.van} – ${period.tot}` };
   if (period.van) return { nl: `vanaf ${period.van}`, en: `from ${period.van}` };
   if (period.tot) return { nl: `tot ${period.tot}`, en: `until ${period.tot}` };
   return { nl: 'zonder begin- en einddatum', en: 'without start or end date' };
@@ -50,8 +57,13 @@ export function isCurrent(period: Period, today: string): boolean {
  * "sinds 1 maart 2023", "1 maart 2023 – 31 mei 2024", "tot 31 mei 2024" or "" when unknown, with
  * a dictionary's words for "since" and "until" (`common` in src/i18n).
  */
-export function formatPeriod(period: Period, words: { since: string; until: string }, locale: Locale): string {
-  if (period.van && period.tot) return `${formatDate(period.van, locale)} – ${formatDate(period.tot, locale)}`;
+export function formatPeriod(
+  period: Period,
+  words: { since: string; until: string },
+  locale: Locale,
+): string {
+  if (period.van && period.tot)
+    return `${formatDate(period.van, locale)} – ${formatDate(period.tot, locale)}`;
   if (period.van) return `${words.since} ${formatDate(period.van, locale)}`;
   if (period.tot) return `${words.until} ${formatDate(period.tot, locale)}`;
   return '';
@@ -62,5 +74,7 @@ export function compareByRecency(a: Period, b: Period): number {
   const endA = a.tot === undefined ? '9999-12-31' : latestDay(a.tot);
   const endB = b.tot === undefined ? '9999-12-31' : latestDay(b.tot);
   if (endA !== endB) return endA < endB ? 1 : -1;
-  return (b.van === undefined ? '' : earliestDay(b.van)).localeCompare(a.van === undefined ? '' : earliestDay(a.van));
+  return (b.van === undefined ? '' : earliestDay(b.van)).localeCompare(
+    a.van === undefined ? '' : earliestDay(a.van),
+  );
 }

@@ -53,7 +53,10 @@ export function getRecordDate(record: DatedGift | DatedPeriodRecord, today: stri
   // The earliest of today, the end and the withdrawal: today while the record lasts (the same rule
   // as `ended` in src/data/portal.ts: ended when `tot` is before today, or withdrawn).
   const end = record.tot === undefined ? undefined : latestDay(record.tot);
-  return [today, end, record.ingetrokken?.datum].reduce<string>((earliest, d) => (d !== undefined && d < earliest ? d : earliest), today);
+  return [today, end, record.ingetrokken?.datum].reduce<string>(
+    (earliest, d) => (d !== undefined && d < earliest ? d : earliest),
+    today,
+  );
 }
 
 function startedLater<R extends DatedRole>(a: R, b: R): R {
@@ -73,9 +76,19 @@ export function getRoleAt<R extends DatedRole>(roles: readonly R[], date: string
   for (const role of roles) {
     // A partial start or end counts as long as it may: "2019" may be any day of 2019.
     if (earliestDay(role.van) > date) {
-      if (after === undefined || role.van < after.van || (role.van === after.van && startedLater(role, after) === role)) after = role;
+      if (
+        after === undefined ||
+        role.van < after.van ||
+        (role.van === after.van && startedLater(role, after) === role)
+      )
+        after = role;
     } else if (role.tot !== undefined && latestDay(role.tot) < date) {
-      if (before === undefined || role.tot > (before.tot ?? '') || (role.tot === before.tot && startedLater(role, before) === role)) before = role;
+      if (
+        before === undefined ||
+        role.tot > (before.tot ?? '') ||
+        (role.tot === before.tot && startedLater(role, before) === role)
+      )
+        before = role;
     } else {
       held = held === undefined ? role : startedLater(role, held);
     }
@@ -86,6 +99,10 @@ export function getRoleAt<R extends DatedRole>(roles: readonly R[], date: string
 }
 
 /** The role that describes a record: getRoleAt at getRecordDate. */
-export function getRecordRole<R extends DatedRole>(roles: readonly R[], record: DatedGift | DatedPeriodRecord, today: string): R {
+export function getRecordRole<R extends DatedRole>(
+  roles: readonly R[],
+  record: DatedGift | DatedPeriodRecord,
+  today: string,
+): R {
   return getRoleAt(roles, getRecordDate(record, today));
 }

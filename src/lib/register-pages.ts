@@ -32,8 +32,12 @@ export interface SectionPage<S extends Record<string, readonly unknown[]>> {
  * `sections`). A section may continue on the next page. An empty section appears on the page
  * where it would start, so a page can still say "none"; there is always at least one page.
  */
-export function paginateSections<S extends Record<string, readonly unknown[]>>(sections: S, size: number): SectionPage<S>[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive whole number, got ${size}`);
+export function paginateSections<S extends Record<string, readonly unknown[]>>(
+  sections: S,
+  size: number,
+): SectionPage<S>[] {
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`page size must be a positive whole number, got ${size}`);
   type Parts = SectionPage<S>['parts'];
   const pages: Parts[] = [];
   let parts: Parts = {};
@@ -49,14 +53,18 @@ export function paginateSections<S extends Record<string, readonly unknown[]>>(s
       parts[key] = { items: [], from: 1, total: 0 };
       continue;
     }
-    for (let offset = 0; offset < items.length; ) {
+    for (let offset = 0; offset < items.length;) {
       if (room === 0) {
         pages.push(parts);
         parts = {};
         room = size;
       }
       const take = Math.min(room, items.length - offset);
-      parts[key] = { items: items.slice(offset, offset + take), from: offset + 1, total: items.length };
+      parts[key] = {
+        items: items.slice(offset, offset + take),
+        from: offset + 1,
+        total: items.length,
+      };
       offset += take;
       room -= take;
     }
@@ -87,25 +95,36 @@ export interface LetterPage<T> {
  * starts, for the letter links. A province's list is one page; 20,000 organisations on one page
  * were 5 MB.
  */
-export function paginateLetters<T>(groups: readonly { letter: string; items: readonly T[] }[], size: number): { pages: LetterPage<T>[]; startPage: Map<string, number> } {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`page size must be a positive whole number, got ${size}`);
+export function paginateLetters<T>(
+  groups: readonly { letter: string; items: readonly T[] }[],
+  size: number,
+): { pages: LetterPage<T>[]; startPage: Map<string, number> } {
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`page size must be a positive whole number, got ${size}`);
   const pages: LetterBlock<T>[][] = [[]];
   const startPage = new Map<string, number>();
   let room = size;
   for (const { letter, items } of groups) {
-    for (let offset = 0; offset < items.length; ) {
+    for (let offset = 0; offset < items.length;) {
       if (room === 0) {
         pages.push([]);
         room = size;
       }
       if (offset === 0) startPage.set(letter, pages.length);
       const take = Math.min(room, items.length - offset);
-      pages[pages.length - 1]?.push({ letter, items: items.slice(offset, offset + take), continued: offset > 0 });
+      pages[pages.length - 1]?.push({
+        letter,
+        items: items.slice(offset, offset + take),
+        continued: offset > 0,
+      });
       offset += take;
       room -= take;
     }
   }
-  return { pages: pages.map((blocks, i) => ({ number: i + 1, count: pages.length, blocks })), startPage };
+  return {
+    pages: pages.map((blocks, i) => ({ number: i + 1, count: pages.length, blocks })),
+    startPage,
+  };
 }
 
 /** The first of `ids` that is also the number of a page 2…`pageCount` (whose path is `<base><n>/`). */
@@ -128,11 +147,20 @@ export interface PartCaptionWords {
  * "Huidige nevenfuncties (12)" for a whole section, "… 501–1.000 van 4.221" for part of one
  * (English: "… 501–1,000 of 4,221"), "… 501 van 501" for its one last row.
  */
-export function formatPartCaption(title: string, part: PagePart<unknown>, words: PartCaptionWords, locale: Locale): string {
+export function formatPartCaption(
+  title: string,
+  part: PagePart<unknown>,
+  words: PartCaptionWords,
+  locale: Locale,
+): string {
   const n = (value: number): string => formatInteger(value, locale);
   if (part.items.length === part.total) return words.part(title, n(part.total));
   const last = part.from + part.items.length - 1;
-  return words.partOf(title, last === part.from ? n(last) : `${n(part.from)}–${n(last)}`, n(part.total));
+  return words.partOf(
+    title,
+    last === part.from ? n(last) : `${n(part.from)}–${n(last)}`,
+    n(part.total),
+  );
 }
 
 /** The gifts a gift register page shows, with the page's own path. */
@@ -169,7 +197,11 @@ export interface GiftRegisterLayout<T> {
  * (`<base>2025-k1/`), split into pages of `size` gifts in date order, so a gift's page depends
  * only on its own quarter and the gifts dated before it: its permalink survives new quarters.
  */
-export function layoutGiftRegister<T extends GiftLike & { id: string }>(gifts: readonly T[], base: string, size: number): GiftRegisterLayout<T> {
+export function layoutGiftRegister<T extends GiftLike & { id: string }>(
+  gifts: readonly T[],
+  base: string,
+  size: number,
+): GiftRegisterLayout<T> {
   const paginated = gifts.length > size;
   const byQuarter = new Map<string, T[]>();
   for (const gift of gifts) {
@@ -184,14 +216,26 @@ export function layoutGiftRegister<T extends GiftLike & { id: string }>(gifts: r
       const total = sumGiftValues(list.map((g) => g.waarde));
       if (!paginated) {
         const newestFirst = [...list].sort((a, b) => b.datum.localeCompare(a.datum));
-        return { quarter, count: list.length, total, pages: [{ path: base, number: 1, gifts: newestFirst, from: 1 }] };
+        return {
+          quarter,
+          count: list.length,
+          total,
+          pages: [{ path: base, number: 1, gifts: newestFirst, from: 1 }],
+        };
       }
-      const inDateOrder = [...list].sort((a, b) => a.datum.localeCompare(b.datum) || a.id.localeCompare(b.id));
+      const inDateOrder = [...list].sort(
+        (a, b) => a.datum.localeCompare(b.datum) || a.id.localeCompare(b.id),
+      );
       const quarterBase = `${base}${quarter.toLowerCase()}/`;
       const pages: GiftPage<T>[] = [];
       for (let offset = 0; offset < inDateOrder.length; offset += size) {
         const number = pages.length + 1;
-        pages.push({ path: getRegisterPagePath(quarterBase, number), number, gifts: inDateOrder.slice(offset, offset + size), from: offset + 1 });
+        pages.push({
+          path: getRegisterPagePath(quarterBase, number),
+          number,
+          gifts: inDateOrder.slice(offset, offset + size),
+          from: offset + 1,
+        });
       }
       return { quarter, count: list.length, total, pages };
     });
@@ -199,10 +243,17 @@ export function layoutGiftRegister<T extends GiftLike & { id: string }>(gifts: r
 }
 
 /** Gives every gift its permalink (`href`): the register page that shows it, and its anchor. */
-export function withGiftPermalinks<T extends GiftLike & { id: string; anchor: string }>(gifts: T[], base: string, size: number): (T & { href: string })[] {
+export function withGiftPermalinks<T extends GiftLike & { id: string; anchor: string }>(
+  gifts: T[],
+  base: string,
+  size: number,
+): (T & { href: string })[] {
   const href = new Map<string, string>();
   for (const quarter of layoutGiftRegister(gifts, base, size).quarters) {
-    for (const page of quarter.pages) for (const gift of page.gifts) href.set(gift.id, `${page.path}#${gift.anchor}`);
+    for (const page of quarter.pages)
+      for (const gift of page.gifts) href.set(gift.id, `${page.path}#${gift.anchor}`);
   }
-  return gifts.map((gift) => Object.assign(gift, { href: href.get(gift.id) ?? `${base}#${gift.anchor}` }));
+  return gifts.map((gift) =>
+    Object.assign(gift, { href: href.get(gift.id) ?? `${base}#${gift.anchor}` }),
+  );
 }

@@ -47,13 +47,23 @@ export interface SidePositionStatInput {
  * their estimated value. Only destinations that occur get a column; an empty cell is a real 0,
  * since the register is complete for every quarter it covers.
  */
-export function buildGiftStats(gifts: readonly GiftStatInput[], words: StatsWords, locale: Locale): { count: Figure; value: Figure } {
+export function buildGiftStats(
+  gifts: readonly GiftStatInput[],
+  words: StatsWords,
+  locale: Locale,
+): { count: Figure; value: Figure } {
   const text = words.statistics.figures;
   const quarters = [...new Set(gifts.map((g) => getQuarter(g.datum)))].sort();
-  const destinations = DestinationSchema.options.filter((d) => gifts.some((g) => g.bestemming === d));
+  const destinations = DestinationSchema.options.filter((d) =>
+    gifts.some((g) => g.bestemming === d),
+  );
   const cell = (quarter: string, destination: string, measure: 'count' | 'value'): number => {
-    const matching = gifts.filter((g) => getQuarter(g.datum) === quarter && g.bestemming === destination);
-    return measure === 'count' ? matching.length : sumGiftValues(matching.map((g) => g.waarde)).total;
+    const matching = gifts.filter(
+      (g) => getQuarter(g.datum) === quarter && g.bestemming === destination,
+    );
+    return measure === 'count'
+      ? matching.length
+      : sumGiftValues(matching.map((g) => g.waarde)).total;
   };
   // A sum of values is computed; when some are unknown or approximate, the caption says it leaves them out.
   const leftOut = sumGiftValues(gifts.map((g) => g.waarde)).leftOut;
@@ -62,13 +72,18 @@ export function buildGiftStats(gifts: readonly GiftStatInput[], words: StatsWord
     caption: measure === 'count' ? text.giftCount : text.giftValue(leftOut),
     rowHeader: text.quarter,
     columns: destinations.map((d) => words.labels.destination[d]),
-    rows: quarters.map((q) => ({ label: formatQuarter(q, locale), values: destinations.map((d) => cell(q, d, measure)) })),
+    rows: quarters.map((q) => ({
+      label: formatQuarter(q, locale),
+      values: destinations.map((d) => cell(q, d, measure)),
+    })),
     unit: measure === 'count' ? 'aantal' : 'euro',
     chart: 'stacked-bar',
     seriesFrom: 'columns',
     totals: destinations.map((d) => {
       const matching = gifts.filter((g) => g.bestemming === d);
-      return measure === 'count' ? matching.length : sumGiftValues(matching.map((g) => g.waarde)).total;
+      return measure === 'count'
+        ? matching.length
+        : sumGiftValues(matching.map((g) => g.waarde)).total;
     }),
     totalLabel: text.total,
   });
@@ -79,13 +94,21 @@ export function buildGiftStats(gifts: readonly GiftStatInput[], words: StatsWord
  * Side positions per fractie by payment (paid, unpaid, expense allowance), fracties by name
  * with members without a fractie last. Fractie names are content (`content` rows).
  */
-export function buildSidePositionStats(positions: readonly SidePositionStatInput[], words: StatsWords, compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b, 'nl')): Figure {
+export function buildSidePositionStats(
+  positions: readonly SidePositionStatInput[],
+  words: StatsWords,
+  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b, 'nl'),
+): Figure {
   const text = words.statistics.figures;
   // Members without a fractie are a group of their own, named last.
   const NONE = '';
-  const names = [...new Set(positions.map((p) => p.fractie ?? NONE))].sort((a, b) => (a === NONE ? 1 : b === NONE ? -1 : compare(a, b)));
+  const names = [...new Set(positions.map((p) => p.fractie ?? NONE))].sort((a, b) =>
+    a === NONE ? 1 : b === NONE ? -1 : compare(a, b),
+  );
   // "Not stated" is a column only where a register has such positions (a migrated one).
-  const payments = PaymentSchema.options.filter((pay) => pay !== 'onbekend' || positions.some((p) => p.bezoldiging === pay));
+  const payments = PaymentSchema.options.filter(
+    (pay) => pay !== 'onbekend' || positions.some((p) => p.bezoldiging === pay),
+  );
   return {
     id: 'nevenfuncties-fractie',
     caption: text.sidePositions,
@@ -93,7 +116,10 @@ export function buildSidePositionStats(positions: readonly SidePositionStatInput
     columns: payments.map((p) => words.labels.payment[p]),
     rows: names.map((name) => ({
       label: name === NONE ? text.noFractie : name,
-      values: payments.map((pay) => positions.filter((p) => (p.fractie ?? NONE) === name && p.bezoldiging === pay).length),
+      values: payments.map(
+        (pay) =>
+          positions.filter((p) => (p.fractie ?? NONE) === name && p.bezoldiging === pay).length,
+      ),
       ...(name === NONE ? {} : { content: true }),
     })),
     unit: 'aantal',

@@ -59,13 +59,22 @@ function checkLine(line: string): { nl: string; en: string } | undefined {
     };
   }
   if (/<\s*script/i.test(line)) {
-    return { nl: `<script> is niet toegestaan; ${COMPONENTS_HINT}`, en: `<script> is not allowed; ${COMPONENTS_HINT_EN}` };
+    return {
+      nl: `<script> is niet toegestaan; ${COMPONENTS_HINT}`,
+      en: `<script> is not allowed; ${COMPONENTS_HINT_EN}`,
+    };
   }
   if (/\bon[a-z]+\s*=/i.test(line) && HTML.test(line)) {
-    return { nl: `HTML met gebeurtenissen (zoals onclick= of onerror=) is niet toegestaan; ${COMPONENTS_HINT}`, en: `HTML with event handlers (such as onclick= or onerror=) is not allowed; ${COMPONENTS_HINT_EN}` };
+    return {
+      nl: `HTML met gebeurtenissen (zoals onclick= of onerror=) is niet toegestaan; ${COMPONENTS_HINT}`,
+      en: `HTML with event handlers (such as onclick= or onerror=) is not allowed; ${COMPONENTS_HINT_EN}`,
+    };
   }
   if (HTML.test(line)) {
-    return { nl: `HTML is niet toegestaan in een jaarverslag; ${COMPONENTS_HINT}`, en: `HTML is not allowed in an annual report; ${COMPONENTS_HINT_EN}` };
+    return {
+      nl: `HTML is niet toegestaan in een jaarverslag; ${COMPONENTS_HINT}`,
+      en: `HTML is not allowed in an annual report; ${COMPONENTS_HINT_EN}`,
+    };
   }
   if (/[{}]/.test(line)) {
     return {
@@ -74,10 +83,16 @@ function checkLine(line: string): { nl: string; en: string } | undefined {
     };
   }
   if (/^\s*(```|~~~)/.test(line)) {
-    return { nl: `codeblokken zijn niet toegestaan; ${COMPONENTS_HINT}`, en: `code blocks are not allowed; ${COMPONENTS_HINT_EN}` };
+    return {
+      nl: `codeblokken zijn niet toegestaan; ${COMPONENTS_HINT}`,
+      en: `code blocks are not allowed; ${COMPONENTS_HINT_EN}`,
+    };
   }
   if (CONTROL.test(line)) {
-    return { nl: 'onzichtbare stuurtekens zijn niet toegestaan', en: 'invisible control characters are not allowed' };
+    return {
+      nl: 'onzichtbare stuurtekens zijn niet toegestaan',
+      en: 'invisible control characters are not allowed',
+    };
   }
   return undefined;
 }
@@ -94,7 +109,12 @@ export function inlineText(nodes: readonly Inline[]): string {
 }
 
 function isSafeHref(href: string): boolean {
-  return /^https?:\/\/[^\s]+$/i.test(href) || /^\/(?!\/)[^\s]*$/.test(href) || /^#[\w-]+$/.test(href) || /^mailto:[^\s@]+@[^\s@]+$/i.test(href);
+  return (
+    /^https?:\/\/[^\s]+$/i.test(href) ||
+    /^\/(?!\/)[^\s]*$/.test(href) ||
+    /^#[\w-]+$/.test(href) ||
+    /^mailto:[^\s@]+@[^\s@]+$/i.test(href)
+  );
 }
 
 /**
@@ -130,7 +150,8 @@ export function parseInline(text: string, onBadLink: (href: string) => void = ()
       const match = /^\[([^\]]+)\]\(([^)\s]+)\)/.exec(text.slice(i));
       if (match?.[1] !== undefined && match[2] !== undefined) {
         flush();
-        if (isSafeHref(match[2])) out.push({ type: 'link', href: match[2], children: parseInline(match[1], onBadLink) });
+        if (isSafeHref(match[2]))
+          out.push({ type: 'link', href: match[2], children: parseInline(match[1], onBadLink) });
         else {
           onBadLink(match[2]);
           out.push({ type: 'text', value: match[1] });
@@ -152,7 +173,12 @@ const LIST_ITEM = /^\s{0,3}(?:([-*+])|(\d{1,3})[.)])\s+(.*)$/;
  * Parses a report body. `file` and `firstLine` (the file line where the body starts) go into
  * every message; `options` says which front-matter sections `::figuur` and `::tabel` may place.
  */
-export function parseReportBody(file: string, body: string, firstLine: number, options: BodyOptions): BodyResult {
+export function parseReportBody(
+  file: string,
+  body: string,
+  firstLine: number,
+  options: BodyOptions,
+): BodyResult {
   const issues: ContentIssue[] = [];
   const lines = body.replace(/\r\n/g, '\n').split('\n');
   const fail = (index: number, nl: string, en: string): void => {
@@ -168,13 +194,25 @@ export function parseReportBody(file: string, body: string, firstLine: number, o
   let list: { ordered: boolean; items: string[]; lines: number[] } | undefined;
 
   const inline = (text: string, index: number): Inline[] =>
-    parseInline(text.trim().replace(/\s+/g, ' '), (href) => fail(index, `dit linkadres is niet toegestaan: "${href}"; gebruik een adres dat begint met https:// of /`, `this link address is not allowed: "${href}"; use an address starting with https:// or /`));
+    parseInline(text.trim().replace(/\s+/g, ' '), (href) =>
+      fail(
+        index,
+        `dit linkadres is niet toegestaan: "${href}"; gebruik een adres dat begint met https:// of /`,
+        `this link address is not allowed: "${href}"; use an address starting with https:// or /`,
+      ),
+    );
   const closeParagraph = (): void => {
-    if (paragraph.length > 0) target.push({ type: 'paragraph', children: inline(paragraph.join(' '), paragraphLine) });
+    if (paragraph.length > 0)
+      target.push({ type: 'paragraph', children: inline(paragraph.join(' '), paragraphLine) });
     paragraph = [];
   };
   const closeList = (): void => {
-    if (list) target.push({ type: 'list', ordered: list.ordered, items: list.items.map((item, k) => inline(item, list?.lines[k] ?? 0)) });
+    if (list)
+      target.push({
+        type: 'list',
+        ordered: list.ordered,
+        items: list.items.map((item, k) => inline(item, list?.lines[k] ?? 0)),
+      });
     list = undefined;
   };
   const closeAll = (): void => {
@@ -199,17 +237,35 @@ export function parseReportBody(file: string, body: string, firstLine: number, o
       closeAll();
       const [, name = '', rest = ''] = container;
       if (name === '' && rest === '') {
-        if (!note) fail(index, 'een ":::" sluit een noot af, maar er is geen noot geopend met ":::noot"', 'a ":::" closes a note, but no note was opened with ":::noot"');
+        if (!note)
+          fail(
+            index,
+            'een ":::" sluit een noot af, maar er is geen noot geopend met ":::noot"',
+            'a ":::" closes a note, but no note was opened with ":::noot"',
+          );
         target = root;
         note = undefined;
       } else if (name === 'noot') {
-        if (note) fail(index, 'een noot kan geen noot bevatten; sluit de vorige eerst af met ":::"', 'a note cannot contain a note; close the previous one with ":::" first');
-        const block: Extract<Block, { type: 'note' }> = { type: 'note', title: rest.trim() || undefined, blocks: [] };
+        if (note)
+          fail(
+            index,
+            'een noot kan geen noot bevatten; sluit de vorige eerst af met ":::"',
+            'a note cannot contain a note; close the previous one with ":::" first',
+          );
+        const block: Extract<Block, { type: 'note' }> = {
+          type: 'note',
+          title: rest.trim() || undefined,
+          blocks: [],
+        };
         root.push(block);
         target = block.blocks;
         note = { block, line: index };
       } else {
-        fail(index, `onbekend onderdeel ":::${name}"; toegestaan is ":::noot"`, `unknown component ":::${name}"; allowed is ":::noot"`);
+        fail(
+          index,
+          `onbekend onderdeel ":::${name}"; toegestaan is ":::noot"`,
+          `unknown component ":::${name}"; allowed is ":::noot"`,
+        );
       }
       return;
     }
@@ -220,16 +276,36 @@ export function parseReportBody(file: string, body: string, firstLine: number, o
       const [, name = '', arg = ''] = leaf;
       const section = arg.trim();
       if (name !== 'figuur' && name !== 'tabel') {
-        fail(index, `onbekend onderdeel "::${name}"; toegestaan zijn "::figuur <onderdeel>" en "::tabel <onderdeel>"`, `unknown component "::${name}"; allowed are "::figuur <section>" and "::tabel <section>"`);
+        fail(
+          index,
+          `onbekend onderdeel "::${name}"; toegestaan zijn "::figuur <onderdeel>" en "::tabel <onderdeel>"`,
+          `unknown component "::${name}"; allowed are "::figuur <section>" and "::tabel <section>"`,
+        );
       } else if (note) {
-        fail(index, `"::${name}" kan niet in een noot staan; sluit de noot eerst af met ":::"`, `"::${name}" cannot be inside a note; close the note with ":::" first`);
+        fail(
+          index,
+          `"::${name}" kan niet in een noot staan; sluit de noot eerst af met ":::"`,
+          `"::${name}" cannot be inside a note; close the note with ":::" first`,
+        );
       } else if (!options.sections.has(section)) {
         const known = [...options.sections].join(', ') || 'geen';
-        fail(index, `"::${name} ${section}": dit onderdeel staat niet in de front matter van dit verslag (aanwezig: ${known})`, `"::${name} ${section}": this section is not in this report's front matter (present: ${known})`);
+        fail(
+          index,
+          `"::${name} ${section}": dit onderdeel staat niet in de front matter van dit verslag (aanwezig: ${known})`,
+          `"::${name} ${section}": this section is not in this report's front matter (present: ${known})`,
+        );
       } else if (name === 'figuur' && !options.chartable.has(section)) {
-        fail(index, `"${section}" heeft geen grafiek; gebruik "::tabel ${section}"`, `"${section}" has no chart; use "::tabel ${section}"`);
+        fail(
+          index,
+          `"${section}" heeft geen grafiek; gebruik "::tabel ${section}"`,
+          `"${section}" has no chart; use "::tabel ${section}"`,
+        );
       } else if (placed.has(section)) {
-        fail(index, `"${section}" staat al eerder in de tekst; plaats elk onderdeel één keer`, `"${section}" is already placed earlier in the text; place each section once`);
+        fail(
+          index,
+          `"${section}" staat al eerder in de tekst; plaats elk onderdeel één keer`,
+          `"${section}" is already placed earlier in the text; place each section once`,
+        );
       } else {
         placed.add(section);
         root.push({ type: 'section', section, chart: name === 'figuur', line: firstLine + index });
@@ -241,11 +317,23 @@ export function parseReportBody(file: string, body: string, firstLine: number, o
       closeAll();
       const level = heading[1]?.length ?? 1;
       if (level === 1) {
-        fail(index, 'de titel van het verslag is de enige kop van niveau 1; begin koppen in de tekst met "##"', 'the report title is the only level-1 heading; start headings in the text with "##"');
+        fail(
+          index,
+          'de titel van het verslag is de enige kop van niveau 1; begin koppen in de tekst met "##"',
+          'the report title is the only level-1 heading; start headings in the text with "##"',
+        );
       } else if (level > 4) {
-        fail(index, 'gebruik koppen van "##" tot en met "####"', 'use headings from "##" to "####"');
+        fail(
+          index,
+          'gebruik koppen van "##" tot en met "####"',
+          'use headings from "##" to "####"',
+        );
       } else if (note) {
-        fail(index, 'een noot kan geen kop bevatten; gebruik de titel na ":::noot"', 'a note cannot contain a heading; use the title after ":::noot"');
+        fail(
+          index,
+          'een noot kan geen kop bevatten; gebruik de titel na ":::noot"',
+          'a note cannot contain a heading; use the title after ":::noot"',
+        );
       } else {
         const children = inline(heading[2] ?? '', index);
         const id = makeUniqueId(inlineText(children), headingIds, HEADING_ID);
@@ -273,6 +361,11 @@ export function parseReportBody(file: string, body: string, firstLine: number, o
     paragraph.push(trimmed);
   });
   closeAll();
-  if (note) fail(note.line, 'deze noot wordt niet afgesloten; zet een regel ":::" onder de tekst van de noot', 'this note is not closed; put a line ":::" below the text of the note');
+  if (note)
+    fail(
+      note.line,
+      'deze noot wordt niet afgesloten; zet een regel ":::" onder de tekst van de noot',
+      'this note is not closed; put a line ":::" below the text of the note',
+    );
   return issues.length > 0 ? { ok: false, issues } : { ok: true, blocks: root };
 }

@@ -4,9 +4,31 @@
  * page works out itself (a sum, a remainder, a 0 that follows from a complete breakdown) carries
  * its `Computation` so that the page labels it as computed.
  */
-import { REPORT_SECTIONS, type MeasureKind, type Outcome, type Report, type ReportKind, type ReportSection, type ViolationCount } from '../schemas/report.ts';
-import { rowFromCells, statedCell, totalsFromCells, type Computation, type Figure, type FigureCell, type FigureRow } from './charts.ts';
-import { categoryKey, MEASURE_KIND_ORDER, OUTCOME_ORDER, REPORT_KIND_ORDER, type ReportLabels } from './report-labels.ts';
+import {
+  REPORT_SECTIONS,
+  type MeasureKind,
+  type Outcome,
+  type Report,
+  type ReportKind,
+  type ReportSection,
+  type ViolationCount,
+} from '../schemas/report.ts';
+import {
+  rowFromCells,
+  statedCell,
+  totalsFromCells,
+  type Computation,
+  type Figure,
+  type FigureCell,
+  type FigureRow,
+} from './charts.ts';
+import {
+  categoryKey,
+  MEASURE_KIND_ORDER,
+  OUTCOME_ORDER,
+  REPORT_KIND_ORDER,
+  type ReportLabels,
+} from './report-labels.ts';
 import { formatReportPeriod } from './report-period.ts';
 
 /** Whether violations were only suspected or established after investigation. */
@@ -18,7 +40,9 @@ export type ViolationStanding = 'vermoedelijk' | 'vastgesteld';
  */
 export interface ReportFigureWords extends ReportLabels {
   /** A series of violations: its column ("Vermoedelijk"), its row among totals, its per-kind caption and total row. */
-  standings: Readonly<Record<ViolationStanding, { label: string; total: string; perKind: string; totalLabel: string }>>;
+  standings: Readonly<
+    Record<ViolationStanding, { label: string; total: string; perKind: string; totalLabel: string }>
+  >;
   /** Column and row headers. */
   headers: {
     total: string;
@@ -48,9 +72,23 @@ export interface ReportFigureWords extends ReportLabels {
     score: string;
   };
   /** Row labels the site writes itself. */
-  rows: { oaths: string; internal: string; external: string; externalInvestigations: string; externalCosts: string };
+  rows: {
+    oaths: string;
+    internal: string;
+    external: string;
+    externalInvestigations: string;
+    externalCosts: string;
+  };
   /** The row of what a stated total leaves out of its parts. */
-  notSplit: { group: string; kind: string; outcome: string; measure: string; topic: string; byWhom: string; noReason: string };
+  notSplit: {
+    group: string;
+    kind: string;
+    outcome: string;
+    measure: string;
+    topic: string;
+    byWhom: string;
+    noReason: string;
+  };
   /** The named prevention activities. */
   activities: { dilemmaspel: string; trainingen: string; webinars: string };
   /** Captions of one report's figures; `year` is "2024" or "2012–2016". */
@@ -110,7 +148,19 @@ export interface ReportFigureWords extends ReportLabels {
 }
 
 /** Sections whose figures can be drawn as a chart (`::figuur`); the others are tables only. */
-export const CHARTABLE_SECTIONS: ReadonlySet<ReportSection> = new Set(['eed', 'meldingen', 'schendingen', 'onderzoeken', 'maatregelen', 'verzoeken', 'vertrouwenspersonen', 'preventie', 'bibob', 'inkoop', 'enquete']);
+export const CHARTABLE_SECTIONS: ReadonlySet<ReportSection> = new Set([
+  'eed',
+  'meldingen',
+  'schendingen',
+  'onderzoeken',
+  'maatregelen',
+  'verzoeken',
+  'vertrouwenspersonen',
+  'preventie',
+  'bibob',
+  'inkoop',
+  'enquete',
+]);
 
 /** The sections a report has, in page order. */
 export function getReportSections(report: Report): ReportSection[] {
@@ -122,21 +172,33 @@ function total(parts: readonly { aantal: number }[]): number {
 }
 
 /** The label of a kind of report; `overig` shows its own description. */
-export function reportKindLabel(kind: { soort: ReportKind; omschrijving?: string | undefined }, words: Pick<ReportLabels, 'kinds'>): string {
-  return kind.soort === 'overig' && kind.omschrijving !== undefined ? kind.omschrijving : words.kinds[kind.soort];
+export function reportKindLabel(
+  kind: { soort: ReportKind; omschrijving?: string | undefined },
+  words: Pick<ReportLabels, 'kinds'>,
+): string {
+  return kind.soort === 'overig' && kind.omschrijving !== undefined
+    ? kind.omschrijving
+    : words.kinds[kind.soort];
 }
 
 /**
  * A total as the report states it, or else the sum of its parts labelled as computed: the parts
  * may cover only some of the whole, so their sum is never passed off as the report's own total.
  */
-function totalCell(stated: number | undefined, parts: readonly { aantal: number }[] | undefined, computation: Computation): FigureCell {
+function totalCell(
+  stated: number | undefined,
+  parts: readonly { aantal: number }[] | undefined,
+  computation: Computation,
+): FigureCell {
   if (stated !== undefined) return statedCell(stated);
   return parts ? { value: total(parts), computed: computation } : statedCell(null);
 }
 
 /** The part of a stated total that the listed parts leave out, as a computed cell; none when they cover it. */
-export function getRemainderCell(stated: number | undefined, parts: readonly { aantal: number }[] | undefined): FigureCell | undefined {
+export function getRemainderCell(
+  stated: number | undefined,
+  parts: readonly { aantal: number }[] | undefined,
+): FigureCell | undefined {
   if (stated === undefined || parts === undefined || parts.length === 0) return undefined;
   const rest = stated - total(parts);
   return rest > 0 ? { value: rest, computed: 'remainder' } : undefined;
@@ -159,7 +221,11 @@ export function getInvestigationTotal(report: Report): FigureCell {
 
 /** Total counsellor conversations: as stated, or the sum of the topics (computed). */
 export function getConversationTotal(report: Report): FigureCell {
-  return totalCell(report.vertrouwenspersonen?.gesprekken, report.vertrouwenspersonen?.onderwerpen, 'sum-topics');
+  return totalCell(
+    report.vertrouwenspersonen?.gesprekken,
+    report.vertrouwenspersonen?.onderwerpen,
+    'sum-topics',
+  );
 }
 
 /** Total procurement deviations: as stated, or the sum of the reasons (computed). */
@@ -182,13 +248,20 @@ export function getMeasureTotal(report: Report): FigureCell {
 }
 
 /** The label of a kind of measure; `overig` shows its own description. */
-export function measureKindLabel(kind: { soort: MeasureKind; omschrijving?: string | undefined }, words: Pick<ReportLabels, 'measures'>): string {
-  return kind.soort === 'overig' && kind.omschrijving !== undefined ? kind.omschrijving : words.measures[kind.soort];
+export function measureKindLabel(
+  kind: { soort: MeasureKind; omschrijving?: string | undefined },
+  words: Pick<ReportLabels, 'measures'>,
+): string {
+  return kind.soort === 'overig' && kind.omschrijving !== undefined
+    ? kind.omschrijving
+    : words.measures[kind.soort];
 }
 
 /** The kinds of measure of a report in table order. */
 export function sortMeasures<T extends { soort: MeasureKind }>(kinds: readonly T[]): T[] {
-  return [...kinds].sort((a, b) => MEASURE_KIND_ORDER.indexOf(a.soort) - MEASURE_KIND_ORDER.indexOf(b.soort));
+  return [...kinds].sort(
+    (a, b) => MEASURE_KIND_ORDER.indexOf(a.soort) - MEASURE_KIND_ORDER.indexOf(b.soort),
+  );
 }
 
 /** The label of a line of requests: the body, and the kind of request where the report gives it. */
@@ -212,7 +285,10 @@ export function getInvestigationByWhomTotal(report: Report): FigureCell {
  * and spacing), with the count of each series where that series lists the kind; a kind one series
  * lists and the other does not is "not reported" in the other, never 0.
  */
-function buildViolationRows(series: readonly (ViolationCount | undefined)[], words: ReportFigureWords): FigureRow[] {
+function buildViolationRows(
+  series: readonly (ViolationCount | undefined)[],
+  words: ReportFigureWords,
+): FigureRow[] {
   const rows = new Map<string, { label: string; cells: FigureCell[] }>();
   series.forEach((s, column) => {
     for (const kind of s?.perSoort ?? []) {
@@ -222,9 +298,16 @@ function buildViolationRows(series: readonly (ViolationCount | undefined)[], wor
       rows.set(key, row);
     }
   });
-  const result: FigureRow[] = [...rows.values()].map((r) => ({ ...rowFromCells(r.label, r.cells), content: true }));
+  const result: FigureRow[] = [...rows.values()].map((r) => ({
+    ...rowFromCells(r.label, r.cells),
+    content: true,
+  }));
   // The part of a stated total left out of its kinds; computed per series, and shown when any series has one.
-  const rests = series.map((s) => (s?.totaal !== undefined && s.perSoort ? { value: s.totaal - total(s.perSoort), computed: 'remainder' as const } : statedCell(null)));
+  const rests = series.map((s) =>
+    s?.totaal !== undefined && s.perSoort
+      ? { value: s.totaal - total(s.perSoort), computed: 'remainder' as const }
+      : statedCell(null),
+  );
   if (rests.some((r) => (r.value ?? 0) > 0)) result.push(rowFromCells(words.notSplit.kind, rests));
   return result;
 }
@@ -234,7 +317,11 @@ function buildViolationRows(series: readonly (ViolationCount | undefined)[], wor
  * a listed outcome as stated; otherwise 0 when `aantal` is 0 or the listed outcomes already add up
  * to it (both computed), and "not reported" when the breakdown is missing or partial.
  */
-export function getOutcomeCell(breakdown: readonly { uitkomst: Outcome; aantal: number }[] | undefined, aantal: number | undefined, outcome: Outcome): FigureCell {
+export function getOutcomeCell(
+  breakdown: readonly { uitkomst: Outcome; aantal: number }[] | undefined,
+  aantal: number | undefined,
+  outcome: Outcome,
+): FigureCell {
   const found = breakdown?.find((b) => b.uitkomst === outcome);
   if (found) return statedCell(found.aantal);
   if (aantal === 0) return { value: 0, computed: 'zero-total' };
@@ -246,7 +333,12 @@ export function getOutcomeCell(breakdown: readonly { uitkomst: Outcome; aantal: 
  * Builds the figures of one section; empty for sections that are not numbers (cases, advice,
  * actions). Rows whose label is the report's own word (a group, a topic) are marked `content`.
  */
-export function buildSectionFigures(report: Report, section: ReportSection, prefix: string, words: ReportFigureWords): Figure[] {
+export function buildSectionFigures(
+  report: Report,
+  section: ReportSection,
+  prefix: string,
+  words: ReportFigureWords,
+): Figure[] {
   const id = (name: string): string => `${prefix}-${name}`;
   const { headers, captions, notSplit } = words;
   // "2024", or "2012–2016" for an overview of several years.
@@ -255,7 +347,9 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
     case 'eed': {
       const eed = report.eed;
       if (!eed) return [];
-      const rows: FigureRow[] = eed.groepen ? eed.groepen.map((g) => ({ label: g.groep, values: [g.aantal], content: true })) : [{ label: words.rows.oaths, values: [eed.totaal ?? null] }];
+      const rows: FigureRow[] = eed.groepen
+        ? eed.groepen.map((g) => ({ label: g.groep, values: [g.aantal], content: true }))
+        : [{ label: words.rows.oaths, values: [eed.totaal ?? null] }];
       const rest = getRemainderCell(eed.totaal, eed.groepen);
       if (rest) rows.push(rowFromCells(notSplit.group, [rest]));
       return [
@@ -276,9 +370,15 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
     case 'meldingen': {
       const meldingen = report.meldingen;
       if (!meldingen) return [];
-      const kinds = [...(meldingen.perSoort ?? [])].sort((a, b) => REPORT_KIND_ORDER.indexOf(a.soort) - REPORT_KIND_ORDER.indexOf(b.soort));
+      const kinds = [...(meldingen.perSoort ?? [])].sort(
+        (a, b) => REPORT_KIND_ORDER.indexOf(a.soort) - REPORT_KIND_ORDER.indexOf(b.soort),
+      );
       const figures: Figure[] = [];
-      const rows: FigureRow[] = kinds.map((k) => ({ label: reportKindLabel(k, words), values: [k.aantal], ...(isOwnKind(k) ? { content: true } : {}) }));
+      const rows: FigureRow[] = kinds.map((k) => ({
+        label: reportKindLabel(k, words),
+        values: [k.aantal],
+        ...(isOwnKind(k) ? { content: true } : {}),
+      }));
       const rest = getRemainderCell(meldingen.totaal, meldingen.perSoort);
       if (rest) rows.push(rowFromCells(notSplit.kind, [rest]));
       figures.push({
@@ -286,21 +386,30 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
         caption: captions.reports(year),
         rowHeader: headers.reportKind,
         columns: [headers.count],
-        rows: rows.length > 0 ? rows : [{ label: headers.reports, values: [meldingen.totaal ?? null] }],
+        rows:
+          rows.length > 0 ? rows : [{ label: headers.reports, values: [meldingen.totaal ?? null] }],
         unit: 'aantal',
         chart: rows.length > 1 ? 'bar' : 'none',
         seriesFrom: 'columns',
         ...(rows.length > 0 ? totalsFromCells([getReportTotal(report)]) : {}),
         totalLabel: headers.total,
       });
-      const outcomes = OUTCOME_ORDER.filter((o) => kinds.some((k) => k.uitkomsten?.some((u) => u.uitkomst === o)));
+      const outcomes = OUTCOME_ORDER.filter((o) =>
+        kinds.some((k) => k.uitkomsten?.some((u) => u.uitkomst === o)),
+      );
       if (outcomes.length > 0) {
         figures.push({
           id: id('uitkomsten'),
           caption: captions.reportOutcomes(year),
           rowHeader: headers.reportKind,
           columns: outcomes.map((o) => words.outcomes[o]),
-          rows: kinds.map((k) => ({ ...rowFromCells(reportKindLabel(k, words), outcomes.map((o) => getOutcomeCell(k.uitkomsten, k.aantal, o))), ...(isOwnKind(k) ? { content: true } : {}) })),
+          rows: kinds.map((k) => ({
+            ...rowFromCells(
+              reportKindLabel(k, words),
+              outcomes.map((o) => getOutcomeCell(k.uitkomsten, k.aantal, o)),
+            ),
+            ...(isOwnKind(k) ? { content: true } : {}),
+          })),
           unit: 'aantal',
           chart: 'stacked-bar',
           seriesFrom: 'columns',
@@ -319,11 +428,20 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           caption: captions.violations(year, split),
           rowHeader: headers.violationKind,
           columns: VIOLATION_STANDINGS.map((s) => words.standings[s].label),
-          rows: split ? buildViolationRows(series, words) : [rowFromCells(headers.violations, series.map((s) => statedCell(s?.totaal)))],
+          rows: split
+            ? buildViolationRows(series, words)
+            : [
+                rowFromCells(
+                  headers.violations,
+                  series.map((s) => statedCell(s?.totaal)),
+                ),
+              ],
           unit: 'aantal',
           chart: 'bar',
           seriesFrom: 'columns',
-          ...(split ? totalsFromCells(VIOLATION_STANDINGS.map((s) => getViolationTotal(report, s))) : {}),
+          ...(split
+            ? totalsFromCells(VIOLATION_STANDINGS.map((s) => getViolationTotal(report, s)))
+            : {}),
           totalLabel: headers.total,
         },
       ];
@@ -335,7 +453,9 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       const breakdown = onderzoeken.uitkomsten;
       if (onderzoeken.aantal !== undefined || breakdown) {
         const rows: FigureRow[] = breakdown
-          ? OUTCOME_ORDER.filter((o) => breakdown.some((b) => b.uitkomst === o)).map((o) => rowFromCells(words.outcomes[o], [getOutcomeCell(breakdown, onderzoeken.aantal, o)]))
+          ? OUTCOME_ORDER.filter((o) => breakdown.some((b) => b.uitkomst === o)).map((o) =>
+              rowFromCells(words.outcomes[o], [getOutcomeCell(breakdown, onderzoeken.aantal, o)]),
+            )
           : [{ label: headers.investigations, values: [onderzoeken.aantal ?? null] }];
         const rest = getRemainderCell(onderzoeken.aantal, breakdown);
         if (rest) rows.push(rowFromCells(notSplit.outcome, [rest]));
@@ -355,7 +475,11 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       }
       const kinds = onderzoeken.perSoort;
       if (kinds) {
-        const rows: FigureRow[] = kinds.map((k) => ({ label: k.soort, values: [k.aantal], content: true }));
+        const rows: FigureRow[] = kinds.map((k) => ({
+          label: k.soort,
+          values: [k.aantal],
+          content: true,
+        }));
         const rest = getRemainderCell(onderzoeken.aantal, kinds);
         if (rest) rows.push(rowFromCells(notSplit.kind, [rest]));
         figures.push({
@@ -376,7 +500,12 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           { label: words.rows.internal, values: [onderzoeken.intern ?? null] },
           { label: words.rows.external, values: [onderzoeken.extern ?? null] },
         ];
-        const rest = getRemainderCell(onderzoeken.aantal, [onderzoeken.intern, onderzoeken.extern].flatMap((n) => (n === undefined ? [] : [{ aantal: n }])));
+        const rest = getRemainderCell(
+          onderzoeken.aantal,
+          [onderzoeken.intern, onderzoeken.extern].flatMap((n) =>
+            n === undefined ? [] : [{ aantal: n }],
+          ),
+        );
         if (rest) rows.push(rowFromCells(notSplit.byWhom, [rest]));
         const whole = getInvestigationByWhomTotal(report);
         figures.push({
@@ -410,7 +539,11 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       const maatregelen = report.maatregelen;
       if (!maatregelen || (maatregelen.totaal === undefined && !maatregelen.perSoort)) return [];
       const kinds = sortMeasures(maatregelen.perSoort ?? []);
-      const rows: FigureRow[] = kinds.map((k) => ({ label: measureKindLabel(k, words), values: [k.aantal], ...(isOwnKind(k) ? { content: true } : {}) }));
+      const rows: FigureRow[] = kinds.map((k) => ({
+        label: measureKindLabel(k, words),
+        values: [k.aantal],
+        ...(isOwnKind(k) ? { content: true } : {}),
+      }));
       const rest = getRemainderCell(maatregelen.totaal, maatregelen.perSoort);
       if (rest) rows.push(rowFromCells(notSplit.measure, [rest]));
       return [
@@ -419,7 +552,10 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           caption: captions.measures(year, maatregelen.perSoort !== undefined),
           rowHeader: headers.measure,
           columns: [headers.count],
-          rows: rows.length > 0 ? rows : [{ label: headers.measures, values: [maatregelen.totaal ?? null] }],
+          rows:
+            rows.length > 0
+              ? rows
+              : [{ label: headers.measures, values: [maatregelen.totaal ?? null] }],
           unit: 'aantal',
           chart: rows.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',
@@ -448,7 +584,9 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
     case 'vertrouwenspersonen': {
       const vp = report.vertrouwenspersonen;
       if (!vp) return [];
-      const rows: FigureRow[] = vp.onderwerpen ? vp.onderwerpen.map((o) => ({ label: o.onderwerp, values: [o.aantal], content: true })) : [{ label: headers.conversations, values: [vp.gesprekken ?? null] }];
+      const rows: FigureRow[] = vp.onderwerpen
+        ? vp.onderwerpen.map((o) => ({ label: o.onderwerp, values: [o.aantal], content: true }))
+        : [{ label: headers.conversations, values: [vp.gesprekken ?? null] }];
       const rest = getRemainderCell(vp.gesprekken, vp.onderwerpen);
       if (rest) rows.push(rowFromCells(notSplit.topic, [rest]));
       return [
@@ -470,9 +608,15 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
       const p = report.preventie;
       if (!p) return [];
       const activities = [
-        ...(p.dilemmaspel ? [{ label: words.activities.dilemmaspel, content: false, ...p.dilemmaspel }] : []),
-        ...(p.trainingen ? [{ label: words.activities.trainingen, content: false, ...p.trainingen }] : []),
-        ...(p.webinars ? [{ label: words.activities.webinars, content: false, ...p.webinars }] : []),
+        ...(p.dilemmaspel
+          ? [{ label: words.activities.dilemmaspel, content: false, ...p.dilemmaspel }]
+          : []),
+        ...(p.trainingen
+          ? [{ label: words.activities.trainingen, content: false, ...p.trainingen }]
+          : []),
+        ...(p.webinars
+          ? [{ label: words.activities.webinars, content: false, ...p.webinars }]
+          : []),
         ...(p.overig ?? []).map((o) => ({ label: o.omschrijving, content: true, ...o })),
       ].filter((a) => a.aantal !== undefined || a.deelnemers !== undefined);
       if (activities.length === 0) return [];
@@ -482,7 +626,11 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           caption: captions.prevention(year),
           rowHeader: headers.activity,
           columns: [headers.sessions, headers.participants],
-          rows: activities.map((a) => ({ label: a.label, values: [a.aantal ?? null, a.deelnemers ?? null], ...(a.content ? { content: true } : {}) })),
+          rows: activities.map((a) => ({
+            label: a.label,
+            values: [a.aantal ?? null, a.deelnemers ?? null],
+            ...(a.content ? { content: true } : {}),
+          })),
           unit: 'aantal',
           chart: 'bar',
           seriesFrom: 'columns',
@@ -508,7 +656,9 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
     case 'inkoop': {
       const inkoop = report.inkoop;
       if (!inkoop) return [];
-      const rows: FigureRow[] = inkoop.redenen ? inkoop.redenen.map((r) => ({ label: r.reden, values: [r.aantal], content: true })) : [{ label: headers.deviations, values: [inkoop.afwijkingen ?? null] }];
+      const rows: FigureRow[] = inkoop.redenen
+        ? inkoop.redenen.map((r) => ({ label: r.reden, values: [r.aantal], content: true }))
+        : [{ label: headers.deviations, values: [inkoop.afwijkingen ?? null] }];
       const rest = getRemainderCell(inkoop.afwijkingen, inkoop.redenen);
       if (rest) rows.push(rowFromCells(notSplit.noReason, [rest]));
       return [
@@ -535,7 +685,11 @@ export function buildSectionFigures(report: Report, section: ReportSection, pref
           caption: captions.survey(year),
           rowHeader: headers.part,
           columns: [headers.score],
-          rows: scores.map((s) => ({ label: captions.surveyPart(s.onderdeel, s.onderzoek, String(s.schaal)), values: [s.score], content: true })),
+          rows: scores.map((s) => ({
+            label: captions.surveyPart(s.onderdeel, s.onderzoek, String(s.schaal)),
+            values: [s.score],
+            content: true,
+          })),
           unit: 'score',
           chart: scores.length > 1 ? 'bar' : 'none',
           seriesFrom: 'columns',

@@ -6,7 +6,10 @@
 import type { Report } from '../schemas/report.ts';
 
 /** The first and last year a report covers (the same year for an annual report). */
-export function getReportPeriod(report: Pick<Report, 'jaar' | 'periode'>): { van: number; totEnMet: number } {
+export function getReportPeriod(report: Pick<Report, 'jaar' | 'periode'>): {
+  van: number;
+  totEnMet: number;
+} {
   if (report.periode) return report.periode;
   // The schema requires `jaar` or `periode`; this only guards a report built by hand in a test.
   if (report.jaar === undefined) throw new Error('A report needs "jaar" or "periode"');
@@ -25,7 +28,10 @@ export function formatReportPeriod(report: Pick<Report, 'jaar' | 'periode'>): st
 }
 
 /** Orders reports by the years they cover: first year, then last year, oldest first. */
-export function compareReportPeriods(a: Pick<Report, 'jaar' | 'periode'>, b: Pick<Report, 'jaar' | 'periode'>): number {
+export function compareReportPeriods(
+  a: Pick<Report, 'jaar' | 'periode'>,
+  b: Pick<Report, 'jaar' | 'periode'>,
+): number {
   const pa = getReportPeriod(a);
   const pb = getReportPeriod(b);
   return pa.van - pb.van || pa.totEnMet - pb.totEnMet;

@@ -5,7 +5,14 @@
  * does not state itself (a total as the sum of its parts) carries its `Computation`.
  */
 import type { Outcome, Report } from '../schemas/report.ts';
-import { rowFromCells, statedCell, totalsFromCells, type Figure, type FigureCell, type FigureRow } from './charts.ts';
+import {
+  rowFromCells,
+  statedCell,
+  totalsFromCells,
+  type Figure,
+  type FigureCell,
+  type FigureRow,
+} from './charts.ts';
 import {
   getConversationTotal,
   getInvestigationTotal,
@@ -24,7 +31,12 @@ import {
   type ReportFigureWords,
 } from './report-figures.ts';
 import { categoryKey, OUTCOME_ORDER, REPORT_KIND_ORDER } from './report-labels.ts';
-import { compareReportPeriods, formatReportPeriod, getReportPeriod, isMultiYear } from './report-period.ts';
+import {
+  compareReportPeriods,
+  formatReportPeriod,
+  getReportPeriod,
+  isMultiYear,
+} from './report-period.ts';
 
 /** A group of trend figures under one heading. */
 export interface TrendSection {
@@ -41,7 +53,10 @@ export { categoryKey };
  * first written, in order of first appearance); a year that lists the section but not the
  * category, or does not have the section, gets null.
  */
-export function buildCategoryRows<R>(reports: readonly R[], list: (report: R) => readonly { label: string; aantal: number }[] | undefined): FigureRow[] {
+export function buildCategoryRows<R>(
+  reports: readonly R[],
+  list: (report: R) => readonly { label: string; aantal: number }[] | undefined,
+): FigureRow[] {
   const rows = new Map<string, FigureRow>();
   reports.forEach((report, column) => {
     for (const item of list(report) ?? []) {
@@ -85,7 +100,11 @@ export function getReportOutcomeCell(report: Report, outcome: Outcome): FigureCe
  * apart from the annual reports; see buildTrendGroups in src/data/reports.ts). Rows whose label is
  * the reports' own word (a group, a topic) are marked `content`.
  */
-export function buildTrends(reports: readonly Report[], words: ReportFigureWords, prefix = 'trend'): TrendSection[] {
+export function buildTrends(
+  reports: readonly Report[],
+  words: ReportFigureWords,
+  prefix = 'trend',
+): TrendSection[] {
   const { headers, trends, sections: titles } = words;
   const sorted = [...reports].sort(compareReportPeriods);
   const columns = sorted.map(formatReportPeriod);
@@ -98,8 +117,16 @@ export function buildTrends(reports: readonly Report[], words: ReportFigureWords
   // time axis to draw a line along, so they are bars, and a single period is a table only.
   const overviews = sorted.some(isMultiYear);
   const per = overviews ? trends.perPeriod : trends.perYear;
-  const overviewChart = (chart: Figure['chart']): Figure['chart'] => (sorted.length < 2 ? 'none' : chart === 'line' ? 'bar' : chart);
-  const figure = (name: string, caption: string, rowHeader: string, rows: FigureRow[], chart: Figure['chart'], extra: Partial<Figure> = {}): Figure => ({
+  const overviewChart = (chart: Figure['chart']): Figure['chart'] =>
+    sorted.length < 2 ? 'none' : chart === 'line' ? 'bar' : chart;
+  const figure = (
+    name: string,
+    caption: string,
+    rowHeader: string,
+    rows: FigureRow[],
+    chart: Figure['chart'],
+    extra: Partial<Figure> = {},
+  ): Figure => ({
     id: id(name),
     caption: `${caption}, ${range}`,
     rowHeader,
@@ -111,15 +138,23 @@ export function buildTrends(reports: readonly Report[], words: ReportFigureWords
     ...extra,
   });
   // Categories the reports name themselves (groups, topics): their labels are content.
-  const ownRows = (rows: FigureRow[]): FigureRow[] => rows.map((row) => ({ ...row, content: true }));
+  const ownRows = (rows: FigureRow[]): FigureRow[] =>
+    rows.map((row) => ({ ...row, content: true }));
 
   // Oaths: the total per year, and the groups where reports split them.
   const oathRows: FigureRow[] = [rowFromCells(words.rows.oaths, sorted.map(getOathTotal))];
-  const groupRows = ownRows(buildCategoryRows(sorted, (r) => r.eed?.groepen?.map((g) => ({ label: g.groep, aantal: g.aantal }))));
+  const groupRows = ownRows(
+    buildCategoryRows(sorted, (r) =>
+      r.eed?.groepen?.map((g) => ({ label: g.groep, aantal: g.aantal })),
+    ),
+  );
   const oathFigures: Figure[] = [];
-  if (anyValue(oathRows)) oathFigures.push(figure('eed', trends.oaths(per), titles.eed, oathRows, 'line'));
-  if (groupRows.length > 0) oathFigures.push(figure('eed-groepen', trends.oathGroups, headers.group, groupRows, 'bar'));
-  if (oathFigures.length > 0) sections.push({ key: 'eed', title: titles.eed, figures: oathFigures });
+  if (anyValue(oathRows))
+    oathFigures.push(figure('eed', trends.oaths(per), titles.eed, oathRows, 'line'));
+  if (groupRows.length > 0)
+    oathFigures.push(figure('eed-groepen', trends.oathGroups, headers.group, groupRows, 'bar'));
+  if (oathFigures.length > 0)
+    sections.push({ key: 'eed', title: titles.eed, figures: oathFigures });
 
   // Reports by kind, and by outcome.
   const kindRows = buildCategoryRows(sorted, (r) =>
@@ -130,79 +165,245 @@ export function buildTrends(reports: readonly Report[], words: ReportFigureWords
   const reportTotals = sorted.map(getReportTotal);
   const reportFigures: Figure[] = [];
   if (kindRows.length > 0) {
-    reportFigures.push(figure('meldingen', trends.reportsByKind(per), headers.reportKind, kindRows, 'bar', { ...totalsFromCells(reportTotals), totalLabel: trends.reportsTotal }));
+    reportFigures.push(
+      figure('meldingen', trends.reportsByKind(per), headers.reportKind, kindRows, 'bar', {
+        ...totalsFromCells(reportTotals),
+        totalLabel: trends.reportsTotal,
+      }),
+    );
   } else if (reportTotals.some((t) => t.value !== null)) {
-    reportFigures.push(figure('meldingen', trends.reports(per), headers.reports, [rowFromCells(headers.reports, reportTotals)], 'line'));
+    reportFigures.push(
+      figure(
+        'meldingen',
+        trends.reports(per),
+        headers.reports,
+        [rowFromCells(headers.reports, reportTotals)],
+        'line',
+      ),
+    );
   }
-  const outcomes = OUTCOME_ORDER.filter((o) => sorted.some((r) => r.meldingen?.perSoort?.some((k) => k.uitkomsten?.some((u) => u.uitkomst === o))));
-  const outcomeRows = outcomes.map((outcome) => rowFromCells(words.outcomes[outcome], sorted.map((r) => getReportOutcomeCell(r, outcome))));
+  const outcomes = OUTCOME_ORDER.filter((o) =>
+    sorted.some((r) =>
+      r.meldingen?.perSoort?.some((k) => k.uitkomsten?.some((u) => u.uitkomst === o)),
+    ),
+  );
+  const outcomeRows = outcomes.map((outcome) =>
+    rowFromCells(
+      words.outcomes[outcome],
+      sorted.map((r) => getReportOutcomeCell(r, outcome)),
+    ),
+  );
   if (outcomeRows.length > 0) {
-    reportFigures.push(figure('uitkomsten', trends.reportOutcomes(per), headers.outcome, outcomeRows, 'stacked-bar'));
+    reportFigures.push(
+      figure('uitkomsten', trends.reportOutcomes(per), headers.outcome, outcomeRows, 'stacked-bar'),
+    );
   }
-  if (reportFigures.length > 0) sections.push({ key: 'meldingen', title: trends.reportsSection, figures: reportFigures });
+  if (reportFigures.length > 0)
+    sections.push({ key: 'meldingen', title: trends.reportsSection, figures: reportFigures });
 
   // Violations: suspected and established as two series, never merged with the reports above.
   const violationFigures: Figure[] = [];
-  const violationTotals = VIOLATION_STANDINGS.map((s) => ({ ...words.standings[s], cells: sorted.map((r) => getViolationTotal(r, s)) })).filter((s) => s.cells.some((c) => c.value !== null));
+  const violationTotals = VIOLATION_STANDINGS.map((s) => ({
+    ...words.standings[s],
+    cells: sorted.map((r) => getViolationTotal(r, s)),
+  })).filter((s) => s.cells.some((c) => c.value !== null));
   if (violationTotals.length > 0) {
-    violationFigures.push(figure('schendingen', trends.violations(per), headers.violations, violationTotals.map((s) => rowFromCells(s.total, s.cells)), 'line'));
+    violationFigures.push(
+      figure(
+        'schendingen',
+        trends.violations(per),
+        headers.violations,
+        violationTotals.map((s) => rowFromCells(s.total, s.cells)),
+        'line',
+      ),
+    );
   }
   for (const standing of VIOLATION_STANDINGS) {
-    const rows = ownRows(buildCategoryRows(sorted, (r) => r.schendingen?.[standing]?.perSoort?.map((k) => ({ label: k.soort, aantal: k.aantal }))));
+    const rows = ownRows(
+      buildCategoryRows(sorted, (r) =>
+        r.schendingen?.[standing]?.perSoort?.map((k) => ({ label: k.soort, aantal: k.aantal })),
+      ),
+    );
     if (rows.length === 0) continue;
     const totals = sorted.map((r) => getViolationTotal(r, standing));
-    violationFigures.push(figure(`schendingen-${standing}`, words.standings[standing].perKind, headers.violationKind, rows, 'bar', { ...totalsFromCells(totals), totalLabel: words.standings[standing].totalLabel }));
+    violationFigures.push(
+      figure(
+        `schendingen-${standing}`,
+        words.standings[standing].perKind,
+        headers.violationKind,
+        rows,
+        'bar',
+        { ...totalsFromCells(totals), totalLabel: words.standings[standing].totalLabel },
+      ),
+    );
   }
-  if (violationFigures.length > 0) sections.push({ key: 'schendingen', title: titles.schendingen, figures: violationFigures });
+  if (violationFigures.length > 0)
+    sections.push({ key: 'schendingen', title: titles.schendingen, figures: violationFigures });
 
   // Investigations: the number per year, and their outcomes where reports list them.
   const investigationTotals = sorted.map(getInvestigationTotal);
-  const investigationOutcomes = OUTCOME_ORDER.filter((o) => sorted.some((r) => r.onderzoeken?.uitkomsten?.some((u) => u.uitkomst === o)));
+  const investigationOutcomes = OUTCOME_ORDER.filter((o) =>
+    sorted.some((r) => r.onderzoeken?.uitkomsten?.some((u) => u.uitkomst === o)),
+  );
   const investigationRows = investigationOutcomes.map((outcome) =>
     rowFromCells(
       words.outcomes[outcome],
-      sorted.map((r) => (r.onderzoeken ? getOutcomeCell(r.onderzoeken.uitkomsten, r.onderzoeken.aantal, outcome) : statedCell(null))),
+      sorted.map((r) =>
+        r.onderzoeken
+          ? getOutcomeCell(r.onderzoeken.uitkomsten, r.onderzoeken.aantal, outcome)
+          : statedCell(null),
+      ),
     ),
   );
   const investigationFigures: Figure[] = [];
   if (investigationTotals.some((t) => t.value !== null)) {
-    investigationFigures.push(figure('onderzoeken', trends.investigations(per), headers.investigations, [rowFromCells(headers.investigations, investigationTotals)], 'line'));
+    investigationFigures.push(
+      figure(
+        'onderzoeken',
+        trends.investigations(per),
+        headers.investigations,
+        [rowFromCells(headers.investigations, investigationTotals)],
+        'line',
+      ),
+    );
   }
   if (investigationRows.length > 0) {
-    investigationFigures.push(figure('onderzoeken-uitkomsten', trends.investigationOutcomes(per), headers.outcome, investigationRows, 'stacked-bar', { ...totalsFromCells(investigationTotals), totalLabel: trends.investigationsTotal }));
+    investigationFigures.push(
+      figure(
+        'onderzoeken-uitkomsten',
+        trends.investigationOutcomes(per),
+        headers.outcome,
+        investigationRows,
+        'stacked-bar',
+        { ...totalsFromCells(investigationTotals), totalLabel: trends.investigationsTotal },
+      ),
+    );
   }
-  const investigationKindRows = ownRows(buildCategoryRows(sorted, (r) => r.onderzoeken?.perSoort?.map((k) => ({ label: k.soort, aantal: k.aantal }))));
-  if (investigationKindRows.length > 0) investigationFigures.push(figure('onderzoeken-soort', trends.investigationKinds, headers.kind, investigationKindRows, 'bar'));
-  const byWhomRows = (['intern', 'extern'] as const).map((field) => rowFromCells(field === 'intern' ? words.rows.internal : words.rows.external, sorted.map((r) => statedCell(r.onderzoeken?.[field]))));
-  if (anyValue(byWhomRows)) investigationFigures.push(figure('onderzoeken-uitvoering', trends.investigationsByWhom, headers.performed, byWhomRows, 'bar'));
-  const costRow = rowFromCells(words.rows.externalCosts, sorted.map((r) => statedCell(r.onderzoeken?.kostenExtern)));
-  if (anyValue([costRow])) investigationFigures.push(figure('onderzoeken-kosten', trends.costs, headers.costs, [costRow], 'line', { unit: 'euro' }));
-  if (investigationFigures.length > 0) sections.push({ key: 'onderzoeken', title: titles.onderzoeken, figures: investigationFigures });
+  const investigationKindRows = ownRows(
+    buildCategoryRows(sorted, (r) =>
+      r.onderzoeken?.perSoort?.map((k) => ({ label: k.soort, aantal: k.aantal })),
+    ),
+  );
+  if (investigationKindRows.length > 0)
+    investigationFigures.push(
+      figure(
+        'onderzoeken-soort',
+        trends.investigationKinds,
+        headers.kind,
+        investigationKindRows,
+        'bar',
+      ),
+    );
+  const byWhomRows = (['intern', 'extern'] as const).map((field) =>
+    rowFromCells(
+      field === 'intern' ? words.rows.internal : words.rows.external,
+      sorted.map((r) => statedCell(r.onderzoeken?.[field])),
+    ),
+  );
+  if (anyValue(byWhomRows))
+    investigationFigures.push(
+      figure(
+        'onderzoeken-uitvoering',
+        trends.investigationsByWhom,
+        headers.performed,
+        byWhomRows,
+        'bar',
+      ),
+    );
+  const costRow = rowFromCells(
+    words.rows.externalCosts,
+    sorted.map((r) => statedCell(r.onderzoeken?.kostenExtern)),
+  );
+  if (anyValue([costRow]))
+    investigationFigures.push(
+      figure('onderzoeken-kosten', trends.costs, headers.costs, [costRow], 'line', {
+        unit: 'euro',
+      }),
+    );
+  if (investigationFigures.length > 0)
+    sections.push({ key: 'onderzoeken', title: titles.onderzoeken, figures: investigationFigures });
 
   // Measures taken, by kind, with the total each report states (or the sum of its kinds, labelled).
-  const measureRows = buildCategoryRows(sorted, (r) => sortMeasures(r.maatregelen?.perSoort ?? []).map((k) => ({ label: measureKindLabel(k, words), aantal: k.aantal })));
+  const measureRows = buildCategoryRows(sorted, (r) =>
+    sortMeasures(r.maatregelen?.perSoort ?? []).map((k) => ({
+      label: measureKindLabel(k, words),
+      aantal: k.aantal,
+    })),
+  );
   const measureTotals = sorted.map(getMeasureTotal);
   if (measureRows.length > 0) {
-    sections.push({ key: 'maatregelen', title: trends.measuresSection, figures: [figure('maatregelen', trends.measuresByKind, headers.measure, measureRows, 'bar', { ...totalsFromCells(measureTotals), totalLabel: trends.measuresTotal })] });
+    sections.push({
+      key: 'maatregelen',
+      title: trends.measuresSection,
+      figures: [
+        figure('maatregelen', trends.measuresByKind, headers.measure, measureRows, 'bar', {
+          ...totalsFromCells(measureTotals),
+          totalLabel: trends.measuresTotal,
+        }),
+      ],
+    });
   } else if (measureTotals.some((t) => t.value !== null)) {
-    sections.push({ key: 'maatregelen', title: trends.measuresSection, figures: [figure('maatregelen', trends.measures(per), headers.measures, [rowFromCells(headers.measures, measureTotals)], 'line')] });
+    sections.push({
+      key: 'maatregelen',
+      title: trends.measuresSection,
+      figures: [
+        figure(
+          'maatregelen',
+          trends.measures(per),
+          headers.measures,
+          [rowFromCells(headers.measures, measureTotals)],
+          'line',
+        ),
+      ],
+    });
   }
 
   // Requests per body and kind; no total, as requests to different bodies are different things.
-  const requestRows = ownRows(buildCategoryRows(sorted, (r) => r.verzoeken?.cijfers.map((c) => ({ label: requestLabel(c), aantal: c.aantal }))));
-  if (requestRows.length > 0) sections.push({ key: 'verzoeken', title: titles.verzoeken, figures: [figure('verzoeken', trends.requests, headers.request, requestRows, 'bar')] });
+  const requestRows = ownRows(
+    buildCategoryRows(sorted, (r) =>
+      r.verzoeken?.cijfers.map((c) => ({ label: requestLabel(c), aantal: c.aantal })),
+    ),
+  );
+  if (requestRows.length > 0)
+    sections.push({
+      key: 'verzoeken',
+      title: titles.verzoeken,
+      figures: [figure('verzoeken', trends.requests, headers.request, requestRows, 'bar')],
+    });
 
   // Counsellor conversations: the total and the union of each year's topics.
   const conversationTotals = sorted.map(getConversationTotal);
-  const topicRows = ownRows(buildCategoryRows(sorted, (r) => r.vertrouwenspersonen?.onderwerpen?.map((o) => ({ label: o.onderwerp, aantal: o.aantal }))));
+  const topicRows = ownRows(
+    buildCategoryRows(sorted, (r) =>
+      r.vertrouwenspersonen?.onderwerpen?.map((o) => ({ label: o.onderwerp, aantal: o.aantal })),
+    ),
+  );
   const counsellorFigures: Figure[] = [];
   if (conversationTotals.some((t) => t.value !== null)) {
-    counsellorFigures.push(figure('gesprekken', trends.conversations(per), headers.conversations, [rowFromCells(headers.conversations, conversationTotals)], 'line'));
+    counsellorFigures.push(
+      figure(
+        'gesprekken',
+        trends.conversations(per),
+        headers.conversations,
+        [rowFromCells(headers.conversations, conversationTotals)],
+        'line',
+      ),
+    );
   }
   if (topicRows.length > 0) {
-    counsellorFigures.push(figure('onderwerpen', trends.topics, headers.topic, topicRows, 'bar', { ...totalsFromCells(conversationTotals), totalLabel: trends.conversationsTotal }));
+    counsellorFigures.push(
+      figure('onderwerpen', trends.topics, headers.topic, topicRows, 'bar', {
+        ...totalsFromCells(conversationTotals),
+        totalLabel: trends.conversationsTotal,
+      }),
+    );
   }
-  if (counsellorFigures.length > 0) sections.push({ key: 'vertrouwenspersonen', title: trends.counsellorsSection, figures: counsellorFigures });
+  if (counsellorFigures.length > 0)
+    sections.push({
+      key: 'vertrouwenspersonen',
+      title: trends.counsellorsSection,
+      figures: counsellorFigures,
+    });
 
   // Prevention: sessions and participants.
   const named = words.activities;
@@ -210,31 +411,85 @@ export function buildTrends(reports: readonly Report[], words: ReportFigureWords
     const p = r.preventie;
     if (!p) return undefined;
     return [
-      ...(p.dilemmaspel?.[field] !== undefined ? [{ label: named.dilemmaspel, aantal: p.dilemmaspel[field] }] : []),
-      ...(p.trainingen?.[field] !== undefined ? [{ label: named.trainingen, aantal: p.trainingen[field] }] : []),
-      ...(p.webinars?.[field] !== undefined ? [{ label: named.webinars, aantal: p.webinars[field] }] : []),
-      ...(p.overig ?? []).flatMap((o) => (o[field] !== undefined ? [{ label: o.omschrijving, aantal: o[field] }] : [])),
+      ...(p.dilemmaspel?.[field] !== undefined
+        ? [{ label: named.dilemmaspel, aantal: p.dilemmaspel[field] }]
+        : []),
+      ...(p.trainingen?.[field] !== undefined
+        ? [{ label: named.trainingen, aantal: p.trainingen[field] }]
+        : []),
+      ...(p.webinars?.[field] !== undefined
+        ? [{ label: named.webinars, aantal: p.webinars[field] }]
+        : []),
+      ...(p.overig ?? []).flatMap((o) =>
+        o[field] !== undefined ? [{ label: o.omschrijving, aantal: o[field] }] : [],
+      ),
     ];
   };
   // The named activities are our words; other activities are the reports' own.
-  const ownActivity = (rows: FigureRow[]): FigureRow[] => rows.map((row) => (Object.values(named).includes(row.label) ? row : { ...row, content: true }));
+  const ownActivity = (rows: FigureRow[]): FigureRow[] =>
+    rows.map((row) => (Object.values(named).includes(row.label) ? row : { ...row, content: true }));
   const sessionRows = ownActivity(buildCategoryRows(sorted, (r) => activity(r, 'aantal')));
   const participantRows = ownActivity(buildCategoryRows(sorted, (r) => activity(r, 'deelnemers')));
   const preventionFigures: Figure[] = [];
-  if (sessionRows.length > 0) preventionFigures.push(figure('preventie-bijeenkomsten', trends.sessions, headers.activity, sessionRows, 'bar'));
-  if (participantRows.length > 0) preventionFigures.push(figure('preventie-deelnemers', trends.participants, headers.activity, participantRows, 'bar'));
-  if (preventionFigures.length > 0) sections.push({ key: 'preventie', title: trends.preventionSection, figures: preventionFigures });
+  if (sessionRows.length > 0)
+    preventionFigures.push(
+      figure('preventie-bijeenkomsten', trends.sessions, headers.activity, sessionRows, 'bar'),
+    );
+  if (participantRows.length > 0)
+    preventionFigures.push(
+      figure('preventie-deelnemers', trends.participants, headers.activity, participantRows, 'bar'),
+    );
+  if (preventionFigures.length > 0)
+    sections.push({
+      key: 'preventie',
+      title: trends.preventionSection,
+      figures: preventionFigures,
+    });
 
   // Bibob, procurement deviations and survey scores, where reported.
-  const bibobRows = ownRows(buildCategoryRows(sorted, (r) => r.bibob?.cijfers?.map((c) => ({ label: c.soort, aantal: c.aantal }))));
-  if (bibobRows.length > 0) sections.push({ key: 'bibob', title: titles.bibob, figures: [figure('bibob', trends.bibob(per), headers.kind, bibobRows, 'bar')] });
+  const bibobRows = ownRows(
+    buildCategoryRows(sorted, (r) =>
+      r.bibob?.cijfers?.map((c) => ({ label: c.soort, aantal: c.aantal })),
+    ),
+  );
+  if (bibobRows.length > 0)
+    sections.push({
+      key: 'bibob',
+      title: titles.bibob,
+      figures: [figure('bibob', trends.bibob(per), headers.kind, bibobRows, 'bar')],
+    });
   const procurementTotals = sorted.map(getProcurementTotal);
   if (procurementTotals.some((t) => t.value !== null)) {
-    sections.push({ key: 'inkoop', title: titles.inkoop, figures: [figure('inkoop', trends.procurement(per), headers.deviations, [rowFromCells(headers.deviations, procurementTotals)], 'line')] });
+    sections.push({
+      key: 'inkoop',
+      title: titles.inkoop,
+      figures: [
+        figure(
+          'inkoop',
+          trends.procurement(per),
+          headers.deviations,
+          [rowFromCells(headers.deviations, procurementTotals)],
+          'line',
+        ),
+      ],
+    });
   }
-  const scoreRows = ownRows(buildCategoryRows(sorted, (r) => r.enquete?.map((s) => ({ label: trends.surveyPart(s.onderdeel, String(s.schaal)), aantal: s.score }))));
+  const scoreRows = ownRows(
+    buildCategoryRows(sorted, (r) =>
+      r.enquete?.map((s) => ({
+        label: trends.surveyPart(s.onderdeel, String(s.schaal)),
+        aantal: s.score,
+      })),
+    ),
+  );
   if (scoreRows.length > 0) {
-    sections.push({ key: 'enquete', title: titles.enquete, figures: [figure('enquete', trends.survey, headers.part, scoreRows, 'bar', { unit: 'score' })] });
+    sections.push({
+      key: 'enquete',
+      title: titles.enquete,
+      figures: [
+        figure('enquete', trends.survey, headers.part, scoreRows, 'bar', { unit: 'score' }),
+      ],
+    });
   }
   return sections;
 }

@@ -26,9 +26,16 @@ export function getCurrentRound(cadence: Cadence, today: string): Round {
   const month = Number(today.slice(5, 7));
   const months = ROUND_MONTHS[cadence];
   const opened = [...months].reverse().find((m) => m <= month);
-  const start = opened === undefined ? `${year - 1}-${String(months[months.length - 1]).padStart(2, '0')}-01` : `${year}-${String(opened).padStart(2, '0')}-01`;
+  const start =
+    opened === undefined
+      ? `${year - 1}-${String(months[months.length - 1]).padStart(2, '0')}-01`
+      : `${year}-${String(opened).padStart(2, '0')}-01`;
   const nextMonth = addMonths(start, 1);
-  const deadline = new Date(Date.UTC(Number(nextMonth.slice(0, 4)), Number(nextMonth.slice(5, 7)) - 1, 0)).toISOString().slice(0, 10);
+  const deadline = new Date(
+    Date.UTC(Number(nextMonth.slice(0, 4)), Number(nextMonth.slice(5, 7)) - 1, 0),
+  )
+    .toISOString()
+    .slice(0, 10);
   return { start, deadline };
 }
 
@@ -53,16 +60,26 @@ export function getMemberRound(round: Round, memberSince: string | undefined): R
  * The first day of a member's current, unbroken time in office: a Statenlid who became
  * gedeputeerde the next day has been a member since their first term began.
  */
-export function getMemberSince(roles: readonly { van: string; tot?: string | undefined }[], today: string): string | undefined {
+export function getMemberSince(
+  roles: readonly { van: string; tot?: string | undefined }[],
+  today: string,
+): string | undefined {
   // A term known by month or year ("2026-09") may have started on any of its days: count from the
   // last of them, so no member is called late before they could have been a member.
   const start = (r: { van: string }): string => latestDay(r.van);
-  const current = roles.filter((r) => earliestDay(r.van) <= today && (r.tot === undefined || latestDay(r.tot) >= today));
+  const current = roles.filter(
+    (r) => earliestDay(r.van) <= today && (r.tot === undefined || latestDay(r.tot) >= today),
+  );
   let since = current.map(start).sort()[0];
   if (since === undefined) return undefined;
-  for (let earlier = true; earlier; ) {
+  for (let earlier = true; earlier;) {
     const from: string = since;
-    const before = roles.filter((r) => start(r) < from && r.tot !== undefined && latestDay(r.tot) >= addDays(from, -1)).map(start).sort()[0];
+    const before = roles
+      .filter(
+        (r) => start(r) < from && r.tot !== undefined && latestDay(r.tot) >= addDays(from, -1),
+      )
+      .map(start)
+      .sort()[0];
     earlier = before !== undefined;
     if (before !== undefined) since = before;
   }
@@ -73,7 +90,11 @@ export function getMemberSince(roles: readonly { van: string; tot?: string | und
 export type ConfirmationStatus = 'bevestigd' | 'open' | 'te-laat';
 
 /** Whether a member who last confirmed on `lastConfirmed` has answered the current round. */
-export function getConfirmationStatus(lastConfirmed: string | undefined, round: Round, today: string): ConfirmationStatus {
+export function getConfirmationStatus(
+  lastConfirmed: string | undefined,
+  round: Round,
+  today: string,
+): ConfirmationStatus {
   if (lastConfirmed !== undefined && lastConfirmed >= round.start) return 'bevestigd';
   return today > round.deadline ? 'te-laat' : 'open';
 }

@@ -42,7 +42,15 @@ export type RegisterIndexName = Exclude<SearchIndexName, 'pages'>;
  * imported, because the browser bundle includes this file; tests/unit/search-options.test.ts
  * checks them against src/data/search.ts.
  */
-export const REGISTER_INDEXES: Readonly<Record<RegisterIndexName, { fixed: Readonly<Record<string, string>>; filters: Readonly<Record<string, readonly string[] | 'any'>> }>> = {
+export const REGISTER_INDEXES: Readonly<
+  Record<
+    RegisterIndexName,
+    {
+      fixed: Readonly<Record<string, string>>;
+      filters: Readonly<Record<string, readonly string[] | 'any'>>;
+    }
+  >
+> = {
   nevenfuncties: {
     fixed: { register: 'Nevenfuncties', soort: 'Nevenfunctie' },
     filters: { orgaan: 'any', fractie: 'any', bezoldiging: 'any', status: 'any', jaar: 'any' },
@@ -53,7 +61,12 @@ export const REGISTER_INDEXES: Readonly<Record<RegisterIndexName, { fixed: Reado
   },
   geschenken: {
     fixed: { register: 'Geschenken en uitnodigingen' },
-    filters: { soort: ['Geschenk', 'Uitnodiging', 'Reis'], orgaan: 'any', fractie: 'any', jaar: 'any' },
+    filters: {
+      soort: ['Geschenk', 'Uitnodiging', 'Reis'],
+      orgaan: 'any',
+      fractie: 'any',
+      jaar: 'any',
+    },
   },
 };
 
@@ -62,7 +75,12 @@ export const REGISTER_INDEXES: Readonly<Record<RegisterIndexName, { fixed: Reado
  * elsewhere, and the indexer reads only these folders, not the 80,000 other pages of a
  * national-size site (English twins, registers, lists).
  */
-export const SEARCHABLE_FOLDERS = ['personen', 'organisaties', 'jaarverslagen', 'statistieken'] as const;
+export const SEARCHABLE_FOLDERS = [
+  'personen',
+  'organisaties',
+  'jaarverslagen',
+  'statistieken',
+] as const;
 
 /**
  * What the pages index leaves out of a page's words (pagefind's `excludeSelectors`, which cost no
@@ -83,10 +101,12 @@ export function isSearchablePath(pathname: string): boolean {
 /** Filters that only register entries carry. */
 export const REGISTER_ENTRY_FILTERS = ['register', 'bezoldiging', 'jaar'] as const;
 /** Values of the "soort" filter that are register entries (src/data/search.ts, getResultTypes): those of the register indexes. */
-export const REGISTER_ENTRY_TYPES: readonly string[] = Object.values(REGISTER_INDEXES).flatMap(({ fixed, filters }) => {
-  const carried = filters['soort'];
-  return fixed['soort'] ?? (carried === undefined || carried === 'any' ? [] : carried);
-});
+export const REGISTER_ENTRY_TYPES: readonly string[] = Object.values(REGISTER_INDEXES).flatMap(
+  ({ fixed, filters }) => {
+    const carried = filters['soort'];
+    return fixed['soort'] ?? (carried === undefined || carried === 'any' ? [] : carried);
+  },
+);
 /** The register whose entries are officials' functions: they live in the pages index. */
 export const OFFICIALS_REGISTER = 'Nevenwerkzaamheden ambtenaren';
 
@@ -121,11 +141,16 @@ export interface SearchPlan {
  */
 export function parseRegisterIndexes(attribute: string | null | undefined): RegisterIndexName[] {
   const names = (attribute ?? '').split(' ');
-  return (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => names.includes(name));
+  return (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) =>
+    names.includes(name),
+  );
 }
 
 /** Whether a register index can hold entries that match every one of `filters`. */
-function registerIndexMatches(name: RegisterIndexName, filters: Readonly<Record<string, string>>): boolean {
+function registerIndexMatches(
+  name: RegisterIndexName,
+  filters: Readonly<Record<string, string>>,
+): boolean {
   const { fixed, filters: carried } = REGISTER_INDEXES[name];
   return Object.entries(filters).every(([key, value]) => {
     if (key in fixed) return fixed[key] === value;
@@ -142,14 +167,26 @@ function registerIndexMatches(name: RegisterIndexName, filters: Readonly<Record<
  * `present`: the register indexes the site has (a register without entries has none). Empty
  * filter values count as none.
  */
-export function planSearch(filters: Readonly<Record<string, string>>, present: readonly RegisterIndexName[] = Object.keys(REGISTER_INDEXES) as RegisterIndexName[]): SearchPlan {
+export function planSearch(
+  filters: Readonly<Record<string, string>>,
+  present: readonly RegisterIndexName[] = Object.keys(REGISTER_INDEXES) as RegisterIndexName[],
+): SearchPlan {
   const given = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== ''));
   const soort = given['soort'];
-  const entries = (soort !== undefined && REGISTER_ENTRY_TYPES.includes(soort)) || REGISTER_ENTRY_FILTERS.some((key) => given[key] !== undefined);
-  if (!entries || given['register'] === OFFICIALS_REGISTER) return { indexes: ['pages'], filters: given };
-  const indexes = (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter((name) => present.includes(name) && registerIndexMatches(name, given));
+  const entries =
+    (soort !== undefined && REGISTER_ENTRY_TYPES.includes(soort)) ||
+    REGISTER_ENTRY_FILTERS.some((key) => given[key] !== undefined);
+  if (!entries || given['register'] === OFFICIALS_REGISTER)
+    return { indexes: ['pages'], filters: given };
+  const indexes = (Object.keys(REGISTER_INDEXES) as RegisterIndexName[]).filter(
+    (name) => present.includes(name) && registerIndexMatches(name, given),
+  );
   // A given filter that one chosen index answers by itself is answered by all of them: the
   // indexes' fixed values differ, so an index that carries the filter instead cannot also match.
-  const answered = (key: string): boolean => indexes.some((name) => key in REGISTER_INDEXES[name].fixed);
-  return { indexes, filters: Object.fromEntries(Object.entries(given).filter(([key]) => !answered(key))) };
+  const answered = (key: string): boolean =>
+    indexes.some((name) => key in REGISTER_INDEXES[name].fixed);
+  return {
+    indexes,
+    filters: Object.fromEntries(Object.entries(given).filter(([key]) => !answered(key))),
+  };
 }

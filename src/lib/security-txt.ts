@@ -38,10 +38,18 @@ export function getSecurityTxtWarning(text: string | undefined, today: string): 
   if (text === undefined) return undefined;
   const expires = readSecurityTxtExpiry(text);
   if (expires === undefined) return undefined;
-  const days = Math.round((Date.parse(`${expires}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+  const days = Math.round(
+    (Date.parse(`${expires}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
+  );
   if (days > SECURITY_TXT_WARN_DAYS) return undefined;
-  const when = days < 0 ? `is op ${expires} verlopen` : `verloopt op ${expires} (over ${days} ${days === 1 ? 'dag' : 'dagen'})`;
-  const whenEn = days < 0 ? `expired on ${expires}` : `expires on ${expires} (in ${days} day${days === 1 ? '' : 's'})`;
+  const when =
+    days < 0
+      ? `is op ${expires} verlopen`
+      : `verloopt op ${expires} (over ${days} ${days === 1 ? 'dag' : 'dagen'})`;
+  const whenEn =
+    days < 0
+      ? `expired on ${expires}`
+      : `expires on ${expires} (in ${days} day${days === 1 ? '' : 's'})`;
   return (
     `Let op: /.well-known/security.txt van de gepubliceerde site ${when}. Deze build vernieuwt het bestand; bouw de site voortaan minstens eens per elf maanden (zie docs/griffie.md, "Actueel houden"). ` +
     `(Warning: the published site's /.well-known/security.txt ${whenEn}. This build renews it; rebuild the site at least every eleven months from now on.)`

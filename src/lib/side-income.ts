@@ -16,7 +16,9 @@ export function incomeDueDate(jaar: number): string {
  * commissaris van de Koning (art. 66). Statenleden publish no income.
  */
 export function carriesIncomeDuty(role: Pick<Role, 'functie' | 'deeltijd'>): boolean {
-  return role.functie === 'commissaris' || (role.functie === 'gedeputeerde' && role.deeltijd !== true);
+  return (
+    role.functie === 'commissaris' || (role.functie === 'gedeputeerde' && role.deeltijd !== true)
+  );
 }
 
 /** Where one year of a person stands. */
@@ -44,16 +46,24 @@ export interface IncomeYear {
  * certainly overlaps the year, so no one is called late on a guess), also after they left, and
  * every year they published. Newest first.
  */
-export function getIncomeYears(roles: readonly Pick<Role, 'functie' | 'deeltijd' | 'van' | 'tot'>[], declarations: readonly SideIncomeYear[], today: string): IncomeYear[] {
+export function getIncomeYears(
+  roles: readonly Pick<Role, 'functie' | 'deeltijd' | 'van' | 'tot'>[],
+  declarations: readonly SideIncomeYear[],
+  today: string,
+): IncomeYear[] {
   const currentYear = Number(today.slice(0, 4));
   const byYear = new Map(declarations.map((d) => [d.jaar, d]));
   const years = new Set(declarations.map((d) => d.jaar));
   for (const role of roles) {
     if (!carriesIncomeDuty(role)) continue;
     const first = Number(role.van.slice(0, 4));
-    const last = Math.min(currentYear - 1, role.tot === undefined ? currentYear - 1 : Number(role.tot.slice(0, 4)));
+    const last = Math.min(
+      currentYear - 1,
+      role.tot === undefined ? currentYear - 1 : Number(role.tot.slice(0, 4)),
+    );
     for (let jaar = first; jaar <= last; jaar++) {
-      if (periodsCertainlyOverlap(role, { van: `${jaar}-01-01`, tot: `${jaar}-12-31` })) years.add(jaar);
+      if (periodsCertainlyOverlap(role, { van: `${jaar}-01-01`, tot: `${jaar}-12-31` }))
+        years.add(jaar);
     }
   }
   return [...years]
@@ -61,23 +71,36 @@ export function getIncomeYears(roles: readonly Pick<Role, 'functie' | 'deeltijd'
     .map((jaar) => {
       const declaration = byYear.get(jaar);
       const due = incomeDueDate(jaar);
-      const status: IncomeYearStatus = declaration === undefined ? (today > due ? 'te-laat' : 'open') : declaration.inkomsten === 'geen' ? 'geen' : 'opgegeven';
+      const status: IncomeYearStatus =
+        declaration === undefined
+          ? today > due
+            ? 'te-laat'
+            : 'open'
+          : declaration.inkomsten === 'geen'
+            ? 'geen'
+            : 'opgegeven';
       return { jaar, due, status, declaration };
     });
 }
 
 /** The register's years per calendar year, newest first; within a year in the order given (Dutch name order). */
-export function groupByYear<Y extends { jaar: number }>(years: readonly Y[]): { jaar: number; years: Y[] }[] {
+export function groupByYear<Y extends { jaar: number }>(
+  years: readonly Y[],
+): { jaar: number; years: Y[] }[] {
   const groups = new Map<number, Y[]>();
   for (const year of years) groups.set(year.jaar, [...(groups.get(year.jaar) ?? []), year]);
-  return [...groups.entries()].sort(([a], [b]) => b - a).map(([jaar, inYear]) => ({ jaar, years: inYear }));
+  return [...groups.entries()]
+    .sort(([a], [b]) => b - a)
+    .map(([jaar, inYear]) => ({ jaar, years: inYear }));
 }
 
 /**
  * Everyone with a year not published by its deadline (`te-laat`), in the order given, with those
  * years newest first. People who have left are included: the years they served stay due.
  */
-export function getLateIncomeYears<P extends { sideIncome: readonly { status: IncomeYearStatus }[] }>(people: readonly P[]): { person: P; years: P['sideIncome'][number][] }[] {
+export function getLateIncomeYears<
+  P extends { sideIncome: readonly { status: IncomeYearStatus }[] },
+>(people: readonly P[]): { person: P; years: P['sideIncome'][number][] }[] {
   return people.flatMap((person) => {
     const years = person.sideIncome.filter((year) => year.status === 'te-laat');
     return years.length > 0 ? [{ person, years }] : [];

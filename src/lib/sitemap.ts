@@ -23,19 +23,23 @@ export interface PageRoute {
  * Error pages (404, 500) and files starting with `_` are not pages to list.
  */
 export function routeToPaths(route: PageRoute): string[] {
-  const relative = route.file.replace(/^(?:.*?\/pages\/|\.\/)/, '').replace(/\.(astro|md|mdx|html)$/, '');
+  const relative = route.file
+    .replace(/^(?:.*?\/pages\/|\.\/)/, '')
+    .replace(/\.(astro|md|mdx|html)$/, '');
   const segments = relative.split('/').filter((s) => s !== 'index');
   if (segments.some((s) => s.startsWith('_')) || /^(404|500)$/.test(segments.join('/'))) return [];
   const dynamic = segments.some((s) => s.includes('['));
   if (!dynamic) return [toPagePath(segments)];
   return (route.params ?? []).map((params) =>
     toPagePath(
-      segments.map((segment) =>
-        segment.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
-          const value = params[name];
-          return value === undefined ? '' : String(value);
-        }),
-      ).filter((s) => s !== ''),
+      segments
+        .map((segment) =>
+          segment.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
+            const value = params[name];
+            return value === undefined ? '' : String(value);
+          }),
+        )
+        .filter((s) => s !== ''),
     ),
   );
 }
@@ -45,7 +49,12 @@ function toPagePath(segments: readonly string[]): string {
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** One file of the sitemap: its number (from 1), its pages and a digest of what it lists. */
@@ -66,7 +75,8 @@ function hasAlternates(path: string, all: ReadonlySet<string>): boolean {
 
 /** The site's `paths` sorted, each once, and split into sitemap files of `size` pages. */
 export function splitSitemap(paths: readonly string[], size: number): SitemapFile[] {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`PORTAL_SITEMAP_SIZE: expected a whole number of at least 1, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`PORTAL_SITEMAP_SIZE: expected a whole number of at least 1, got ${size}`);
   const site = new Set(paths);
   const sorted = [...site].sort();
   const files: SitemapFile[] = [];
@@ -84,8 +94,18 @@ export const sitemapFilePath = (number: number): string => `/sitemap-${number}.x
 
 /** The sitemap index at /sitemap.xml: the address of each of `count` sitemap files. */
 export function buildSitemapIndexXml(site: URL | string, count: number): string {
-  const files = Array.from({ length: count }, (_, i) => `  <sitemap><loc>${escapeXml(new URL(sitemapFilePath(i + 1), site).href)}</loc></sitemap>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...files, '</sitemapindex>', ''].join('\n');
+  const files = Array.from(
+    { length: count },
+    (_, i) =>
+      `  <sitemap><loc>${escapeXml(new URL(sitemapFilePath(i + 1), site).href)}</loc></sitemap>`,
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...files,
+    '</sitemapindex>',
+    '',
+  ].join('\n');
 }
 
 /**
@@ -93,7 +113,11 @@ export function buildSitemapIndexXml(site: URL | string, count: number): string 
  * English lists both (and Dutch as x-default) as `xhtml:link` alternates, as Google documents;
  * `all` is every page of the site, when `paths` is one file of a larger sitemap.
  */
-export function buildSitemapXml(site: URL | string, paths: readonly string[], all: ReadonlySet<string> = new Set(paths)): string {
+export function buildSitemapXml(
+  site: URL | string,
+  paths: readonly string[],
+  all: ReadonlySet<string> = new Set(paths),
+): string {
   const unique = new Set(paths);
   const href = (p: string): string => escapeXml(new URL(p, site).href);
   const urls = [...unique].sort().map((p) => {
@@ -117,5 +141,11 @@ export function buildSitemapXml(site: URL | string, paths: readonly string[], al
 
 /** robots.txt: everything may be indexed; the sitemap says where the pages are. */
 export function buildRobotsTxt(site: URL | string): string {
-  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('/sitemap.xml', site).href}`, ''].join('\n');
+  return [
+    'User-agent: *',
+    'Allow: /',
+    '',
+    `Sitemap: ${new URL('/sitemap.xml', site).href}`,
+    '',
+  ].join('\n');
 }

@@ -18,7 +18,8 @@ export interface FontFace {
 
 const COMMENT = /\/\*[\s\S]*?\*\//g;
 // A value runs to the next ; or } outside quotes (a data: URL in quotes may contain a ;).
-const DECLARATION = /(?:^|[;{\s])--([A-Za-z0-9_-]+)\s*:\s*((?:"[^"]*"|'[^']*'|[^;{}"'])*?)\s*(?=;|})/g;
+const DECLARATION =
+  /(?:^|[;{\s])--([A-Za-z0-9_-]+)\s*:\s*((?:"[^"]*"|'[^']*'|[^;{}"'])*?)\s*(?=;|})/g;
 const VAR_REFERENCE = /var\(\s*--([A-Za-z0-9_-]+)/g;
 
 /** The custom property declarations of a stylesheet such as a theme's `theme.css`; a later one wins. */
@@ -64,7 +65,10 @@ export function pruneTokens(tokens: ReadonlyMap<string, string>, usedCss: string
 }
 
 /** Overrides whose name is neither a theme token nor read by a stylesheet: most likely typos. */
-export function findUnknownTokens(overrides: Iterable<string>, known: ReadonlySet<string>): string[] {
+export function findUnknownTokens(
+  overrides: Iterable<string>,
+  known: ReadonlySet<string>,
+): string[] {
   return [...overrides].filter((name) => !known.has(name));
 }
 
@@ -75,12 +79,18 @@ function quote(text: string): string {
 /** `@font-face` rules for self-hosted fonts; `font-display: swap` keeps text readable while one loads. */
 export function renderFontFaces(fonts: readonly FontFace[]): string {
   return fonts
-    .map((font) => `@font-face{font-family:${quote(font.family)};src:url(${quote(font.src)}) format(${font.src.endsWith('.woff') ? '"woff"' : '"woff2"'});font-weight:${font.weight ?? 400};font-style:${font.style ?? 'normal'};font-display:swap}`)
+    .map(
+      (font) =>
+        `@font-face{font-family:${quote(font.family)};src:url(${quote(font.src)}) format(${font.src.endsWith('.woff') ? '"woff"' : '"woff2"'});font-weight:${font.weight ?? 400};font-style:${font.style ?? 'normal'};font-display:swap}`,
+    )
     .join('\n');
 }
 
 /** The theme stylesheet: font faces, then one `:root` rule with the tokens. */
-export function renderThemeCss(tokens: ReadonlyMap<string, string>, fonts: readonly FontFace[] = []): string {
+export function renderThemeCss(
+  tokens: ReadonlyMap<string, string>,
+  fonts: readonly FontFace[] = [],
+): string {
   const faces = renderFontFaces(fonts);
   const declarations = [...tokens].map(([name, value]) => `  --${name}: ${value};`).join('\n');
   return `${faces ? `${faces}\n` : ''}:root {\n${declarations}\n}\n`;
@@ -113,5 +123,8 @@ export const HEADER_LOGO_MAX_HEIGHT = 48;
  */
 export function headerLogoSize(width: number, height: number): { width: number; height: number } {
   if (height <= HEADER_LOGO_MAX_HEIGHT) return { width, height };
-  return { width: Math.max(1, Math.round((width * HEADER_LOGO_MAX_HEIGHT) / height)), height: HEADER_LOGO_MAX_HEIGHT };
+  return {
+    width: Math.max(1, Math.round((width * HEADER_LOGO_MAX_HEIGHT) / height)),
+    height: HEADER_LOGO_MAX_HEIGHT,
+  };
 }

@@ -11,7 +11,9 @@ import { routeToPaths, splitSitemap, type SitemapFile } from '../lib/sitemap.ts'
 export const SITEMAP_SIZE = Number(process.env['PORTAL_SITEMAP_SIZE'] ?? '') || 10_000;
 
 interface PageModule {
-  getStaticPaths?: () => { params: Record<string, string | number | undefined> }[] | Promise<{ params: Record<string, string | number | undefined> }[]>;
+  getStaticPaths?: () =>
+    | { params: Record<string, string | number | undefined> }[]
+    | Promise<{ params: Record<string, string | number | undefined> }[]>;
 }
 
 const pages = import.meta.glob<PageModule>('./**/*.astro', { eager: true });
@@ -19,7 +21,9 @@ const pages = import.meta.glob<PageModule>('./**/*.astro', { eager: true });
 async function collect(): Promise<SitemapFile[]> {
   const paths: string[] = [];
   for (const [file, page] of Object.entries(pages)) {
-    const params = page.getStaticPaths ? (await page.getStaticPaths()).map((p) => p.params) : undefined;
+    const params = page.getStaticPaths
+      ? (await page.getStaticPaths()).map((p) => p.params)
+      : undefined;
     paths.push(...routeToPaths({ file, params }));
   }
   return splitSitemap(paths, SITEMAP_SIZE);

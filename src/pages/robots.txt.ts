@@ -4,5 +4,7 @@ import { buildRobotsTxt } from '../lib/sitemap.ts';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('astro.config.mjs needs `site` for robots.txt');
-  return new Response(buildRobotsTxt(site), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(buildRobotsTxt(site), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

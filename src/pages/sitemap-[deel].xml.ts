@@ -8,10 +8,16 @@ import { buildSitemapXml, type SitemapFile } from '../lib/sitemap.ts';
 
 export const getStaticPaths = (async () => {
   const files = await getSitemapFiles();
-  return files.map((file) => ({ params: { deel: String(file.number) }, props: { file }, cacheKey: file.key }));
+  return files.map((file) => ({
+    params: { deel: String(file.number) },
+    props: { file },
+    cacheKey: file.key,
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: SitemapFile }> = ({ site, props }) => {
   if (!site) throw new Error('astro.config.mjs needs `site` for the sitemap');
-  return new Response(buildSitemapXml(site, props.file.paths, props.file.site), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(buildSitemapXml(site, props.file.paths, props.file.site), {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
 };

@@ -16,28 +16,55 @@ export const gifts: RegisterDefinition<'geschenken'> = {
   texts: {
     nl: {
       title: 'Geschenken en uitnodigingen',
-      summary: 'Ontvangen geschenken, uitnodigingen en reizen, met de geschatte waarde en wat ermee is gebeurd.',
+      summary:
+        'Ontvangen geschenken, uitnodigingen en reizen, met de geschatte waarde en wat ermee is gebeurd.',
       basis: 'Gedragscode integriteit (geschenken, giften en diensten)',
       who: 'Statenleden, gedeputeerden, de commissaris van de Koning en ambtenaren (op functie)',
     },
     en: {
       title: 'Gifts and invitations',
-      summary: 'Gifts, invitations and trips received, with their estimated value and what became of them.',
+      summary:
+        'Gifts, invitations and trips received, with their estimated value and what became of them.',
       basis: 'Code of conduct on integrity (gifts, donations and services)',
       who: "Members of the Provincial Council and the Provincial Executive, the King's Commissioner and officials (by function)",
     },
   },
   editions: {
-    fields: ['datum', 'ontvanger', 'gever', 'gelegenheid', 'omschrijving', 'waarde', 'soort', 'bestemming', 'besluitdatum', 'ingetrokken', 'reactie', 'toelichting'],
+    fields: [
+      'datum',
+      'ontvanger',
+      'gever',
+      'gelegenheid',
+      'omschrijving',
+      'waarde',
+      'soort',
+      'bestemming',
+      'besluitdatum',
+      'ingetrokken',
+      'reactie',
+      'toelichting',
+    ],
     buildRecords(content) {
       const names = new Map(content.people.map((p) => [p.id, formatFullName(p.naam)]));
       return content.gifts.map((gift) => {
         const persoon = gift.ontvanger.persoon;
-        const naam = persoon === undefined ? (gift.ontvanger.functie ?? '') : (names.get(persoon) ?? persoon);
-        return { sleutel: gift.id, ...(persoon === undefined ? {} : { persoon }), naam, velden: pickFields(gift, gifts.editions.fields) };
+        const naam =
+          persoon === undefined ? (gift.ontvanger.functie ?? '') : (names.get(persoon) ?? persoon);
+        return {
+          sleutel: gift.id,
+          ...(persoon === undefined ? {} : { persoon }),
+          naam,
+          velden: pickFields(gift, gifts.editions.fields),
+        };
       });
     },
-    describe: (velden) => [textField(velden, 'omschrijving'), textField(velden, 'gever') && `van ${textField(velden, 'gever')}`].filter(Boolean).join(' '),
+    describe: (velden) =>
+      [
+        textField(velden, 'omschrijving'),
+        textField(velden, 'gever') && `van ${textField(velden, 'gever')}`,
+      ]
+        .filter(Boolean)
+        .join(' '),
     recordPath: (record) => `${registerPath(gifts.slug)}#geschenk-${record.sleutel}`,
     recordFile(record, context) {
       // The gift is gone, so the file it was in is not known for sure: name the file that holds the
@@ -45,15 +72,25 @@ export const gifts: RegisterDefinition<'geschenken'> = {
       const datum = record.velden['datum'];
       const quarter = typeof datum === 'string' ? getQuarter(datum) : '';
       const fileKey = `${quarter.slice(0, 4)}-k${quarter.slice(6)}`;
-      const byName = (prefix: string): string | undefined => context.giftFiles.find((file) => path.posix.basename(file).toLowerCase().startsWith(prefix));
+      const byName = (prefix: string): string | undefined =>
+        context.giftFiles.find((file) =>
+          path.posix.basename(file).toLowerCase().startsWith(prefix),
+        );
       const only = context.giftFiles.length === 1 ? context.giftFiles[0] : undefined;
-      return context.gifts.find((gift) => getQuarter(gift.datum) === quarter)?.file ?? byName(fileKey) ?? byName(`${quarter.slice(0, 4)}.`) ?? only ?? `${context.label}/gifts/${fileKey}.yaml`;
+      return (
+        context.gifts.find((gift) => getQuarter(gift.datum) === quarter)?.file ??
+        byName(fileKey) ??
+        byName(`${quarter.slice(0, 4)}.`) ??
+        only ??
+        `${context.label}/gifts/${fileKey}.yaml`
+      );
     },
     keepAdvice: WITHDRAW,
     waitsForQuarterEnd: true,
   },
   dataset: {
-    description: 'Het geschenkenregister: ontvangen geschenken, uitnodigingen en reizen met geschatte waarde, gever en bestemming. Ambtenaren staan er alleen met hun functie in.',
+    description:
+      'Het geschenkenregister: ontvangen geschenken, uitnodigingen en reizen met geschatte waarde, gever en bestemming. Ambtenaren staan er alleen met hun functie in.',
     rowLabel: 'één geschenk, uitnodiging of reis',
     schema: GiftRowSchema,
     amountColumns: ['waarde'],

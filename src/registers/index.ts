@@ -24,7 +24,9 @@ const DEFINITIONS: { readonly [K in RegisterKey]: RegisterDefinition<K> } = {
 };
 
 /** The definitions in the order of REGISTER_KEYS: the order of the home page and every list. */
-export const REGISTER_DEFINITIONS: readonly RegisterDefinition[] = REGISTER_KEYS.map((key) => DEFINITIONS[key]);
+export const REGISTER_DEFINITIONS: readonly RegisterDefinition[] = REGISTER_KEYS.map(
+  (key) => DEFINITIONS[key],
+);
 
 /** The definition of one register. */
 export function getRegisterDefinition<K extends RegisterKey>(key: K): RegisterDefinition<K> {
@@ -42,7 +44,12 @@ export interface RegisterInfo extends RegisterTexts {
 
 function describe(locale: 'nl' | 'en'): Record<RegisterKey, RegisterInfo> {
   const prefix = locale === 'en' ? '/en' : '';
-  return Object.fromEntries(REGISTER_DEFINITIONS.map((d) => [d.key, { key: d.key, slug: d.slug, path: `${prefix}${registerPath(d.slug)}`, ...d.texts[locale] }])) as Record<RegisterKey, RegisterInfo>;
+  return Object.fromEntries(
+    REGISTER_DEFINITIONS.map((d) => [
+      d.key,
+      { key: d.key, slug: d.slug, path: `${prefix}${registerPath(d.slug)}`, ...d.texts[locale] },
+    ]),
+  ) as Record<RegisterKey, RegisterInfo>;
 }
 
 /** The registers in Dutch, by key. */
@@ -69,7 +76,10 @@ export function registerFromSlug(slug: string): RegisterKey | undefined {
 }
 
 /** What a record is, in a few words: "Voorzitter, Stichting X", a gift's description, an activity. */
-export function describeRecord(register: RegisterKey, velden: Readonly<Record<string, JsonValue>>): string {
+export function describeRecord(
+  register: RegisterKey,
+  velden: Readonly<Record<string, JsonValue>>,
+): string {
   return getRegisterDefinition(register).editions.describe(velden);
 }
 
@@ -84,11 +94,17 @@ export function editionFileName(register: RegisterKey, datum: string): string {
 }
 
 /** The permalink of a record in an edition, on the page where the register shows it. */
-export function recordPath(register: RegisterKey, record: { sleutel: string; persoon?: string | undefined }): string {
+export function recordPath(
+  register: RegisterKey,
+  record: { sleutel: string; persoon?: string | undefined },
+): string {
   return getRegisterDefinition(register).editions.recordPath(record);
 }
 
 /** The registers members declare in their own file and confirm in the update round. */
-export const DECLARED_REGISTERS: readonly (RegisterDefinition & { declaration: NonNullable<RegisterDefinition['declaration']> })[] = REGISTER_DEFINITIONS.filter(
-  (d): d is RegisterDefinition & { declaration: NonNullable<RegisterDefinition['declaration']> } => d.declaration !== undefined,
+export const DECLARED_REGISTERS: readonly (RegisterDefinition & {
+  declaration: NonNullable<RegisterDefinition['declaration']>;
+})[] = REGISTER_DEFINITIONS.filter(
+  (d): d is RegisterDefinition & { declaration: NonNullable<RegisterDefinition['declaration']> } =>
+    d.declaration !== undefined,
 );

@@ -9,14 +9,23 @@ import type { PersonRecord } from '../schemas/records.ts';
 import type { RecordFileContext } from './types.ts';
 
 /** One record per entry of a person's list in `field`, keyed `<person>/<entry id>`. */
-export function buildPersonEntryRecords(people: readonly PersonRecord[], entriesOf: (person: PersonRecord) => unknown, fields: readonly string[]): EditionRecord[] {
+export function buildPersonEntryRecords(
+  people: readonly PersonRecord[],
+  entriesOf: (person: PersonRecord) => unknown,
+  fields: readonly string[],
+): EditionRecord[] {
   const records: EditionRecord[] = [];
   for (const person of people) {
     const entries = entriesOf(person);
     if (!Array.isArray(entries)) continue;
     const naam = formatFullName(person.naam);
     for (const entry of entries as readonly { id: string }[]) {
-      records.push({ sleutel: `${person.id}/${entry.id}`, persoon: person.id, naam, velden: pickFields(entry, fields) });
+      records.push({
+        sleutel: `${person.id}/${entry.id}`,
+        persoon: person.id,
+        naam,
+        velden: pickFields(entry, fields),
+      });
     }
   }
   return records;

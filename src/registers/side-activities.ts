@@ -13,42 +13,65 @@ export const sideActivities: RegisterDefinition<'nevenwerkzaamheden'> = {
   texts: {
     nl: {
       title: 'Nevenwerkzaamheden ambtenaren',
-      summary: 'Nevenwerkzaamheden van ambtenaren in de hoogste salarisschalen, op functienaam, met eventuele beperkende maatregelen.',
+      summary:
+        'Nevenwerkzaamheden van ambtenaren in de hoogste salarisschalen, op functienaam, met eventuele beperkende maatregelen.',
       basis: 'Ambtenarenwet 2017 en CAP artikel 2.5.1 lid 3',
       who: 'Ambtenaren vanaf de schaaldrempel, alleen op functienaam',
     },
     en: {
       title: "Officials' side activities",
-      summary: 'Side activities of officials in the highest salary scales, by function title, with any restrictions imposed.',
-      basis: 'Civil Servants Act 2017 (Ambtenarenwet) and the collective agreement for provinces (CAP) article 2.5.1(3)',
+      summary:
+        'Side activities of officials in the highest salary scales, by function title, with any restrictions imposed.',
+      basis:
+        'Civil Servants Act 2017 (Ambtenarenwet) and the collective agreement for provinces (CAP) article 2.5.1(3)',
       who: 'Officials from the salary-scale threshold up, by function title only',
     },
   },
   editions: {
-    fields: ['omschrijving', 'organisatie', 'beperkendeMaatregel', 'ingetrokken', 'reactie', 'toelichting'],
+    fields: [
+      'omschrijving',
+      'organisatie',
+      'beperkendeMaatregel',
+      'ingetrokken',
+      'reactie',
+      'toelichting',
+    ],
     buildRecords(content) {
       const records: EditionRecord[] = [];
       for (const official of content.officials) {
         if (!Array.isArray(official.nevenwerkzaamheden)) continue;
         for (const activity of official.nevenwerkzaamheden) {
-          const velden = { ...pickFields(activity, sideActivities.editions.fields), functie: official.functie, ...(official.afdeling === undefined ? {} : { afdeling: official.afdeling }) };
-          records.push({ sleutel: `${official.id}/${activity.id}`, naam: official.functie, velden });
+          const velden = {
+            ...pickFields(activity, sideActivities.editions.fields),
+            functie: official.functie,
+            ...(official.afdeling === undefined ? {} : { afdeling: official.afdeling }),
+          };
+          records.push({
+            sleutel: `${official.id}/${activity.id}`,
+            naam: official.functie,
+            velden,
+          });
         }
       }
       return records;
     },
     describe: (velden) => textField(velden, 'omschrijving'),
-    recordPath: (record) => `${registerPath(sideActivities.slug)}#functie-${record.sleutel.replace('/', '-')}`,
+    recordPath: (record) =>
+      `${registerPath(sideActivities.slug)}#functie-${record.sleutel.replace('/', '-')}`,
     recordFile(record, context) {
       const functionId = record.sleutel.split('/')[0];
       const files = [...new Set(context.officials.map((o) => o.file))];
-      return context.officials.find((o) => o.id === functionId)?.file ?? (files.length === 1 && files[0] ? files[0] : `${context.label}/officials/`);
+      return (
+        context.officials.find((o) => o.id === functionId)?.file ??
+        (files.length === 1 && files[0] ? files[0] : `${context.label}/officials/`)
+      );
     },
     keepAdvice: WITHDRAW,
     waitsForQuarterEnd: false,
   },
   dataset: {
-    description: 'Nevenwerkzaamheden van ambtenaren vanaf de schaaldrempel, alleen op functienaam, met de beperkende maatregel van Gedeputeerde Staten. Functies zonder nevenwerkzaamheden staan er met één regel in.',
+    description:
+      'Nevenwerkzaamheden van ambtenaren vanaf de schaaldrempel, alleen op functienaam, met de beperkende maatregel van Gedeputeerde Staten. Functies zonder nevenwerkzaamheden staan er met één regel in.',
     rowLabel: 'één nevenwerkzaamheid, of één functie zonder nevenwerkzaamheden',
     schema: SideActivityRowSchema,
     amountColumns: [],
@@ -56,9 +79,25 @@ export const sideActivities: RegisterDefinition<'nevenwerkzaamheden'> = {
     buildRows(portal, site) {
       const page = registerPath(sideActivities.slug);
       return portal.officials.flatMap((o): SideActivityRow[] => {
-        const base = { functieId: o.id, functie: o.functie, afdeling: o.afdeling ?? null, schaal: o.schaal ?? null, opgave: o.activities.status };
+        const base = {
+          functieId: o.id,
+          functie: o.functie,
+          afdeling: o.afdeling ?? null,
+          schaal: o.schaal ?? null,
+          opgave: o.activities.status,
+        };
         if (o.activities.status !== 'ingevuld') {
-          return [{ ...base, id: null, omschrijving: null, organisatie: null, beperkendeMaatregel: null, bron: null, permalink: toPermalink(site, `${page}#${o.anchor}`) }];
+          return [
+            {
+              ...base,
+              id: null,
+              omschrijving: null,
+              organisatie: null,
+              beperkendeMaatregel: null,
+              bron: null,
+              permalink: toPermalink(site, `${page}#${o.anchor}`),
+            },
+          ];
         }
         return o.activities.entries.map((a) => ({
           ...base,

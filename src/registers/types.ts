@@ -4,7 +4,13 @@
  * REGISTER_KEYS without a part, or a part left out of a register, is a type error.
  */
 import type { z } from 'astro/zod';
-import type { Declaration, InterestView, Portal, PersonView, SidePositionView } from '../data/portal.ts';
+import type {
+  Declaration,
+  InterestView,
+  Portal,
+  PersonView,
+  SidePositionView,
+} from '../data/portal.ts';
 import type { GiftRecord, OfficialRecord, PersonRecord } from '../schemas/records.ts';
 import type { JsonValue } from '../lib/editions.ts';
 import type { SearchRecord, SearchWords } from '../data/search.ts';
@@ -101,7 +107,8 @@ export interface PersonDeclaration {
 }
 
 /** How a spreadsheet cell is read; `partialDate`: a date cell, or a month or year as text ("maart 2015", "2015"). */
-export type ColumnKind = 'text' | 'date' | 'partialDate' | 'amount' | 'number' | 'boolean' | 'choice';
+export type ColumnKind =
+  'text' | 'date' | 'partialDate' | 'amount' | 'number' | 'boolean' | 'choice';
 
 /** A column of the round's spreadsheet: the clerk's heading, how a cell is read, what it fills. */
 export interface ImportColumn {
@@ -145,7 +152,12 @@ export interface RegisterDefinition<K extends RegisterKey = RegisterKey> {
    * dictionary's); undefined when the pages index finds its records (on person pages, or as
    * officials' functions).
    */
-  search: { index: RegisterIndexName; records(portal: Portal, words: SearchWords): Iterable<SearchRecord> } | undefined;
+  search:
+    | {
+        index: RegisterIndexName;
+        records(portal: Portal, words: SearchWords): Iterable<SearchRecord>;
+      }
+    | undefined;
   /** Set for a register members declare in their own file and confirm in the update round. */
   declaration: PersonDeclaration | undefined;
 }

@@ -25,32 +25,69 @@ export function text(max = 300) {
     .trim()
     .min(1)
     .max(max)
-    .refine((v) => !HTML_LIKE.test(v), message('HTML of code is niet toegestaan in tekst, kreeg {got}', 'HTML or code is not allowed in text, got {got}'))
-    .refine((v) => !SCRIPT_URL.test(v), message('scriptadressen (javascript:) zijn niet toegestaan, kreeg {got}', 'script addresses (javascript:) are not allowed, got {got}'))
-    .refine((v) => !CONTROL.test(v), message('onzichtbare stuurtekens zijn niet toegestaan', 'invisible control characters are not allowed'));
+    .refine(
+      (v) => !HTML_LIKE.test(v),
+      message(
+        'HTML of code is niet toegestaan in tekst, kreeg {got}',
+        'HTML or code is not allowed in text, got {got}',
+      ),
+    )
+    .refine(
+      (v) => !SCRIPT_URL.test(v),
+      message(
+        'scriptadressen (javascript:) zijn niet toegestaan, kreeg {got}',
+        'script addresses (javascript:) are not allowed, got {got}',
+      ),
+    )
+    .refine(
+      (v) => !CONTROL.test(v),
+      message(
+        'onzichtbare stuurtekens zijn niet toegestaan',
+        'invisible control characters are not allowed',
+      ),
+    );
 }
 
 /** What is wrong with a date that is not text, e.g. a year alone (2024) or an empty field. */
 function dateTypeError(input: unknown): string | undefined {
   if (input === undefined) return undefined;
   if (input === null) {
-    return bilingualError('de datum is leeg; vul een datum in als JJJJ-MM-DD (zoals 2025-03-12), of haal de regel weg als het veld niet verplicht is', 'the date is empty; fill in a date as YYYY-MM-DD (like 2025-03-12), or remove the line if the field is optional');
+    return bilingualError(
+      'de datum is leeg; vul een datum in als JJJJ-MM-DD (zoals 2025-03-12), of haal de regel weg als het veld niet verplicht is',
+      'the date is empty; fill in a date as YYYY-MM-DD (like 2025-03-12), or remove the line if the field is optional',
+    );
   }
   if (typeof input === 'number' && Number.isInteger(input) && input >= 1000 && input <= 9999) {
-    return bilingualError(`alleen een jaar (${input}) is geen datum; schrijf de hele datum als JJJJ-MM-DD, zoals ${input}-03-12`, `a year alone (${input}) is not a date; write the whole date as YYYY-MM-DD, like ${input}-03-12`);
+    return bilingualError(
+      `alleen een jaar (${input}) is geen datum; schrijf de hele datum als JJJJ-MM-DD, zoals ${input}-03-12`,
+      `a year alone (${input}) is not a date; write the whole date as YYYY-MM-DD, like ${input}-03-12`,
+    );
   }
-  return bilingualError(`verwacht een datum JJJJ-MM-DD (zoals 2025-03-12), kreeg ${JSON.stringify(input)}`, `expected a date YYYY-MM-DD (like 2025-03-12), got ${JSON.stringify(input)}`);
+  return bilingualError(
+    `verwacht een datum JJJJ-MM-DD (zoals 2025-03-12), kreeg ${JSON.stringify(input)}`,
+    `expected a date YYYY-MM-DD (like 2025-03-12), got ${JSON.stringify(input)}`,
+  );
 }
 
 /** A calendar date written as JJJJ-MM-DD; impossible dates such as 30 February fail. */
-export const isoDate = z.string({ error: (issue) => dateTypeError(issue.input) }).superRefine((value, ctx) => {
-  if (isIsoDate(value)) return;
-  if (value.trim() === '') {
-    ctx.addIssue({ code: 'custom', input: value, message: 'empty date', ...message('de datum is leeg; vul een datum in als JJJJ-MM-DD (zoals 2025-03-12)', 'the date is empty; fill in a date as YYYY-MM-DD (like 2025-03-12)') });
-    return;
-  }
-  refuseDate(value, ctx, readDate(value), false);
-});
+export const isoDate = z
+  .string({ error: (issue) => dateTypeError(issue.input) })
+  .superRefine((value, ctx) => {
+    if (isIsoDate(value)) return;
+    if (value.trim() === '') {
+      ctx.addIssue({
+        code: 'custom',
+        input: value,
+        message: 'empty date',
+        ...message(
+          'de datum is leeg; vul een datum in als JJJJ-MM-DD (zoals 2025-03-12)',
+          'the date is empty; fill in a date as YYYY-MM-DD (like 2025-03-12)',
+        ),
+      });
+      return;
+    }
+    refuseDate(value, ctx, readDate(value), false);
+  });
 
 /** The date a text most likely means ("1-3-2025" is 2025-03-01), for a message; never stored. */
 function readDate(value: string): string | undefined {
@@ -63,15 +100,31 @@ function readDate(value: string): string | undefined {
  * the content itself keeps only what the editor writes. `partial` adds that a month or a year
  * alone is allowed where the field takes one.
  */
-function refuseDate(value: string, ctx: z.RefinementCtx, meant: string | undefined, partial: boolean): void {
-  const hint = partial ? { nl: ' (of JJJJ-MM of JJJJ als de bron niet preciezer is, zoals 2015-03 voor maart 2015)', en: ' (or YYYY-MM or YYYY when the source is not more precise, like 2015-03 for March 2015)' } : { nl: '', en: '' };
+function refuseDate(
+  value: string,
+  ctx: z.RefinementCtx,
+  meant: string | undefined,
+  partial: boolean,
+): void {
+  const hint = partial
+    ? {
+        nl: ' (of JJJJ-MM of JJJJ als de bron niet preciezer is, zoals 2015-03 voor maart 2015)',
+        en: ' (or YYYY-MM or YYYY when the source is not more precise, like 2015-03 for March 2015)',
+      }
+    : { nl: '', en: '' };
   ctx.addIssue({
     code: 'custom',
     input: value,
     message: 'not a date',
     ...(meant === undefined
-      ? message(`verwacht een datum JJJJ-MM-DD, kreeg {got}${hint.nl}`, `expected a date YYYY-MM-DD, got {got}${hint.en}`)
-      : message(`verwacht een datum JJJJ-MM-DD, kreeg {got}; bedoelt u ${meant}? Schrijf dan ${meant}`, `expected a date YYYY-MM-DD, got {got}; if you mean ${meant}, write ${meant}`)),
+      ? message(
+          `verwacht een datum JJJJ-MM-DD, kreeg {got}${hint.nl}`,
+          `expected a date YYYY-MM-DD, got {got}${hint.en}`,
+        )
+      : message(
+          `verwacht een datum JJJJ-MM-DD, kreeg {got}; bedoelt u ${meant}? Schrijf dan ${meant}`,
+          `expected a date YYYY-MM-DD, got {got}; if you mean ${meant}, write ${meant}`,
+        )),
   });
 }
 
@@ -84,7 +137,10 @@ function refuseDate(value: string, ctx: z.RefinementCtx, meant: string | undefin
 // (`van: 2015`, a number to YAML) is accepted at run time on top of that.
 export const partialDate = z.preprocess(
   // `van: 2015` is read by YAML as the number 2015, and meant as the year 2015.
-  (value) => (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : value),
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999
+      ? String(value)
+      : value,
   z.string({ error: (issue) => dateTypeError(issue.input) }).superRefine((value, ctx) => {
     if (isPartialDate(value)) return;
     // "maart 2015" means 2015-03 here, where a month alone is allowed.
@@ -96,7 +152,13 @@ export const partialDate = z.preprocess(
 /** A stable identifier for permalinks: lower-case letters, digits and hyphens. */
 export const slug = z
   .string()
-  .refine((v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), message('verwacht een id van kleine letters, cijfers en streepjes (zoals "voorzitter-stichting-x"), kreeg {got}', 'expected an id of lower-case letters, digits and hyphens (like "voorzitter-stichting-x"), got {got}'))
+  .refine(
+    (v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v),
+    message(
+      'verwacht een id van kleine letters, cijfers en streepjes (zoals "voorzitter-stichting-x"), kreeg {got}',
+      'expected an id of lower-case letters, digits and hyphens (like "voorzitter-stichting-x"), got {got}',
+    ),
+  )
   .max(80);
 
 /** An amount in euros: a number, not text like "€ 75,-", with at most two decimals. */
@@ -104,17 +166,36 @@ export const euros = z
   .number()
   .nonnegative()
   .max(100_000_000)
-  .refine((v) => Math.round(v * 100) === Number((v * 100).toFixed(6)), message('een bedrag heeft hoogstens twee decimalen, kreeg {got}', 'an amount has at most two decimals, got {got}'));
+  .refine(
+    (v) => Math.round(v * 100) === Number((v * 100).toFixed(6)),
+    message(
+      'een bedrag heeft hoogstens twee decimalen, kreeg {got}',
+      'an amount has at most two decimals, got {got}',
+    ),
+  );
 
 /** A link to an official source document; only http(s). */
 export const sourceUrl = z
   .url()
   .max(500)
-  .refine((v) => /^https?:\/\//i.test(v), message('verwacht een webadres dat begint met https://, kreeg {got}', 'expected a web address starting with https://, got {got}'));
+  .refine(
+    (v) => /^https?:\/\//i.test(v),
+    message(
+      'verwacht een webadres dat begint met https://, kreeg {got}',
+      'expected a web address starting with https://, got {got}',
+    ),
+  );
 
 /** Adds the rule that `tot` (end) is not before `van` (start); for partial dates, certainly not. */
-export function checkPeriod(value: { van?: string | undefined; tot?: string | undefined }, ctx: z.RefinementCtx): void {
-  if (value.van !== undefined && value.tot !== undefined && latestDay(value.tot) < earliestDay(value.van)) {
+export function checkPeriod(
+  value: { van?: string | undefined; tot?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (
+    value.van !== undefined &&
+    value.tot !== undefined &&
+    latestDay(value.tot) < earliestDay(value.van)
+  ) {
     ctx.addIssue({
       code: 'custom',
       path: ['tot'],
@@ -134,7 +215,15 @@ export function checkPeriod(value: { van?: string | undefined; tot?: string | un
  */
 export function declaration<T extends z.ZodType>(entry: T) {
   return z.union([
-    z.array(entry).refine((list) => list.length > 0, message('een lege lijst: schrijf "geen" (niets te melden) of "niet-opgegeven"', 'an empty list: write "geen" (nothing to declare) or "niet-opgegeven" (not provided)')),
+    z
+      .array(entry)
+      .refine(
+        (list) => list.length > 0,
+        message(
+          'een lege lijst: schrijf "geen" (niets te melden) of "niet-opgegeven"',
+          'an empty list: write "geen" (nothing to declare) or "niet-opgegeven" (not provided)',
+        ),
+      ),
     z.enum(['geen', 'niet-opgegeven']),
   ]);
 }

@@ -1,6 +1,16 @@
 /** Financial interests of PS and GS members and the CdK, insofar as they touch provincial interests (gedragscode). */
 import { z } from 'astro/zod';
-import { checkPeriod, griffieNote, isoDate, partialDate, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
+import {
+  checkPeriod,
+  griffieNote,
+  isoDate,
+  partialDate,
+  reply,
+  slug,
+  sourceUrl,
+  text,
+  WithdrawalSchema,
+} from './common.ts';
 
 /** The nature of the interest. */
 export const InterestNatureSchema = z.enum([

@@ -3,7 +3,18 @@ import { z } from 'astro/zod';
 import { bilingualError, numberAdvice } from '../lib/content-errors.ts';
 import { suggestNumber } from '../lib/content-text.ts';
 import { earliestDay } from '../lib/dates.ts';
-import { euros, griffieNote, isoDate, message, partialDate, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
+import {
+  euros,
+  griffieNote,
+  isoDate,
+  message,
+  partialDate,
+  reply,
+  slug,
+  sourceUrl,
+  text,
+  WithdrawalSchema,
+} from './common.ts';
 
 /** Gift, invitation (lunch, dinner, event) or trip. */
 export const GiftKindSchema = z.enum(['geschenk', 'uitnodiging', 'reis']);
@@ -34,7 +45,14 @@ export const RecipientSchema = z
   })
   .superRefine((value, ctx) => {
     if ((value.persoon === undefined) === (value.functie === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'exactly one', ...message('vul precies één van "persoon" of "functie" in', 'fill in exactly one of "persoon" or "functie"') });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'exactly one',
+        ...message(
+          'vul precies één van "persoon" of "functie" in',
+          'fill in exactly one of "persoon" or "functie"',
+        ),
+      });
     }
   });
 
@@ -55,16 +73,19 @@ function giftValueError(input: unknown): string | undefined {
  * The estimated value as the register states it: an amount in euros, `onbekend`, or an
  * approximation or bound as registers write them ("ca. € 50", "minder dan € 50").
  */
-export const GiftValueSchema = z.union([
-  euros,
-  z.literal('onbekend'),
-  /** "ca. € 50". */
-  z.strictObject({ ongeveer: euros }),
-  /** "minder dan € 50". */
-  z.strictObject({ minderDan: euros }),
-  /** "meer dan € 50". */
-  z.strictObject({ meerDan: euros }),
-], { error: (issue) => giftValueError(issue.input) });
+export const GiftValueSchema = z.union(
+  [
+    euros,
+    z.literal('onbekend'),
+    /** "ca. € 50". */
+    z.strictObject({ ongeveer: euros }),
+    /** "minder dan € 50". */
+    z.strictObject({ minderDan: euros }),
+    /** "meer dan € 50". */
+    z.strictObject({ meerDan: euros }),
+  ],
+  { error: (issue) => giftValueError(issue.input) },
+);
 
 export const GiftSchema = z
   .strictObject({
@@ -96,15 +117,42 @@ export const GiftSchema = z
   })
   .superRefine((gift, ctx) => {
     if (gift.besluitdatum !== undefined && gift.besluitdatum < earliestDay(gift.datum)) {
-      ctx.addIssue({ code: 'custom', path: ['besluitdatum'], input: gift.besluitdatum, message: 'decision before receipt', ...message(`de besluitdatum ${gift.besluitdatum} ligt vóór de ontvangstdatum ${gift.datum}`, `the decision date ${gift.besluitdatum} is before the date received ${gift.datum}`) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['besluitdatum'],
+        input: gift.besluitdatum,
+        message: 'decision before receipt',
+        ...message(
+          `de besluitdatum ${gift.besluitdatum} ligt vóór de ontvangstdatum ${gift.datum}`,
+          `the decision date ${gift.besluitdatum} is before the date received ${gift.datum}`,
+        ),
+      });
     }
     const forEvents = gift.bestemming === 'bijgewoond' || gift.bestemming === 'afgeslagen';
     if (gift.bestemming === 'onbekend') return;
     if (gift.soort === 'geschenk' && forEvents) {
-      ctx.addIssue({ code: 'custom', path: ['bestemming'], input: gift.bestemming, message: 'event destination on gift', ...message(`"${gift.bestemming}" past bij een uitnodiging of reis, niet bij een geschenk`, `"${gift.bestemming}" fits an invitation or trip, not a gift`) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bestemming'],
+        input: gift.bestemming,
+        message: 'event destination on gift',
+        ...message(
+          `"${gift.bestemming}" past bij een uitnodiging of reis, niet bij een geschenk`,
+          `"${gift.bestemming}" fits an invitation or trip, not a gift`,
+        ),
+      });
     }
     if (gift.soort !== 'geschenk' && !forEvents) {
-      ctx.addIssue({ code: 'custom', path: ['bestemming'], input: gift.bestemming, message: 'gift destination on event', ...message(`bij een ${gift.soort} is de bestemming "bijgewoond" of "afgeslagen", niet "${gift.bestemming}"`, `an invitation or trip is either "bijgewoond" (attended) or "afgeslagen" (declined), not "${gift.bestemming}"`) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['bestemming'],
+        input: gift.bestemming,
+        message: 'gift destination on event',
+        ...message(
+          `bij een ${gift.soort} is de bestemming "bijgewoond" of "afgeslagen", niet "${gift.bestemming}"`,
+          `an invitation or trip is either "bijgewoond" (attended) or "afgeslagen" (declined), not "${gift.bestemming}"`,
+        ),
+      });
     }
   });
 export type Gift = z.output<typeof GiftSchema>;

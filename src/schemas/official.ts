@@ -3,10 +3,28 @@
  * function title only: there is no field for a name, and one is refused with a clear message.
  */
 import { z } from 'astro/zod';
-import { declaration, griffieNote, message, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
+import {
+  declaration,
+  griffieNote,
+  message,
+  reply,
+  slug,
+  sourceUrl,
+  text,
+  WithdrawalSchema,
+} from './common.ts';
 
 /** Fields that would identify an official; refused by name so the message can say why. */
-export const FORBIDDEN_OFFICIAL_KEYS = ['naam', 'name', 'voornaam', 'achternaam', 'voorletters', 'tussenvoegsel', 'medewerker', 'persoon'] as const;
+export const FORBIDDEN_OFFICIAL_KEYS = [
+  'naam',
+  'name',
+  'voornaam',
+  'achternaam',
+  'voorletters',
+  'tussenvoegsel',
+  'medewerker',
+  'persoon',
+] as const;
 
 function refusePersonalKeys(value: unknown, ctx: z.RefinementCtx): void {
   if (typeof value !== 'object' || value === null) return;
@@ -16,7 +34,10 @@ function refusePersonalKeys(value: unknown, ctx: z.RefinementCtx): void {
         code: 'custom',
         path: [key],
         message: 'name not allowed',
-        ...message(`ambtenaren worden alleen met hun functienaam gepubliceerd; verwijder "${key}"`, `officials are published by function title only; remove "${key}"`),
+        ...message(
+          `ambtenaren worden alleen met hun functienaam gepubliceerd; verwijder "${key}"`,
+          `officials are published by function title only; remove "${key}"`,
+        ),
       });
     }
   }

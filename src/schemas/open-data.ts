@@ -21,16 +21,30 @@ const date = isoDate.meta({ format: 'date' });
 const partialDateColumn = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
 const PRECISION = ' JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet preciezer is.';
 /** The absolute address of the record on the site; it stays the same as long as the record exists. */
-const permalink = z.url().describe('Vaste link naar dit gegeven op de website; blijft altijd werken.');
-const bron = sourceUrl.nullable().describe('Link naar de officiële bron (de ondertekende opgave of het besluit van Gedeputeerde Staten), als die er is.');
+const permalink = z
+  .url()
+  .describe('Vaste link naar dit gegeven op de website; blijft altijd werken.');
+const bron = sourceUrl
+  .nullable()
+  .describe(
+    'Link naar de officiële bron (de ondertekende opgave of het besluit van Gedeputeerde Staten), als die er is.',
+  );
 /** How a person filled in a register: entries, nothing to declare, or not provided. */
 const declarationState = z.enum(['ingevuld', 'geen', 'niet-opgegeven']);
 
 const personColumns = {
-  persoonId: slug.describe('Id van de persoon; ook het laatste deel van de link naar de persoonspagina.'),
+  persoonId: slug.describe(
+    'Id van de persoon; ook het laatste deel van de link naar de persoonspagina.',
+  ),
   naam: z.string().describe('Volledige naam, zoals "Jan van den Berg".'),
-  sorteernaam: z.string().describe('Naam zoals in een alfabetische lijst, zoals "Berg, J. van den".'),
-  fractie: FractieSchema.shape.naam.nullable().describe('Fractie op de datum van het gegeven: bij een lopende registratie die van vandaag, bij een beëindigde of ingetrokken die op de eind- of intrekkingsdatum; leeg als de persoon toen geen fractie had.'),
+  sorteernaam: z
+    .string()
+    .describe('Naam zoals in een alfabetische lijst, zoals "Berg, J. van den".'),
+  fractie: FractieSchema.shape.naam
+    .nullable()
+    .describe(
+      'Fractie op de datum van het gegeven: bij een lopende registratie die van vandaag, bij een beëindigde of ingetrokken die op de eind- of intrekkingsdatum; leeg als de persoon toen geen fractie had.',
+    ),
 };
 
 /** One side position (nevenfunctie) of a member of PS or GS or the CdK. */
@@ -39,16 +53,32 @@ export const SidePositionRowSchema = z.strictObject({
   ...personColumns,
   organisatie: z.string().describe('De organisatie waar de nevenfunctie wordt vervuld.'),
   functie: z.string().describe('De nevenfunctie zelf, zoals "Voorzitter raad van toezicht".'),
-  bezoldiging: PaymentSchema.describe('Of de functie betaald is: bezoldigd, onbezoldigd of alleen een onkostenvergoeding (verplicht volgens de Provinciewet).'),
-  vergoedingBedrag: euros.nullable().describe('Ontvangen bedrag in euro\'s als getal, leeg als het niet is opgegeven.'),
-  vergoedingPer: RemunerationSchema.shape.per.nullable().describe('De periode waarover het bedrag gaat: maand, jaar, vergadering of eenmalig.'),
-  qq: z.boolean().describe('Ja als de functie uit hoofde van het ambt wordt vervuld (qualitate qua).'),
-  tijdsbestedingUren: TimeSpentSchema.shape.uren.nullable().describe('Tijdsbesteding in uren, als die is opgegeven.'),
-  tijdsbestedingPer: TimeSpentSchema.shape.per.nullable().describe('De periode van de tijdsbesteding: week, maand of jaar.'),
+  bezoldiging: PaymentSchema.describe(
+    'Of de functie betaald is: bezoldigd, onbezoldigd of alleen een onkostenvergoeding (verplicht volgens de Provinciewet).',
+  ),
+  vergoedingBedrag: euros
+    .nullable()
+    .describe("Ontvangen bedrag in euro's als getal, leeg als het niet is opgegeven."),
+  vergoedingPer: RemunerationSchema.shape.per
+    .nullable()
+    .describe('De periode waarover het bedrag gaat: maand, jaar, vergadering of eenmalig.'),
+  qq: z
+    .boolean()
+    .describe('Ja als de functie uit hoofde van het ambt wordt vervuld (qualitate qua).'),
+  tijdsbestedingUren: TimeSpentSchema.shape.uren
+    .nullable()
+    .describe('Tijdsbesteding in uren, als die is opgegeven.'),
+  tijdsbestedingPer: TimeSpentSchema.shape.per
+    .nullable()
+    .describe('De periode van de tijdsbesteding: week, maand of jaar.'),
   van: partialDateColumn.nullable().describe(`Begindatum, als die bekend is:${PRECISION}`),
-  tot: partialDateColumn.nullable().describe(`Einddatum; leeg zolang de functie loopt:${PRECISION}`),
+  tot: partialDateColumn
+    .nullable()
+    .describe(`Einddatum; leeg zolang de functie loopt:${PRECISION}`),
   beeindigd: z.boolean().describe('Ja als de functie op de dag van publicatie is beëindigd.'),
-  bevestigd: date.nullable().describe('Datum waarop de persoon deze opgave voor het laatst heeft bevestigd.'),
+  bevestigd: date
+    .nullable()
+    .describe('Datum waarop de persoon deze opgave voor het laatst heeft bevestigd.'),
   bron,
   permalink,
 });
@@ -62,15 +92,38 @@ export type SidePositionRow = z.output<typeof SidePositionRowSchema>;
 export const SideIncomeRowSchema = z.strictObject({
   jaar: z.number().int().describe('Het kalenderjaar waarin de inkomsten zijn ontvangen.'),
   ...personColumns,
-  ambt: OfficeSchema.describe('Het ambt dat de plicht tot openbaarmaking gaf in dat jaar: gedeputeerde (voltijds) of commissaris van de Koning.'),
-  opgave: z.enum(['opgegeven', 'geen', 'te-laat', 'open']).describe('Stand van het jaar: opgegeven (bedragen per nevenfunctie), geen (geen inkomsten uit nevenfuncties), te-laat (niet openbaar gemaakt terwijl 1 april van het jaar erna voorbij is) of open (nog niet verplicht).'),
-  uiterlijk: date.describe('Datum waarop de opgave uiterlijk openbaar moest zijn: 1 april van het jaar erna.'),
-  nevenfunctieId: slug.nullable().describe('Id van de nevenfunctie waar de inkomsten uit kwamen; leeg bij "geen", "te-laat" en "open".'),
-  nevenfunctie: z.string().nullable().describe('De nevenfunctie, zoals in het register nevenfuncties.'),
+  ambt: OfficeSchema.describe(
+    'Het ambt dat de plicht tot openbaarmaking gaf in dat jaar: gedeputeerde (voltijds) of commissaris van de Koning.',
+  ),
+  opgave: z
+    .enum(['opgegeven', 'geen', 'te-laat', 'open'])
+    .describe(
+      'Stand van het jaar: opgegeven (bedragen per nevenfunctie), geen (geen inkomsten uit nevenfuncties), te-laat (niet openbaar gemaakt terwijl 1 april van het jaar erna voorbij is) of open (nog niet verplicht).',
+    ),
+  uiterlijk: date.describe(
+    'Datum waarop de opgave uiterlijk openbaar moest zijn: 1 april van het jaar erna.',
+  ),
+  nevenfunctieId: slug
+    .nullable()
+    .describe(
+      'Id van de nevenfunctie waar de inkomsten uit kwamen; leeg bij "geen", "te-laat" en "open".',
+    ),
+  nevenfunctie: z
+    .string()
+    .nullable()
+    .describe('De nevenfunctie, zoals in het register nevenfuncties.'),
   organisatie: z.string().nullable().describe('De organisatie van de nevenfunctie.'),
-  bedrag: euros.nullable().describe("Bruto inkomsten uit deze nevenfunctie in dat jaar, in euro's; leeg als er geen bedrag is opgegeven."),
-  verrekend: euros.nullable().describe("Het deel dat met de bezoldiging is verrekend, in euro's, als dat is opgegeven."),
-  openbaargemaakt: date.nullable().describe('Datum waarop de opgave openbaar is gemaakt, als die bekend is.'),
+  bedrag: euros
+    .nullable()
+    .describe(
+      "Bruto inkomsten uit deze nevenfunctie in dat jaar, in euro's; leeg als er geen bedrag is opgegeven.",
+    ),
+  verrekend: euros
+    .nullable()
+    .describe("Het deel dat met de bezoldiging is verrekend, in euro's, als dat is opgegeven."),
+  openbaargemaakt: date
+    .nullable()
+    .describe('Datum waarop de opgave openbaar is gemaakt, als die bekend is.'),
   bron,
   permalink,
 });
@@ -81,13 +134,25 @@ export const InterestRowSchema = z.strictObject({
   id: slug.describe('Id van het financiële belang, uniek per persoon.'),
   ...personColumns,
   omschrijving: z.string().describe('Het belang in de woorden van de persoon.'),
-  aard: InterestNatureSchema.describe('Soort belang: aandelen, obligaties, opties, onroerend goed, eigen onderneming, lening of overig.'),
-  organisatie: z.string().nullable().describe('De organisatie waar het belang in zit, als die er is.'),
-  sector: z.string().nullable().describe('De sector, zoals "energie" of "landbouw", als die is opgegeven.'),
+  aard: InterestNatureSchema.describe(
+    'Soort belang: aandelen, obligaties, opties, onroerend goed, eigen onderneming, lening of overig.',
+  ),
+  organisatie: z
+    .string()
+    .nullable()
+    .describe('De organisatie waar het belang in zit, als die er is.'),
+  sector: z
+    .string()
+    .nullable()
+    .describe('De sector, zoals "energie" of "landbouw", als die is opgegeven.'),
   van: partialDateColumn.nullable().describe(`Begindatum, als die bekend is:${PRECISION}`),
-  tot: partialDateColumn.nullable().describe(`Einddatum; leeg zolang het belang bestaat:${PRECISION}`),
+  tot: partialDateColumn
+    .nullable()
+    .describe(`Einddatum; leeg zolang het belang bestaat:${PRECISION}`),
   beeindigd: z.boolean().describe('Ja als het belang op de dag van publicatie is beëindigd.'),
-  bevestigd: date.nullable().describe('Datum waarop de persoon deze opgave voor het laatst heeft bevestigd.'),
+  bevestigd: date
+    .nullable()
+    .describe('Datum waarop de persoon deze opgave voor het laatst heeft bevestigd.'),
   bron,
   permalink,
 });
@@ -97,18 +162,40 @@ export type InterestRow = z.output<typeof InterestRowSchema>;
 export const GiftRowSchema = z.strictObject({
   id: slug.describe('Id van de registratie, uniek in het hele register, zoals "2025-017".'),
   datum: partialDateColumn.describe(`Datum van ontvangst:${PRECISION}`),
-  ontvangerSoort: z.enum(['persoon', 'ambtenaar']).describe('Persoon (Statenlid, gedeputeerde of commissaris) of ambtenaar. Ambtenaren staan alleen met hun functie vermeld.'),
+  ontvangerSoort: z
+    .enum(['persoon', 'ambtenaar'])
+    .describe(
+      'Persoon (Statenlid, gedeputeerde of commissaris) of ambtenaar. Ambtenaren staan alleen met hun functie vermeld.',
+    ),
   persoonId: slug.nullable().describe('Id van de persoon die het ontving; leeg bij een ambtenaar.'),
   ontvanger: z.string().describe('Naam van de persoon, of de functienaam van de ambtenaar.'),
-  fractie: FractieSchema.shape.naam.nullable().describe('Fractie van de ontvanger op de ontvangstdatum; leeg als die toen geen fractie had of een ambtenaar is.'),
-  gever: z.string().describe('Van wie het kwam: een organisatie of een functie, nooit een privépersoon.'),
+  fractie: FractieSchema.shape.naam
+    .nullable()
+    .describe(
+      'Fractie van de ontvanger op de ontvangstdatum; leeg als die toen geen fractie had of een ambtenaar is.',
+    ),
+  gever: z
+    .string()
+    .describe('Van wie het kwam: een organisatie of een functie, nooit een privépersoon.'),
   gelegenheid: z.string().describe('De gelegenheid, zoals "werkbezoek" of "nieuwjaarsreceptie".'),
   omschrijving: z.string().describe('Wat het was.'),
-  waarde: euros.nullable().describe('Geschatte waarde in euro\'s, als getal: het bedrag dat de registratie noemt (bij "ca." of "minder/meer dan" het genoemde bedrag, zie waardeSoort); leeg als de waarde onbekend is.'),
-  waardeSoort: z.enum(['bedrag', 'ongeveer', 'minder-dan', 'meer-dan', 'onbekend']).describe('Hoe de waarde is opgegeven: een bedrag, "ongeveer" (ca.), "minder-dan" of "meer-dan" het bedrag in waarde, of "onbekend". Tel alleen "bedrag" op als exacte waarde.'),
+  waarde: euros
+    .nullable()
+    .describe(
+      'Geschatte waarde in euro\'s, als getal: het bedrag dat de registratie noemt (bij "ca." of "minder/meer dan" het genoemde bedrag, zie waardeSoort); leeg als de waarde onbekend is.',
+    ),
+  waardeSoort: z
+    .enum(['bedrag', 'ongeveer', 'minder-dan', 'meer-dan', 'onbekend'])
+    .describe(
+      'Hoe de waarde is opgegeven: een bedrag, "ongeveer" (ca.), "minder-dan" of "meer-dan" het bedrag in waarde, of "onbekend". Tel alleen "bedrag" op als exacte waarde.',
+    ),
   soort: GiftKindSchema.describe('Geschenk, uitnodiging of reis.'),
-  bestemming: DestinationSchema.describe('Wat ermee is gebeurd, zoals behouden, ingeleverd of bijgewoond.'),
-  besluitdatum: date.nullable().describe('Datum waarop over de bestemming is besloten, als dat later was dan de ontvangst.'),
+  bestemming: DestinationSchema.describe(
+    'Wat ermee is gebeurd, zoals behouden, ingeleverd of bijgewoond.',
+  ),
+  besluitdatum: date
+    .nullable()
+    .describe('Datum waarop over de bestemming is besloten, als dat later was dan de ontvangst.'),
   bron,
   permalink,
 });
@@ -118,13 +205,32 @@ export type GiftRow = z.output<typeof GiftRowSchema>;
 export const SideActivityRowSchema = z.strictObject({
   functieId: slug.describe('Id van de functie.'),
   functie: z.string().describe('Functienaam. Ambtenaren worden nooit met hun naam gepubliceerd.'),
-  afdeling: z.string().nullable().describe('De afdeling; leeg als de provincie die niet publiceert.'),
-  schaal: z.number().int().min(1).max(20).nullable().describe('Salarisschaal van de functie; leeg als de provincie die niet publiceert.'),
-  opgave: declarationState.describe('"ingevuld" als er nevenwerkzaamheden zijn; "geen" of "niet-opgegeven" op een regel zonder nevenwerkzaamheid.'),
-  id: slug.nullable().describe('Id van de nevenwerkzaamheid, uniek per functie; leeg als de functie er geen heeft.'),
+  afdeling: z
+    .string()
+    .nullable()
+    .describe('De afdeling; leeg als de provincie die niet publiceert.'),
+  schaal: z
+    .number()
+    .int()
+    .min(1)
+    .max(20)
+    .nullable()
+    .describe('Salarisschaal van de functie; leeg als de provincie die niet publiceert.'),
+  opgave: declarationState.describe(
+    '"ingevuld" als er nevenwerkzaamheden zijn; "geen" of "niet-opgegeven" op een regel zonder nevenwerkzaamheid.',
+  ),
+  id: slug
+    .nullable()
+    .describe('Id van de nevenwerkzaamheid, uniek per functie; leeg als de functie er geen heeft.'),
   omschrijving: z.string().nullable().describe('De nevenwerkzaamheid.'),
-  organisatie: z.string().nullable().describe('De organisatie waar de nevenwerkzaamheid wordt verricht, als die is opgegeven.'),
-  beperkendeMaatregel: z.string().nullable().describe('De beperking die Gedeputeerde Staten hebben opgelegd, of "geen".'),
+  organisatie: z
+    .string()
+    .nullable()
+    .describe('De organisatie waar de nevenwerkzaamheid wordt verricht, als die is opgegeven.'),
+  beperkendeMaatregel: z
+    .string()
+    .nullable()
+    .describe('De beperking die Gedeputeerde Staten hebben opgelegd, of "geen".'),
   bron,
   permalink,
 });
@@ -134,20 +240,46 @@ export type SideActivityRow = z.output<typeof SideActivityRowSchema>;
 export const PersonRowSchema = z.strictObject({
   id: slug.describe('Id van de persoon; ook het laatste deel van de link naar de persoonspagina.'),
   naam: z.string().describe('Volledige naam, zoals "Jan van den Berg".'),
-  sorteernaam: z.string().describe('Naam zoals in een alfabetische lijst, zoals "Berg, J. van den".'),
+  sorteernaam: z
+    .string()
+    .describe('Naam zoals in een alfabetische lijst, zoals "Berg, J. van den".'),
   voorletters: z.string().describe('Voorletters met punten.'),
   roepnaam: z.string().nullable().describe('Roepnaam, als die bekend is.'),
   tussenvoegsel: z.string().nullable().describe('Tussenvoegsel, zoals "van den".'),
   achternaam: z.string().describe('Achternaam zonder tussenvoegsel.'),
-  functie: OfficeSchema.describe('De huidige functie, of de laatste als de persoon is vertrokken: statenlid, gedeputeerde of commissaris (van de Koning).'),
-  fractie: FractieSchema.shape.naam.nullable().describe('Fractie in Provinciale Staten (de laatste), leeg als de persoon nooit Statenlid was.'),
+  functie: OfficeSchema.describe(
+    'De huidige functie, of de laatste als de persoon is vertrokken: statenlid, gedeputeerde of commissaris (van de Koning).',
+  ),
+  fractie: FractieSchema.shape.naam
+    .nullable()
+    .describe(
+      'Fractie in Provinciale Staten (de laatste), leeg als de persoon nooit Statenlid was.',
+    ),
   actief: z.boolean().describe('Ja als de persoon op de dag van publicatie een functie heeft.'),
-  nevenfunctiesOpgave: declarationState.describe('"ingevuld", "geen" (niets te melden) of "niet-opgegeven" (opgave ontbreekt).'),
-  aantalNevenfuncties: z.number().int().nonnegative().describe('Aantal nevenfuncties, huidige en beëindigde.'),
-  financieleBelangenOpgave: declarationState.describe('"ingevuld", "geen" (niets te melden) of "niet-opgegeven" (opgave ontbreekt).'),
-  aantalFinancieleBelangen: z.number().int().nonnegative().describe('Aantal financiële belangen, huidige en beëindigde.'),
-  geschenkenOpgave: z.enum(['opgegeven', 'niet-opgegeven']).describe('"niet-opgegeven" als de opgave van geschenken ontbreekt.'),
-  aantalGeschenken: z.number().int().nonnegative().describe('Aantal geregistreerde geschenken, uitnodigingen en reizen.'),
+  nevenfunctiesOpgave: declarationState.describe(
+    '"ingevuld", "geen" (niets te melden) of "niet-opgegeven" (opgave ontbreekt).',
+  ),
+  aantalNevenfuncties: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('Aantal nevenfuncties, huidige en beëindigde.'),
+  financieleBelangenOpgave: declarationState.describe(
+    '"ingevuld", "geen" (niets te melden) of "niet-opgegeven" (opgave ontbreekt).',
+  ),
+  aantalFinancieleBelangen: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('Aantal financiële belangen, huidige en beëindigde.'),
+  geschenkenOpgave: z
+    .enum(['opgegeven', 'niet-opgegeven'])
+    .describe('"niet-opgegeven" als de opgave van geschenken ontbreekt.'),
+  aantalGeschenken: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe('Aantal geregistreerde geschenken, uitnodigingen en reizen.'),
   permalink,
 });
 export type PersonRow = z.output<typeof PersonRowSchema>;
@@ -161,14 +293,18 @@ export const RoleRowSchema = z.strictObject({
   fractie: FractieSchema.shape.naam.nullable().describe('Naam van de fractie (bij Statenleden).'),
   portefeuille: z.string().nullable().describe('Portefeuille van een gedeputeerde.'),
   van: partialDateColumn.describe(`Begin van de termijn:${PRECISION}`),
-  tot: partialDateColumn.nullable().describe(`Einde van de termijn; leeg zolang die loopt:${PRECISION}`),
+  tot: partialDateColumn
+    .nullable()
+    .describe(`Einde van de termijn; leeg zolang die loopt:${PRECISION}`),
   actief: z.boolean().describe('Ja als de termijn op de dag van publicatie loopt.'),
   permalink,
 });
 export type RoleRow = z.output<typeof RoleRowSchema>;
 
 // Popolo's own pattern allows JJJJ, JJJJ-MM and JJJJ-MM-DD, as precise as the source.
-const popoloDate = partialDateColumn.describe('Datum (JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet preciezer is).');
+const popoloDate = partialDateColumn.describe(
+  'Datum (JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet preciezer is).',
+);
 
 /** A person in Popolo (https://www.popoloproject.com/specs/person.html). */
 export const PopoloPersonSchema = z.strictObject({

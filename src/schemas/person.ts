@@ -12,7 +12,13 @@ import { SidePositionSchema } from './side-position.ts';
 /** Name parts; the tussenvoegsel is kept apart so that "van den Berg" sorts under B. */
 export const NameSchema = z.strictObject({
   /** Initials with dots, e.g. "J.H.", "IJ." or "Chr.". */
-  voorletters: text(20).refine((v) => /^(?:(?:IJ|\p{Lu}\p{Ll}{0,3})\.-?)+$/u.test(v.replace(/\s/g, '')), message('verwacht voorletters met punten, zoals "J.H.", kreeg {got}', 'expected initials with dots, like "J.H.", got {got}')),
+  voorletters: text(20).refine(
+    (v) => /^(?:(?:IJ|\p{Lu}\p{Ll}{0,3})\.-?)+$/u.test(v.replace(/\s/g, '')),
+    message(
+      'verwacht voorletters met punten, zoals "J.H.", kreeg {got}',
+      'expected initials with dots, like "J.H.", got {got}',
+    ),
+  ),
   /** First name the person goes by, optional. */
   roepnaam: text(60).optional(),
   /** Particles such as "van", "de", "van der", "'t"; lower case as written in the middle of a name. */
@@ -46,16 +52,48 @@ export const RoleSchema = z
   .superRefine((role, ctx) => {
     checkPeriod(role, ctx);
     if (role.functie === 'statenlid' && role.fractie === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['fractie'], message: 'fractie missing', ...message('een Statenlid hoort bij een fractie; vul "fractie" in', 'a PS member belongs to a fractie; fill in "fractie"') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fractie'],
+        message: 'fractie missing',
+        ...message(
+          'een Statenlid hoort bij een fractie; vul "fractie" in',
+          'a PS member belongs to a fractie; fill in "fractie"',
+        ),
+      });
     }
     if (role.functie === 'gedeputeerde' && role.portefeuille === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['portefeuille'], message: 'portfolio missing', ...message('een gedeputeerde heeft een portefeuille; vul "portefeuille" in', 'a gedeputeerde has a portfolio; fill in "portefeuille"') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['portefeuille'],
+        message: 'portfolio missing',
+        ...message(
+          'een gedeputeerde heeft een portefeuille; vul "portefeuille" in',
+          'a gedeputeerde has a portfolio; fill in "portefeuille"',
+        ),
+      });
     }
     if (role.functie !== 'gedeputeerde' && role.deeltijd !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['deeltijd'], message: 'part-time only for GS', ...message('alleen bij een gedeputeerde staat of die in deeltijd werkt', 'only a gedeputeerde has "deeltijd"') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['deeltijd'],
+        message: 'part-time only for GS',
+        ...message(
+          'alleen bij een gedeputeerde staat of die in deeltijd werkt',
+          'only a gedeputeerde has "deeltijd"',
+        ),
+      });
     }
     if (role.functie !== 'gedeputeerde' && role.portefeuille !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['portefeuille'], message: 'portfolio only for GS', ...message('alleen een gedeputeerde heeft een portefeuille', 'only a gedeputeerde has a portfolio') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['portefeuille'],
+        message: 'portfolio only for GS',
+        ...message(
+          'alleen een gedeputeerde heeft een portefeuille',
+          'only a gedeputeerde has a portfolio',
+        ),
+      });
     }
   });
 export type Role = z.output<typeof RoleSchema>;

@@ -19,15 +19,33 @@ const count = z.number().int().nonnegative().max(1_000_000);
 const comment = text(2000);
 
 /** Kind of report of suspected wrongdoing (melding). */
-export const ReportKindSchema = z.enum(['misstand', 'zakelijke-integriteit', 'sociale-integriteit', 'lkog', 'overig']);
+export const ReportKindSchema = z.enum([
+  'misstand',
+  'zakelijke-integriteit',
+  'sociale-integriteit',
+  'lkog',
+  'overig',
+]);
 export type ReportKind = z.output<typeof ReportKindSchema>;
 
 /** What an investigation of a report concluded. */
-export const OutcomeSchema = z.enum(['gegrond', 'ongegrond', 'niet-onderzoekswaardig', 'in-behandeling', 'anders']);
+export const OutcomeSchema = z.enum([
+  'gegrond',
+  'ongegrond',
+  'niet-onderzoekswaardig',
+  'in-behandeling',
+  'anders',
+]);
 export type Outcome = z.output<typeof OutcomeSchema>;
 
 /** What became of last year's action point. */
-export const ActionStatusSchema = z.enum(['afgerond', 'deels-afgerond', 'loopt-door', 'niet-uitgevoerd', 'vervallen']);
+export const ActionStatusSchema = z.enum([
+  'afgerond',
+  'deels-afgerond',
+  'loopt-door',
+  'niet-uitgevoerd',
+  'vervallen',
+]);
 export type ActionStatus = z.output<typeof ActionStatusSchema>;
 
 function sum(values: readonly { aantal: number }[]): number {
@@ -38,7 +56,14 @@ function sum(values: readonly { aantal: number }[]): number {
  * Adds an issue when the parts add up to more than the total the report states. `path` is where
  * the issue points when the parts are not one list (`intern` and `extern`).
  */
-function checkParts(ctx: z.RefinementCtx, total: number | undefined, parts: readonly { aantal: number }[] | undefined, partsField: string, totalField: string, path: readonly string[] = [partsField]): void {
+function checkParts(
+  ctx: z.RefinementCtx,
+  total: number | undefined,
+  parts: readonly { aantal: number }[] | undefined,
+  partsField: string,
+  totalField: string,
+  path: readonly string[] = [partsField],
+): void {
   if (total === undefined || parts === undefined) return;
   const partsSum = sum(parts);
   if (partsSum > total) {
@@ -55,7 +80,12 @@ function checkParts(ctx: z.RefinementCtx, total: number | undefined, parts: read
 }
 
 /** Adds an issue for every label that appears twice in a list (case and spacing ignored). */
-function checkUnique<T>(ctx: z.RefinementCtx, list: readonly T[] | undefined, field: string, key: (item: T) => string): void {
+function checkUnique<T>(
+  ctx: z.RefinementCtx,
+  list: readonly T[] | undefined,
+  field: string,
+  key: (item: T) => string,
+): void {
   const seen = new Set<string>();
   list?.forEach((item, i) => {
     const k = key(item).toLocaleLowerCase('nl-NL').replace(/\s+/g, ' ').trim();
@@ -64,7 +94,10 @@ function checkUnique<T>(ctx: z.RefinementCtx, list: readonly T[] | undefined, fi
         code: 'custom',
         path: [field, i],
         message: 'duplicate',
-        ...message(`"${key(item)}" staat twee keer in de lijst; tel ze op in één regel`, `"${key(item)}" appears twice in the list; add them up in one line`),
+        ...message(
+          `"${key(item)}" staat twee keer in de lijst; tel ze op in één regel`,
+          `"${key(item)}" appears twice in the list; add them up in one line`,
+        ),
       });
     }
     seen.add(k);
@@ -77,7 +110,10 @@ function requireOne(ctx: z.RefinementCtx, value: object, fields: readonly string
     ctx.addIssue({
       code: 'custom',
       message: 'empty section',
-      ...message(`vul minstens een van ${fields.map((f) => `"${f}"`).join(', ')} in, of laat het onderdeel weg`, `fill in at least one of ${fields.map((f) => `"${f}"`).join(', ')}, or leave the section out`),
+      ...message(
+        `vul minstens een van ${fields.map((f) => `"${f}"`).join(', ')} in, of laat het onderdeel weg`,
+        `fill in at least one of ${fields.map((f) => `"${f}"`).join(', ')}, or leave the section out`,
+      ),
     });
   }
 }
@@ -94,7 +130,10 @@ export const OathsSchema = z
     /** Total taken, as the report states it. */
     totaal: count.optional(),
     /** Split by group, e.g. medewerkers, trainees, griffie. */
-    groepen: z.array(z.strictObject({ groep: text(120), aantal: count })).min(1).optional(),
+    groepen: z
+      .array(z.strictObject({ groep: text(120), aantal: count }))
+      .min(1)
+      .optional(),
     /** Number of sessions in which the oath was taken. */
     bijeenkomsten: count.optional(),
     toelichting: comment.optional(),
@@ -118,7 +157,15 @@ export const ReportKindCountSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.soort === 'overig' && value.omschrijving === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['omschrijving'], message: 'describe other', ...message('bij soort "overig" hoort een omschrijving', 'kind "overig" needs an "omschrijving"') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['omschrijving'],
+        message: 'describe other',
+        ...message(
+          'bij soort "overig" hoort een omschrijving',
+          'kind "overig" needs an "omschrijving"',
+        ),
+      });
     }
     checkParts(ctx, value.aantal, value.uitkomsten, 'uitkomsten', 'aantal');
     checkUnique(ctx, value.uitkomsten, 'uitkomsten', (u) => u.uitkomst);
@@ -138,7 +185,9 @@ export const ReportsSchema = z
   .superRefine((value, ctx) => {
     requireOne(ctx, value, ['totaal', 'perSoort']);
     checkParts(ctx, value.totaal, value.perSoort, 'perSoort', 'totaal');
-    checkUnique(ctx, value.perSoort, 'perSoort', (k) => (k.soort === 'overig' ? `overig:${k.omschrijving ?? ''}` : k.soort));
+    checkUnique(ctx, value.perSoort, 'perSoort', (k) =>
+      k.soort === 'overig' ? `overig:${k.omschrijving ?? ''}` : k.soort,
+    );
   });
 export type Reports = z.output<typeof ReportsSchema>;
 
@@ -151,7 +200,10 @@ export const InvestigationsSchema = z
      * By what was investigated, in the report's own words (NRC's overview of the provinces 2012-2016:
      * "Belangenverstrengeling (8), Fraude (8), …"); the kinds differ per report, so a free list.
      */
-    perSoort: z.array(z.strictObject({ soort: text(200), aantal: count })).min(1).optional(),
+    perSoort: z
+      .array(z.strictObject({ soort: text(200), aantal: count }))
+      .min(1)
+      .optional(),
     /** Carried out by the organisation itself (integrity coordinator, audit unit). */
     intern: count.optional(),
     /** Carried out by an external party (investigation bureau); NRC: "Extern onderzoek: 7 keer". */
@@ -161,14 +213,30 @@ export const InvestigationsSchema = z
     toelichting: comment.optional(),
   })
   .superRefine((value, ctx) => {
-    requireOne(ctx, value, ['aantal', 'uitkomsten', 'perSoort', 'intern', 'extern', 'kostenExtern', 'toelichting']);
+    requireOne(ctx, value, [
+      'aantal',
+      'uitkomsten',
+      'perSoort',
+      'intern',
+      'extern',
+      'kostenExtern',
+      'toelichting',
+    ]);
     checkParts(ctx, value.aantal, value.uitkomsten, 'uitkomsten', 'aantal');
     checkUnique(ctx, value.uitkomsten, 'uitkomsten', (u) => u.uitkomst);
     checkParts(ctx, value.aantal, value.perSoort, 'perSoort', 'aantal');
     checkUnique(ctx, value.perSoort, 'perSoort', (k) => k.soort);
     const byWhom = (['intern', 'extern'] as const).filter((field) => value[field] !== undefined);
     const last = byWhom.at(-1);
-    if (last) checkParts(ctx, value.aantal, byWhom.map((field) => ({ aantal: value[field] ?? 0 })), byWhom.join('" en "'), 'aantal', [last]);
+    if (last)
+      checkParts(
+        ctx,
+        value.aantal,
+        byWhom.map((field) => ({ aantal: value[field] ?? 0 })),
+        byWhom.join('" en "'),
+        'aantal',
+        [last],
+      );
   });
 export type Investigations = z.output<typeof InvestigationsSchema>;
 
@@ -181,7 +249,10 @@ export const ViolationCountSchema = z
   .strictObject({
     /** Total, as the report states it. */
     totaal: count.optional(),
-    perSoort: z.array(z.strictObject({ soort: text(200), aantal: count })).min(1).optional(),
+    perSoort: z
+      .array(z.strictObject({ soort: text(200), aantal: count }))
+      .min(1)
+      .optional(),
   })
   .superRefine((value, ctx) => {
     requireOne(ctx, value, ['totaal', 'perSoort']);
@@ -213,7 +284,16 @@ export type Violations = z.output<typeof ViolationsSchema>;
  * (BZK 2015: "strafontslag", "voorwaardelijk strafontslag", "berisping", "aangifte"; Defensie:
  * "ontslagen", "berispt", "verplaatst"); anything else is `overig` with its own description.
  */
-export const MeasureKindSchema = z.enum(['waarschuwing', 'berisping', 'schorsing', 'overplaatsing', 'voorwaardelijk-ontslag', 'ontslag', 'aangifte', 'overig']);
+export const MeasureKindSchema = z.enum([
+  'waarschuwing',
+  'berisping',
+  'schorsing',
+  'overplaatsing',
+  'voorwaardelijk-ontslag',
+  'ontslag',
+  'aangifte',
+  'overig',
+]);
 export type MeasureKind = z.output<typeof MeasureKindSchema>;
 
 /** Measures of one kind. */
@@ -227,7 +307,15 @@ export const MeasureCountSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.soort === 'overig' && value.omschrijving === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['omschrijving'], message: 'describe other', ...message('bij soort "overig" hoort een omschrijving', 'kind "overig" needs an "omschrijving"') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['omschrijving'],
+        message: 'describe other',
+        ...message(
+          'bij soort "overig" hoort een omschrijving',
+          'kind "overig" needs an "omschrijving"',
+        ),
+      });
     }
   });
 
@@ -244,7 +332,9 @@ export const MeasuresSchema = z
   .superRefine((value, ctx) => {
     requireOne(ctx, value, ['totaal', 'perSoort', 'geenMaatregel']);
     checkParts(ctx, value.totaal, value.perSoort, 'perSoort', 'totaal');
-    checkUnique(ctx, value.perSoort, 'perSoort', (k) => (k.soort === 'overig' ? `overig:${k.omschrijving ?? ''}` : k.soort));
+    checkUnique(ctx, value.perSoort, 'perSoort', (k) =>
+      k.soort === 'overig' ? `overig:${k.omschrijving ?? ''}` : k.soort,
+    );
   });
 export type Measures = z.output<typeof MeasuresSchema>;
 
@@ -267,7 +357,9 @@ export const RequestsSchema = z
       .min(1),
     toelichting: comment.optional(),
   })
-  .superRefine((value, ctx) => checkUnique(ctx, value.cijfers, 'cijfers', (c) => `${c.instantie}|${c.soort ?? ''}`));
+  .superRefine((value, ctx) =>
+    checkUnique(ctx, value.cijfers, 'cijfers', (c) => `${c.instantie}|${c.soort ?? ''}`),
+  );
 export type Requests = z.output<typeof RequestsSchema>;
 
 /**
@@ -299,7 +391,17 @@ export type ReportPeriod = z.output<typeof ReportPeriodSchema>;
  * Fields that would identify a person in a case; refused by name so the message says why.
  * Cases are published anonymised (integrity plan: "geanonimiseerd, niet tot personen herleidbaar").
  */
-export const FORBIDDEN_CASE_KEYS = ['naam', 'name', 'voornaam', 'achternaam', 'voorletters', 'persoon', 'betrokkene', 'melder', 'medewerker'] as const;
+export const FORBIDDEN_CASE_KEYS = [
+  'naam',
+  'name',
+  'voornaam',
+  'achternaam',
+  'voorletters',
+  'persoon',
+  'betrokkene',
+  'melder',
+  'medewerker',
+] as const;
 
 function refuseNames(value: unknown, ctx: z.RefinementCtx): void {
   if (typeof value !== 'object' || value === null) return;
@@ -309,7 +411,10 @@ function refuseNames(value: unknown, ctx: z.RefinementCtx): void {
         code: 'custom',
         path: [key],
         message: 'name not allowed',
-        ...message(`zaken worden geanonimiseerd gepubliceerd, zonder namen; verwijder "${key}"`, `cases are published anonymised, without names; remove "${key}"`),
+        ...message(
+          `zaken worden geanonimiseerd gepubliceerd, zonder namen; verwijder "${key}"`,
+          `cases are published anonymised, without names; remove "${key}"`,
+        ),
       });
     }
   }
@@ -349,7 +454,10 @@ export const CounsellorSchema = z
     /** Total number of conversations. */
     gesprekken: count.optional(),
     /** By topic; the topics are the report's own and may differ from year to year. */
-    onderwerpen: z.array(z.strictObject({ onderwerp: text(120), aantal: count })).min(1).optional(),
+    onderwerpen: z
+      .array(z.strictObject({ onderwerp: text(120), aantal: count }))
+      .min(1)
+      .optional(),
     toelichting: comment.optional(),
   })
   .superRefine((value, ctx) => {
@@ -381,8 +489,15 @@ export const PreventionSchema = z
     overig: z
       .array(
         z
-          .strictObject({ omschrijving: text(300), aantal: count.optional(), deelnemers: count.optional(), toelichting: comment.optional() })
-          .superRefine((value, ctx) => requireOne(ctx, value, ['aantal', 'deelnemers', 'toelichting'])),
+          .strictObject({
+            omschrijving: text(300),
+            aantal: count.optional(),
+            deelnemers: count.optional(),
+            toelichting: comment.optional(),
+          })
+          .superRefine((value, ctx) =>
+            requireOne(ctx, value, ['aantal', 'deelnemers', 'toelichting']),
+          ),
       )
       .min(1)
       .optional(),
@@ -397,7 +512,10 @@ export type Prevention = z.output<typeof PreventionSchema>;
 /** Bibob screenings (Wet Bibob); the kinds of figures differ per year. */
 export const BibobSchema = z
   .strictObject({
-    cijfers: z.array(z.strictObject({ soort: text(200), aantal: count })).min(1).optional(),
+    cijfers: z
+      .array(z.strictObject({ soort: text(200), aantal: count }))
+      .min(1)
+      .optional(),
     toelichting: comment.optional(),
   })
   .superRefine((value, ctx) => {
@@ -410,7 +528,10 @@ export type Bibob = z.output<typeof BibobSchema>;
 export const ProcurementSchema = z
   .strictObject({
     afwijkingen: count.optional(),
-    redenen: z.array(z.strictObject({ reden: text(300), aantal: count })).min(1).optional(),
+    redenen: z
+      .array(z.strictObject({ reden: text(300), aantal: count }))
+      .min(1)
+      .optional(),
     toelichting: comment.optional(),
   })
   .superRefine((value, ctx) => {
@@ -433,7 +554,15 @@ export const SurveyScoreSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.score > value.schaal) {
-      ctx.addIssue({ code: 'custom', path: ['score'], message: 'score above scale', ...message(`de score ${formatNumber(value.score)} is hoger dan de schaal (${formatNumber(value.schaal)})`, `the score ${value.score} is above the scale (${value.schaal})`) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['score'],
+        message: 'score above scale',
+        ...message(
+          `de score ${formatNumber(value.score)} is hoger dan de schaal (${formatNumber(value.schaal)})`,
+          `the score ${value.score} is above the scale (${value.schaal})`,
+        ),
+      });
     }
   });
 export type SurveyScore = z.output<typeof SurveyScoreSchema>;
@@ -452,8 +581,20 @@ export type Advice = z.output<typeof AdviceSchema>;
 /** Last year's action points with what became of them, and next year's. */
 export const ActionPointsSchema = z
   .strictObject({
-    vorigJaar: z.array(z.strictObject({ actiepunt: text(300), stand: ActionStatusSchema, toelichting: comment.optional() })).min(1).optional(),
-    komendJaar: z.array(z.strictObject({ actiepunt: text(300), toelichting: comment.optional() })).min(1).optional(),
+    vorigJaar: z
+      .array(
+        z.strictObject({
+          actiepunt: text(300),
+          stand: ActionStatusSchema,
+          toelichting: comment.optional(),
+        }),
+      )
+      .min(1)
+      .optional(),
+    komendJaar: z
+      .array(z.strictObject({ actiepunt: text(300), toelichting: comment.optional() }))
+      .min(1)
+      .optional(),
   })
   .superRefine((value, ctx) => requireOne(ctx, value, ['vorigJaar', 'komendJaar']));
 export type ActionPoints = z.output<typeof ActionPointsSchema>;
@@ -523,12 +664,30 @@ export const ReportSchema = z
         code: 'custom',
         path: ['periode'],
         message: 'year and period',
-        ...message('een verslag gaat over één jaar ("jaar") of over meerdere jaren ("periode"), niet allebei; haal een van beide weg', 'a report is on one year ("jaar") or on several years ("periode"), not both; remove one of them'),
+        ...message(
+          'een verslag gaat over één jaar ("jaar") of over meerdere jaren ("periode"), niet allebei; haal een van beide weg',
+          'a report is on one year ("jaar") or on several years ("periode"), not both; remove one of them',
+        ),
       });
     }
   });
 export type Report = z.output<typeof ReportSchema>;
 
 /** The sections of a report that a body can place with `::figuur` or `::tabel`, in page order. */
-export const REPORT_SECTIONS = ['eed', 'meldingen', 'schendingen', 'onderzoeken', 'maatregelen', 'zaken', 'verzoeken', 'vertrouwenspersonen', 'preventie', 'bibob', 'inkoop', 'enquete', 'adviezen', 'actiepunten'] as const;
+export const REPORT_SECTIONS = [
+  'eed',
+  'meldingen',
+  'schendingen',
+  'onderzoeken',
+  'maatregelen',
+  'zaken',
+  'verzoeken',
+  'vertrouwenspersonen',
+  'preventie',
+  'bibob',
+  'inkoop',
+  'enquete',
+  'adviezen',
+  'actiepunten',
+] as const;
 export type ReportSection = (typeof REPORT_SECTIONS)[number];

@@ -1,6 +1,18 @@
 /** Nevenfuncties: side positions of PS and GS members and the CdK (Provinciewet art. 11, 40b, 66). */
 import { z } from 'astro/zod';
-import { checkPeriod, euros, griffieNote, isoDate, message, partialDate, reply, slug, sourceUrl, text, WithdrawalSchema } from './common.ts';
+import {
+  checkPeriod,
+  euros,
+  griffieNote,
+  isoDate,
+  message,
+  partialDate,
+  reply,
+  slug,
+  sourceUrl,
+  text,
+  WithdrawalSchema,
+} from './common.ts';
 
 /**
  * Provinciewet: whether a side position is paid must always be stated. `onbekend` records that the
@@ -57,14 +69,23 @@ export const SidePositionSchema = z
   })
   .superRefine((value, ctx) => {
     checkPeriod(value, ctx);
-    if ((value.bezoldiging === 'onbezoldigd' || value.bezoldiging === 'onbekend') && value.vergoeding !== undefined) {
+    if (
+      (value.bezoldiging === 'onbezoldigd' || value.bezoldiging === 'onbekend') &&
+      value.vergoeding !== undefined
+    ) {
       ctx.addIssue({
         code: 'custom',
         path: ['vergoeding'],
         message: 'amount on unpaid position',
         ...(value.bezoldiging === 'onbezoldigd'
-          ? message('een onbezoldigde nevenfunctie heeft geen vergoeding; pas "bezoldiging" of "vergoeding" aan', 'an unpaid side position has no remuneration; correct "bezoldiging" or "vergoeding"')
-          : message('met een vergoeding is bekend dat de nevenfunctie bezoldigd is: schrijf "bezoldigd" (of "onkostenvergoeding") in plaats van "onbekend"', 'with a remuneration the position is known to be paid: write "bezoldigd" (or "onkostenvergoeding") instead of "onbekend"')),
+          ? message(
+              'een onbezoldigde nevenfunctie heeft geen vergoeding; pas "bezoldiging" of "vergoeding" aan',
+              'an unpaid side position has no remuneration; correct "bezoldiging" or "vergoeding"',
+            )
+          : message(
+              'met een vergoeding is bekend dat de nevenfunctie bezoldigd is: schrijf "bezoldigd" (of "onkostenvergoeding") in plaats van "onbekend"',
+              'with a remuneration the position is known to be paid: write "bezoldigd" (or "onkostenvergoeding") instead of "onbekend"',
+            )),
       });
     }
   });

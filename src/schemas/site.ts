@@ -20,7 +20,13 @@ export const RegisterConfigSchema = z.strictObject({
 export type RegisterConfig = z.output<typeof RegisterConfigSchema>;
 
 /** The keys of the registers, used in data attributes and configuration; each is defined in src/registers/. */
-export const REGISTER_KEYS = ['nevenfuncties', 'financieleBelangen', 'geschenken', 'nevenwerkzaamheden', 'neveninkomsten'] as const;
+export const REGISTER_KEYS = [
+  'nevenfuncties',
+  'financieleBelangen',
+  'geschenken',
+  'nevenwerkzaamheden',
+  'neveninkomsten',
+] as const;
 export type RegisterKey = (typeof REGISTER_KEYS)[number];
 
 export const SiteConfigSchema = z.strictObject({
@@ -40,6 +46,11 @@ export const SiteConfigSchema = z.strictObject({
   /** Officials from this salary scale up have their side activities published (CAP art. 2.5.1 lid 3). */
   schaaldrempel: z.number().int().min(1).max(20),
   /** Per register: cadence and last update. */
-  registers: z.strictObject(Object.fromEntries(REGISTER_KEYS.map((key) => [key, RegisterConfigSchema])) as Record<RegisterKey, typeof RegisterConfigSchema>),
+  registers: z.strictObject(
+    Object.fromEntries(REGISTER_KEYS.map((key) => [key, RegisterConfigSchema])) as Record<
+      RegisterKey,
+      typeof RegisterConfigSchema
+    >,
+  ),
 });
 export type SiteConfig = z.output<typeof SiteConfigSchema>;

@@ -12,7 +12,10 @@ export const TokenNameSchema = z
   .string()
   .refine(
     (v) => /^[a-z][a-z0-9]*(?:-{1,2}[a-z0-9]+)*$/.test(v),
-    message('verwacht de naam van een design token zonder "--", zoals "basis-color-accent-1-bg-default"; kreeg {got}', 'expected a design token name without "--", like "basis-color-accent-1-bg-default"; got {got}'),
+    message(
+      'verwacht de naam van een design token zonder "--", zoals "basis-color-accent-1-bg-default"; kreeg {got}',
+      'expected a design token name without "--", like "basis-color-accent-1-bg-default"; got {got}',
+    ),
   );
 
 // A value must stay one CSS value: no end of the declaration or block, no comment, no markup, and
@@ -27,7 +30,10 @@ export const TokenValueSchema = z
   .max(300)
   .refine(
     (v) => !UNSAFE_VALUE.test(v),
-    message('een tokenwaarde is één CSS-waarde, zonder ; { } < > \\, commentaar, url() of @import; kreeg {got}', 'a token value is one CSS value, without ; { } < > \\, comments, url() or @import; got {got}'),
+    message(
+      'een tokenwaarde is één CSS-waarde, zonder ; { } < > \\, commentaar, url() of @import; kreeg {got}',
+      'a token value is one CSS value, without ; { } < > \\, comments, url() or @import; got {got}',
+    ),
   );
 
 /** A file the site serves itself: a path from public/, starting with one `/`, with one of the extensions. */
@@ -38,7 +44,10 @@ function publicFile(extensions: readonly string[]) {
     .string()
     .refine(
       (v) => pattern.test(v) && !v.includes('..'),
-      message(`verwacht een pad naar een bestand in public/ (${list}), beginnend met "/", zoals "/huisstijl/logo.svg"; kreeg {got}`, `expected a path to a file in public/ (${list}) starting with "/", like "/huisstijl/logo.svg"; got {got}`),
+      message(
+        `verwacht een pad naar een bestand in public/ (${list}), beginnend met "/", zoals "/huisstijl/logo.svg"; kreeg {got}`,
+        `expected a path to a file in public/ (${list}) starting with "/", like "/huisstijl/logo.svg"; got {got}`,
+      ),
     );
 }
 
@@ -55,17 +64,34 @@ export const ThemeLogoSchema = z.strictObject({
 function weightError(input: unknown): string {
   const meant = typeof input === 'string' ? suggestNumber(input) : undefined;
   return meant === undefined
-    ? bilingualError(`verwacht een gewicht als getal, zoals 400, of een bereik als "100 900"; kreeg ${JSON.stringify(input)}`, `expected a weight as a number, like 400, or a range like "100 900"; got ${JSON.stringify(input)}`)
-    : bilingualError(`verwacht een gewicht als getal; schrijf ${meant} zonder aanhalingstekens (of een bereik als "100 900")`, `expected a weight as a number; write ${meant} without quotes (or a range like "100 900")`);
+    ? bilingualError(
+        `verwacht een gewicht als getal, zoals 400, of een bereik als "100 900"; kreeg ${JSON.stringify(input)}`,
+        `expected a weight as a number, like 400, or a range like "100 900"; got ${JSON.stringify(input)}`,
+      )
+    : bilingualError(
+        `verwacht een gewicht als getal; schrijf ${meant} zonder aanhalingstekens (of een bereik als "100 900")`,
+        `expected a weight as a number; write ${meant} without quotes (or a range like "100 900")`,
+      );
 }
 
 export const ThemeFontSchema = z.strictObject({
   /** The family name that tokens use, e.g. `Zilver Sans` in `basis-text-font-family-default`. */
-  familie: text(80).refine((v) => !/["'\\;{}]/.test(v), message('een lettertypenaam zonder aanhalingstekens of ; { }, kreeg {got}', 'a font family name without quotes or ; { }, got {got}')),
+  familie: text(80).refine(
+    (v) => !/["'\\;{}]/.test(v),
+    message(
+      'een lettertypenaam zonder aanhalingstekens of ; { }, kreeg {got}',
+      'a font family name without quotes or ; { }, got {got}',
+    ),
+  ),
   /** The font file in public/ (`.woff2` or `.woff`); fonts are never loaded from another site. */
   bestand: publicFile(['woff2', 'woff']),
   /** Weight (400) or variable range ("100 900"); 400 when left out. */
-  gewicht: z.union([z.number().int().min(1).max(1000), z.string().regex(/^\d{1,4} \d{1,4}$/, { error: (issue) => weightError(issue.input) })]).optional(),
+  gewicht: z
+    .union([
+      z.number().int().min(1).max(1000),
+      z.string().regex(/^\d{1,4} \d{1,4}$/, { error: (issue) => weightError(issue.input) }),
+    ])
+    .optional(),
   /** `normal` (default) or `italic`. */
   stijl: z.enum(['normal', 'italic']).optional(),
 });

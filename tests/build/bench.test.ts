@@ -26,15 +26,24 @@ const contentDir = path.join(work, '100', 'content');
 let result: SizeResult;
 let stdout = '';
 
-const readSitePage = (urlPath: string) => parse(readFileSync(path.join(siteDir, urlPath, 'index.html'), 'utf8'));
+const readSitePage = (urlPath: string) =>
+  parse(readFileSync(path.join(siteDir, urlPath, 'index.html'), 'utf8'));
 
 beforeAll(async () => {
   const jsonFile = path.join(work, 'results.json');
-  const run = await promisify(execFile)(process.execPath, ['scripts/bench.ts', '--sizes', '100', '--runs', '1', '--work', work, '--json', jsonFile], {
-    cwd: ROOT,
-    env: { ...process.env, PORTAL_REGISTER_PAGE_SIZE: String(PAGE_SIZE), PORTAL_SITEMAP_SIZE: String(SITEMAP_SIZE) },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const run = await promisify(execFile)(
+    process.execPath,
+    ['scripts/bench.ts', '--sizes', '100', '--runs', '1', '--work', work, '--json', jsonFile],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORTAL_REGISTER_PAGE_SIZE: String(PAGE_SIZE),
+        PORTAL_SITEMAP_SIZE: String(SITEMAP_SIZE),
+      },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   stdout = run.stdout;
   const parsed = JSON.parse(readFileSync(jsonFile, 'utf8')) as { results: SizeResult[] };
   result = parsed.results[0] as SizeResult;
@@ -51,7 +60,14 @@ describe('npm run bench with 100 people', () => {
     expect(stdout).toMatch(/^Machine: .+ cores, .+ Node v\d+/m);
     expect(stdout).toContain('| people | side positions | full build (wall) |');
     expect(result.people).toBe(100);
-    for (const value of [result.build.wallMs, result.build.cpuMs, result.build.siteMs, result.build.contentMs, result.build.searchMs, result.build.nodePeakBytes]) {
+    for (const value of [
+      result.build.wallMs,
+      result.build.cpuMs,
+      result.build.siteMs,
+      result.build.contentMs,
+      result.build.searchMs,
+      result.build.nodePeakBytes,
+    ]) {
       expect(value).toBeGreaterThan(0);
     }
     expect(result.build.pagefindPeakBytes).toBeGreaterThan(0);
@@ -59,7 +75,9 @@ describe('npm run bench with 100 people', () => {
   });
 
   test('Astro alone is measured too: as many one-paragraph pages as the site has, next to the Astro step', () => {
-    expect(stdout).toContain('| people | pages | Astro floor: as many one-paragraph pages (wall / CPU) |');
+    expect(stdout).toContain(
+      '| people | pages | Astro floor: as many one-paragraph pages (wall / CPU) |',
+    );
     expect(result.floor.pages).toBe(result.site.pages);
     expect(result.floor.wallMs).toBeGreaterThan(0);
     expect(result.floor.cpuMs).toBeGreaterThan(0);
@@ -69,7 +87,9 @@ describe('npm run bench with 100 people', () => {
     // for its deletion in the background before it goes on.
     const left = readdirSync(path.join(work, '100'));
     expect(left).toEqual(expect.arrayContaining(['content', 'site']));
-    expect(left.filter((name) => name.startsWith('floor') || name.startsWith('site.old-'))).toEqual([]);
+    expect(left.filter((name) => name.startsWith('floor') || name.startsWith('site.old-'))).toEqual(
+      [],
+    );
   });
 
   test('the site has a page per generated person and every generated record in its register', () => {
@@ -85,19 +105,36 @@ describe('npm run bench with 100 people', () => {
   });
 
   test('the registers really are split: many pages of 10 rows, and gift pages per quarter', () => {
-    const pages = readdirSync(path.join(siteDir, 'registers', 'nevenfuncties')).filter((name) => /^\d+$/.test(name));
-    expect(pages.length).toBeGreaterThanOrEqual(Math.floor(result.content.sidePositions / PAGE_SIZE));
+    const pages = readdirSync(path.join(siteDir, 'registers', 'nevenfuncties')).filter((name) =>
+      /^\d+$/.test(name),
+    );
+    expect(pages.length).toBeGreaterThanOrEqual(
+      Math.floor(result.content.sidePositions / PAGE_SIZE),
+    );
     const last = readSitePage(`registers/nevenfuncties/${Math.max(...pages.map(Number))}`);
-    expect(last.querySelectorAll('[data-record="nevenfunctie"]').length + last.querySelectorAll('[data-declaration]').length).toBeLessThanOrEqual(PAGE_SIZE);
+    expect(
+      last.querySelectorAll('[data-record="nevenfunctie"]').length +
+        last.querySelectorAll('[data-declaration]').length,
+    ).toBeLessThanOrEqual(PAGE_SIZE);
     expect(last.querySelector('a[rel="prev"]')).not.toBeNull();
-    expect(readdirSync(path.join(siteDir, 'registers', 'geschenken')).filter((name) => /^\d{4}-k[1-4]$/.test(name)).length).toBeGreaterThan(4);
+    expect(
+      readdirSync(path.join(siteDir, 'registers', 'geschenken')).filter((name) =>
+        /^\d{4}-k[1-4]$/.test(name),
+      ).length,
+    ).toBeGreaterThan(4);
   });
 
   test('the update-round checklist is split too: every current member once, overdue members first', () => {
-    const numbered = readdirSync(path.join(siteDir, 'registers', 'actualiteit')).filter((name) => /^\d+$/.test(name)).map(Number);
-    const pages = [1, ...numbered.sort((a, b) => a - b)].map((n) => readSitePage(n === 1 ? 'registers/actualiteit' : `registers/actualiteit/${n}`));
+    const numbered = readdirSync(path.join(siteDir, 'registers', 'actualiteit'))
+      .filter((name) => /^\d+$/.test(name))
+      .map(Number);
+    const pages = [1, ...numbered.sort((a, b) => a - b)].map((n) =>
+      readSitePage(n === 1 ? 'registers/actualiteit' : `registers/actualiteit/${n}`),
+    );
     const rows = pages.flatMap((page) => page.querySelectorAll('[data-checklist]'));
-    const people = JSON.parse(readFileSync(path.join(siteDir, 'data', 'personen.json'), 'utf8')) as { id: string; actief: boolean }[];
+    const people = JSON.parse(
+      readFileSync(path.join(siteDir, 'data', 'personen.json'), 'utf8'),
+    ) as { id: string; actief: boolean }[];
     const current = people.filter((p) => p.actief).map((p) => p.id);
     expect(pages.length).toBe(Math.ceil(current.length / PAGE_SIZE));
     expect(rows.map((row) => row.getAttribute('data-checklist')).sort()).toEqual(current.sort());
@@ -109,39 +146,73 @@ describe('npm run bench with 100 people', () => {
 
   test('the A-Z lists are split too: every person and organisation once, each letter link finds its letter', () => {
     const listPages = (folder: string) => {
-      const numbered = readdirSync(path.join(siteDir, folder)).filter((name) => /^\d+$/.test(name)).map(Number);
-      return [1, ...numbered.sort((a, b) => a - b)].map((n) => ({ url: n === 1 ? `/${folder}/` : `/${folder}/${n}/`, page: readSitePage(n === 1 ? folder : `${folder}/${n}`) }));
+      const numbered = readdirSync(path.join(siteDir, folder))
+        .filter((name) => /^\d+$/.test(name))
+        .map(Number);
+      return [1, ...numbered.sort((a, b) => a - b)].map((n) => ({
+        url: n === 1 ? `/${folder}/` : `/${folder}/${n}/`,
+        page: readSitePage(n === 1 ? folder : `${folder}/${n}`),
+      }));
     };
     const people = listPages('personen');
     expect(people.length).toBe(Math.ceil(100 / PAGE_SIZE));
-    expect(people.flatMap(({ page }) => page.querySelectorAll('[data-person]').map((li) => li.getAttribute('data-person'))).sort()).toEqual(
-      readdirSync(path.join(contentDir, 'people')).map((file) => path.basename(file, '.md')).sort(),
+    expect(
+      people
+        .flatMap(({ page }) =>
+          page.querySelectorAll('[data-person]').map((li) => li.getAttribute('data-person')),
+        )
+        .sort(),
+    ).toEqual(
+      readdirSync(path.join(contentDir, 'people'))
+        .map((file) => path.basename(file, '.md'))
+        .sort(),
     );
     const organisations = listPages('organisaties');
-    expect(organisations.flatMap(({ page }) => page.querySelectorAll('[data-organisation]')).length).toBe(result.site.organisationPages);
+    expect(
+      organisations.flatMap(({ page }) => page.querySelectorAll('[data-organisation]')).length,
+    ).toBe(result.site.organisationPages);
     for (const { url, page } of [...people, ...organisations]) {
       for (const link of page.querySelectorAll('.tp-letters a')) {
         const target = new URL(link.getAttribute('href') ?? '', `https://site.test${url}`);
-        expect(readSitePage(target.pathname).getElementById(target.hash.slice(1)), `${url} → ${target.pathname}${target.hash}`).not.toBeNull();
+        expect(
+          readSitePage(target.pathname).getElementById(target.hash.slice(1)),
+          `${url} → ${target.pathname}${target.hash}`,
+        ).not.toBeNull();
       }
     }
   });
 
   test('organisation pages are split too: every side position once, on the pages of its organisation', () => {
-    const positions = JSON.parse(readFileSync(path.join(siteDir, 'data', 'nevenfuncties.json'), 'utf8')) as { id: string; persoonId: string; organisatie: string }[];
+    const positions = JSON.parse(
+      readFileSync(path.join(siteDir, 'data', 'nevenfuncties.json'), 'utf8'),
+    ) as { id: string; persoonId: string; organisatie: string }[];
     const shownOn = new Map<string, string[]>();
     let split = 0;
-    const folders = readdirSync(path.join(siteDir, 'organisaties'), { withFileTypes: true }).filter((entry) => entry.isDirectory() && !/^\d+$/.test(entry.name));
+    const folders = readdirSync(path.join(siteDir, 'organisaties'), { withFileTypes: true }).filter(
+      (entry) => entry.isDirectory() && !/^\d+$/.test(entry.name),
+    );
     for (const id of folders.map((entry) => entry.name)) {
-      const numbered = readdirSync(path.join(siteDir, 'organisaties', id)).filter((name) => /^\d+$/.test(name)).map(Number);
-      const pages = [1, ...numbered.sort((a, b) => a - b)].map((n) => readSitePage(n === 1 ? `organisaties/${id}` : `organisaties/${id}/${n}`));
+      const numbered = readdirSync(path.join(siteDir, 'organisaties', id))
+        .filter((name) => /^\d+$/.test(name))
+        .map(Number);
+      const pages = [1, ...numbered.sort((a, b) => a - b)].map((n) =>
+        readSitePage(n === 1 ? `organisaties/${id}` : `organisaties/${id}/${n}`),
+      );
       expect(numbered, id).toEqual(pages.slice(1).map((_, i) => i + 2));
       if (pages.length > 1) split++;
       for (const [i, page] of pages.entries()) {
-        expect(page.querySelectorAll('tbody tr').length, `${id} page ${i + 1}`).toBeLessThanOrEqual(PAGE_SIZE);
-        expect(page.querySelector('a[rel="next"]') !== null, `${id} page ${i + 1} links to the next`).toBe(i < pages.length - 1);
+        expect(page.querySelectorAll('tbody tr').length, `${id} page ${i + 1}`).toBeLessThanOrEqual(
+          PAGE_SIZE,
+        );
+        expect(
+          page.querySelector('a[rel="next"]') !== null,
+          `${id} page ${i + 1} links to the next`,
+        ).toBe(i < pages.length - 1);
         // Only the first page is in the search index: one search result per organisation.
-        expect(page.querySelector('[data-pagefind-body]') !== null, `${id} page ${i + 1} searchable`).toBe(i === 0);
+        expect(
+          page.querySelector('[data-pagefind-body]') !== null,
+          `${id} page ${i + 1} searchable`,
+        ).toBe(i === 0);
         for (const row of page.querySelectorAll('[data-record="nevenfunctie"]')) {
           const key = row.getAttribute('data-key') ?? '';
           shownOn.set(key, [...(shownOn.get(key) ?? []), id]);
@@ -162,13 +233,29 @@ describe('npm run bench with 100 people', () => {
   });
 
   test('the member lists of Provinciale and Gedeputeerde Staten are split too: every member and former member once', () => {
-    const roles = JSON.parse(readFileSync(path.join(siteDir, 'data', 'rollen.json'), 'utf8')) as { persoonId: string; functie: string }[];
-    for (const [folder, offices] of [['provinciale-staten', ['statenlid']], ['gedeputeerde-staten', ['gedeputeerde', 'commissaris']]] as const) {
-      const numbered = readdirSync(path.join(siteDir, folder)).filter((name) => /^\d+$/.test(name)).map(Number);
-      const pages = [1, ...numbered.sort((a, b) => a - b)].map((n) => readSitePage(n === 1 ? folder : `${folder}/${n}`));
-      const expected = new Set(roles.filter((r) => (offices as readonly string[]).includes(r.functie)).map((r) => r.persoonId));
+    const roles = JSON.parse(readFileSync(path.join(siteDir, 'data', 'rollen.json'), 'utf8')) as {
+      persoonId: string;
+      functie: string;
+    }[];
+    for (const [folder, offices] of [
+      ['provinciale-staten', ['statenlid']],
+      ['gedeputeerde-staten', ['gedeputeerde', 'commissaris']],
+    ] as const) {
+      const numbered = readdirSync(path.join(siteDir, folder))
+        .filter((name) => /^\d+$/.test(name))
+        .map(Number);
+      const pages = [1, ...numbered.sort((a, b) => a - b)].map((n) =>
+        readSitePage(n === 1 ? folder : `${folder}/${n}`),
+      );
+      const expected = new Set(
+        roles
+          .filter((r) => (offices as readonly string[]).includes(r.functie))
+          .map((r) => r.persoonId),
+      );
       expect(pages.length, folder).toBe(Math.ceil(expected.size / PAGE_SIZE));
-      const listed = pages.flatMap((page) => page.querySelectorAll('[data-person]').map((li) => li.getAttribute('data-person') ?? ''));
+      const listed = pages.flatMap((page) =>
+        page.querySelectorAll('[data-person]').map((li) => li.getAttribute('data-person') ?? ''),
+      );
       expect(listed.sort(), folder).toEqual([...expected].sort());
       expect(pages.at(-1)?.querySelector('a[rel="prev"]'), folder).not.toBeNull();
     }
@@ -184,25 +271,44 @@ describe('npm run bench with 100 people', () => {
       'gedeputeerde-staten/2',
       'en/provinciale-staten/2',
       ...readdirSync(path.join(siteDir, 'organisaties'), { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && readdirSync(path.join(siteDir, 'organisaties', entry.name)).includes('2'))
+        .filter(
+          (entry) =>
+            entry.isDirectory() &&
+            readdirSync(path.join(siteDir, 'organisaties', entry.name)).includes('2'),
+        )
         .map((entry) => `organisaties/${entry.name}/2`),
     ];
     expect(continued.length).toBeGreaterThan(7);
-    expect(await validateHtml(continued.map((page) => ({ name: page, html: readFileSync(path.join(siteDir, page, 'index.html'), 'utf8') })))).toEqual([]);
+    expect(
+      await validateHtml(
+        continued.map((page) => ({
+          name: page,
+          html: readFileSync(path.join(siteDir, page, 'index.html'), 'utf8'),
+        })),
+      ),
+    ).toEqual([]);
   });
 
   test("every gift's permalink in the open data leads to its row on a register page", () => {
-    const rows = JSON.parse(readFileSync(path.join(siteDir, 'data', 'geschenken.json'), 'utf8')) as { id: string; permalink: string }[];
+    const rows = JSON.parse(
+      readFileSync(path.join(siteDir, 'data', 'geschenken.json'), 'utf8'),
+    ) as { id: string; permalink: string }[];
     expect(rows).toHaveLength(result.content.gifts);
     for (const row of rows) {
       const url = new URL(row.permalink);
       expect(url.pathname, row.id).toMatch(/^\/registers\/geschenken\/\d{4}-k[1-4]\/(?:\d+\/)?$/);
-      expect(readSitePage(url.pathname).getElementById(url.hash.slice(1))?.getAttribute('data-key'), row.id).toBe(row.id);
+      expect(
+        readSitePage(url.pathname).getElementById(url.hash.slice(1))?.getAttribute('data-key'),
+        row.id,
+      ).toBe(row.id);
     }
   });
 
   test("the sitemap's files together list every HTML page once, none more than its share", () => {
-    const locs = (file: string) => [...readFileSync(path.join(siteDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+    const locs = (file: string) =>
+      [...readFileSync(path.join(siteDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+        (m) => new URL(m[1] ?? '').pathname,
+      );
     // Every page but the browser editor (admin/, noindex; only in a build with PORTAL_EDITOR=1).
     const pages = globSync('**/index.html', { cwd: siteDir })
       .filter((file) => !file.startsWith('admin/'))
@@ -234,9 +340,16 @@ describe('npm run bench with 100 people', () => {
   });
 
   test('the rebuild after one edit shows the edited text', () => {
-    const edited = readdirSync(path.join(contentDir, 'people')).find((file) => readFileSync(path.join(contentDir, 'people', file), 'utf8').includes('(gewijzigd)'));
+    const edited = readdirSync(path.join(contentDir, 'people')).find((file) =>
+      readFileSync(path.join(contentDir, 'people', file), 'utf8').includes('(gewijzigd)'),
+    );
     expect(edited).toBeDefined();
-    expect(readFileSync(path.join(siteDir, 'personen', path.basename(edited ?? '', '.md'), 'index.html'), 'utf8')).toContain('(gewijzigd)');
+    expect(
+      readFileSync(
+        path.join(siteDir, 'personen', path.basename(edited ?? '', '.md'), 'index.html'),
+        'utf8',
+      ),
+    ).toContain('(gewijzigd)');
     // The side-position downloads are written anew (their rows changed); the others may be copied.
     for (const file of ['nevenfuncties.json', 'nevenfuncties.csv', 'nevenfuncties-excel.csv']) {
       expect(readFileSync(path.join(siteDir, 'data', file), 'utf8'), file).toContain('(gewijzigd)');

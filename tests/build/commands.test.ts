@@ -3,12 +3,26 @@
  * names file and field in Dutch and English, fails the command, and publishes nothing.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { getProcessStart } from '../../scripts/lib/build-lock.ts';
-import { publishedVersion, versionsDir, waitForMovedAsideSites } from '../../scripts/lib/publish.ts';
+import {
+  publishedVersion,
+  versionsDir,
+  waitForMovedAsideSites,
+} from '../../scripts/lib/publish.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MINIMAL = path.join(ROOT, 'tests/fixtures/content-minimal');
@@ -80,7 +94,10 @@ describe('npm run build', () => {
     const out = path.join(work, 'site');
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'index.html'), 'previous site');
-    const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: dir, PORTAL_OUT_DIR: out });
+    const { status, output } = run('scripts/build.ts', {
+      PORTAL_CONTENT_DIR: dir,
+      PORTAL_OUT_DIR: out,
+    });
     expect(status).toBe(1);
     expect(output).toContain('people/broken-date.md › nevenfuncties[0].van');
     expect(output).toContain('vorige versie is ongewijzigd');
@@ -93,7 +110,11 @@ describe('npm run build', () => {
     const out = path.join(work, 'site-ok');
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'stale.html'), 'left over from an earlier build');
-    const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: MINIMAL, PORTAL_OUT_DIR: out, PORTAL_QUIET: '1' });
+    const { status, output } = run('scripts/build.ts', {
+      PORTAL_CONTENT_DIR: MINIMAL,
+      PORTAL_OUT_DIR: out,
+      PORTAL_QUIET: '1',
+    });
     expect(output).toContain('Site gebouwd');
     expect(status).toBe(0);
     expect(existsSync(path.join(out, 'index.html'))).toBe(true);
@@ -107,9 +128,16 @@ describe('npm run build', () => {
     mkdirSync(out, { recursive: true });
     writeFileSync(path.join(out, 'index.html'), 'previous site');
     // This test's own process stands for the build that is running: its id and start time.
-    const lock = JSON.stringify({ pid: process.pid, started: getProcessStart(process.pid) ?? null });
+    const lock = JSON.stringify({
+      pid: process.pid,
+      started: getProcessStart(process.pid) ?? null,
+    });
     writeFileSync(`${out}.lock`, lock);
-    const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: MINIMAL, PORTAL_OUT_DIR: out, PORTAL_QUIET: '1' });
+    const { status, output } = run('scripts/build.ts', {
+      PORTAL_CONTENT_DIR: MINIMAL,
+      PORTAL_OUT_DIR: out,
+      PORTAL_QUIET: '1',
+    });
     expect(status).toBe(1);
     expect(output).toContain(`Er loopt al een build naar ${out} (proces ${process.pid})`);
     // The message names the lock file, for when no build is running after all.
@@ -122,12 +150,17 @@ describe('npm run build', () => {
     const out = path.join(work, 'site-foreign-lock');
     // A live process that is not a build: its id in an older lock (the id alone), and in a lock
     // whose build started at another time (the id was reused).
-    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {
+      stdio: 'ignore',
+    });
     try {
       for (const lock of [String(other.pid), JSON.stringify({ pid: other.pid, started: '1' })]) {
         writeFileSync(`${out}.lock`, lock);
         // Bad content: the build takes the lock, then stops at validation (fast).
-        const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: contentWithBrokenPerson(`foreign-${lock.length}`), PORTAL_OUT_DIR: out });
+        const { status, output } = run('scripts/build.ts', {
+          PORTAL_CONTENT_DIR: contentWithBrokenPerson(`foreign-${lock.length}`),
+          PORTAL_OUT_DIR: out,
+        });
         expect(output).not.toContain('Er loopt al een build');
         expect(output).toContain('people/broken-date.md');
         expect(status).toBe(1);
@@ -140,25 +173,41 @@ describe('npm run build', () => {
 
   test('a lock left by a build that stopped is taken over, and removed when the build ends', () => {
     const out = path.join(work, 'site-stale-lock');
-    const stopped = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const stopped = spawnSync(
+      process.execPath,
+      ['-e', 'process.stdout.write(String(process.pid))'],
+      { encoding: 'utf8' },
+    );
     writeFileSync(`${out}.lock`, stopped.stdout);
-    const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: MINIMAL, PORTAL_OUT_DIR: out, PORTAL_QUIET: '1' });
+    const { status, output } = run('scripts/build.ts', {
+      PORTAL_CONTENT_DIR: MINIMAL,
+      PORTAL_OUT_DIR: out,
+      PORTAL_QUIET: '1',
+    });
     expect(output).toContain('Site gebouwd');
     expect(status).toBe(0);
     expect(existsSync(`${out}.lock`)).toBe(false);
   });
 
-  test('the previous site is deleted in the background, and dist/ is a link to the published one', { timeout: NEVER }, async () => {
-    const out = path.join(work, 'site-ok');
-    // The previous test's build deletes its predecessor in the background too: wait for that first.
-    expect((await waitForMovedAsideSites(out, NEVER)).done).toBe(true);
-    const { status } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: MINIMAL, PORTAL_OUT_DIR: out, PORTAL_QUIET: '1' });
-    expect(status).toBe(0);
-    expect(existsSync(path.join(out, 'index.html'))).toBe(true);
-    expect(lstatSync(out).isSymbolicLink()).toBe(true);
-    expect((await waitForMovedAsideSites(out, NEVER)).done).toBe(true);
-    expect(readdirSync(versionsDir(out))).toEqual([path.basename(publishedVersion(out) ?? '')]);
-  });
+  test(
+    'the previous site is deleted in the background, and dist/ is a link to the published one',
+    { timeout: NEVER },
+    async () => {
+      const out = path.join(work, 'site-ok');
+      // The previous test's build deletes its predecessor in the background too: wait for that first.
+      expect((await waitForMovedAsideSites(out, NEVER)).done).toBe(true);
+      const { status } = run('scripts/build.ts', {
+        PORTAL_CONTENT_DIR: MINIMAL,
+        PORTAL_OUT_DIR: out,
+        PORTAL_QUIET: '1',
+      });
+      expect(status).toBe(0);
+      expect(existsSync(path.join(out, 'index.html'))).toBe(true);
+      expect(lstatSync(out).isSymbolicLink()).toBe(true);
+      expect((await waitForMovedAsideSites(out, NEVER)).done).toBe(true);
+      expect(readdirSync(versionsDir(out))).toEqual([path.basename(publishedVersion(out) ?? '')]);
+    },
+  );
 });
 
 describe('no failure leaves no site (issue 28)', () => {
@@ -167,7 +216,10 @@ describe('no failure leaves no site (issue 28)', () => {
     // What a crash between "move the old site aside" and "move the new one in" left behind.
     mkdirSync(`${out}.old-1-2`, { recursive: true });
     writeFileSync(path.join(`${out}.old-1-2`, 'index.html'), 'the last whole site');
-    const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: contentWithBrokenPerson('crashed'), PORTAL_OUT_DIR: out });
+    const { status, output } = run('scripts/build.ts', {
+      PORTAL_CONTENT_DIR: contentWithBrokenPerson('crashed'),
+      PORTAL_OUT_DIR: out,
+    });
     expect(status).toBe(1);
     expect(output).toContain('people/broken-date.md');
     expect(output).toContain('de laatste volledige versie is teruggezet');
@@ -181,9 +233,17 @@ describe('security.txt (issue 28)', () => {
     mkdirSync(path.join(out, '.well-known'), { recursive: true });
     writeFileSync(path.join(out, 'index.html'), 'previous site');
     // PORTAL_TODAY is 2026-11-22 in run(): ten days left.
-    writeFileSync(path.join(out, '.well-known', 'security.txt'), 'Contact: mailto:griffie@example.test\nExpires: 2026-12-02T00:00:00.000Z\n');
-    const { status, output } = run('scripts/build.ts', { PORTAL_CONTENT_DIR: contentWithBrokenPerson('expiring'), PORTAL_OUT_DIR: out });
+    writeFileSync(
+      path.join(out, '.well-known', 'security.txt'),
+      'Contact: mailto:griffie@example.test\nExpires: 2026-12-02T00:00:00.000Z\n',
+    );
+    const { status, output } = run('scripts/build.ts', {
+      PORTAL_CONTENT_DIR: contentWithBrokenPerson('expiring'),
+      PORTAL_OUT_DIR: out,
+    });
     expect(status).toBe(1);
-    expect(output).toContain('security.txt van de gepubliceerde site verloopt op 2026-12-02 (over 10 dagen)');
+    expect(output).toContain(
+      'security.txt van de gepubliceerde site verloopt op 2026-12-02 (over 10 dagen)',
+    );
   });
 });

@@ -16,7 +16,10 @@ function measure(urlPath: string): { files: string[]; kb: number } {
   const files = readPage(urlPath)
     .querySelectorAll('link[rel="stylesheet"]')
     .map((link) => link.getAttribute('href') ?? '');
-  const bytes = files.reduce((sum, href) => sum + gzipSync(readFileSync(path.join(DIST, href)), { level: 9 }).length, 0);
+  const bytes = files.reduce(
+    (sum, href) => sum + gzipSync(readFileSync(path.join(DIST, href)), { level: 9 }).length,
+    0,
+  );
   return { files, kb: bytes / 1024 };
 }
 
@@ -27,10 +30,12 @@ describe('CSS per page', () => {
   const figures: string[] = [];
   for (const pageType of types) {
     test(`${pageType.name} links under ${BUDGET_KB} KB of CSS (gzip)`, () => {
-      const urlPath = pageType.name === '404' ? '/404.html' : pageType.path.split('?')[0] ?? '/';
+      const urlPath = pageType.name === '404' ? '/404.html' : (pageType.path.split('?')[0] ?? '/');
       const { files, kb } = measure(urlPath);
       expect(files.length, 'the page links a stylesheet').toBeGreaterThan(0);
-      figures.push(`${pageType.name.padEnd(28)} ${kb.toFixed(1).padStart(5)} KB  (${files.length} file${files.length > 1 ? 's' : ''})`);
+      figures.push(
+        `${pageType.name.padEnd(28)} ${kb.toFixed(1).padStart(5)} KB  (${files.length} file${files.length > 1 ? 's' : ''})`,
+      );
       expect(kb).toBeLessThan(BUDGET_KB);
     });
   }

@@ -17,7 +17,11 @@ const work = mkdtempSync(path.join(tmpdir(), 'portal-editie-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function editie(dir: string, args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/editie.ts'), ...args, '--inhoud', dir], { cwd: ROOT, env: { ...process.env, PORTAL_TODAY: TODAY }, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts/editie.ts'), ...args, '--inhoud', dir],
+    { cwd: ROOT, env: { ...process.env, PORTAL_TODAY: TODAY }, encoding: 'utf8' },
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -29,7 +33,13 @@ function contentWithIncome(name: string): string {
   writeFileSync(
     file,
     editFrontMatter(readFileSync(file, 'utf8'), (data) => {
-      data['neveninkomsten'] = [{ jaar: 2025, inkomsten: [{ nevenfunctie: 'toezichthouder-zorggroep', bedrag: 9250 }], openbaargemaakt: '2026-03-25' }];
+      data['neveninkomsten'] = [
+        {
+          jaar: 2025,
+          inkomsten: [{ nevenfunctie: 'toezichthouder-zorggroep', bedrag: 9250 }],
+          openbaargemaakt: '2026-03-25',
+        },
+      ];
     }),
   );
   return dir;
@@ -47,12 +57,22 @@ describe('npm run editie', () => {
     const { status, output } = editie(dir, ['neveninkomsten', '--datum', '2026-04-01']);
     expect(output).toContain('Neveninkomsten: 1 registraties; eerste editie.');
     expect(status).toBe(0);
-    const edition = JSON.parse(readFileSync(path.join(dir, 'edities/neveninkomsten/2026-04-01.json'), 'utf8')) as { register: string; registraties: { sleutel: string }[] };
+    const edition = JSON.parse(
+      readFileSync(path.join(dir, 'edities/neveninkomsten/2026-04-01.json'), 'utf8'),
+    ) as { register: string; registraties: { sleutel: string }[] };
     expect(edition.register).toBe('neveninkomsten');
-    expect(edition.registraties.map((r) => r.sleutel)).toEqual(['umit-celik/2025/toezichthouder-zorggroep']);
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'edities/manifest.json'), 'utf8')) as Manifest;
-    expect(manifest.edities.map((e) => [e.register, e.datum])).toEqual([['neveninkomsten', '2026-04-01']]);
-    expect(readFileSync(path.join(dir, 'site.yaml'), 'utf8')).toMatch(/neveninkomsten: \{ cadans: jaar \}/);
+    expect(edition.registraties.map((r) => r.sleutel)).toEqual([
+      'umit-celik/2025/toezichthouder-zorggroep',
+    ]);
+    const manifest = JSON.parse(
+      readFileSync(path.join(dir, 'edities/manifest.json'), 'utf8'),
+    ) as Manifest;
+    expect(manifest.edities.map((e) => [e.register, e.datum])).toEqual([
+      ['neveninkomsten', '2026-04-01'],
+    ]);
+    expect(readFileSync(path.join(dir, 'site.yaml'), 'utf8')).toMatch(
+      /neveninkomsten: \{ cadans: jaar \}/,
+    );
   });
 
   test('a register entered per quarter waits until the quarter after its last edition is over; another does not', () => {
@@ -61,7 +81,9 @@ describe('npm run editie', () => {
     expect(editie(dir, ['nevenfuncties', '--datum', '2026-10-15']).status).toBe(0);
     const gifts = editie(dir, ['geschenken', '--datum', TODAY]);
     expect(gifts.status).toBe(1);
-    expect(gifts.output).toContain('het kwartaal na de editie van 15 oktober 2026 loopt nog tot en met 31 december 2026');
+    expect(gifts.output).toContain(
+      'het kwartaal na de editie van 15 oktober 2026 loopt nog tot en met 31 december 2026',
+    );
     expect(existsSync(path.join(dir, `edities/geschenken/${TODAY}.json`))).toBe(false);
     expect(editie(dir, ['nevenfuncties', '--datum', TODAY]).status).toBe(0);
   });

@@ -39,7 +39,10 @@ describe('every page in both languages', () => {
     for (const nlPath of dutch) {
       for (const urlPath of [nlPath, `/en${nlPath}`]) {
         const page = readPage(urlPath);
-        const href = (lang: string): string | undefined => page.querySelector(`head link[rel="alternate"][hreflang="${lang}"]`)?.getAttribute('href');
+        const href = (lang: string): string | undefined =>
+          page
+            .querySelector(`head link[rel="alternate"][hreflang="${lang}"]`)
+            ?.getAttribute('href');
         expect(href('nl'), urlPath).toBe(`https://integriteit.zilverland.example${nlPath}`);
         expect(href('en'), urlPath).toBe(`https://integriteit.zilverland.example/en${nlPath}`);
         expect(href('x-default'), urlPath).toBe(`https://integriteit.zilverland.example${nlPath}`);
@@ -61,8 +64,10 @@ describe('every page in both languages', () => {
 
 describe('English pages', () => {
   test('say lang="en"; Dutch pages say lang="nl"', () => {
-    for (const p of english) expect(readPage(p).querySelector('html')?.getAttribute('lang'), p).toBe('en');
-    for (const p of dutch) expect(readPage(p).querySelector('html')?.getAttribute('lang'), p).toBe('nl');
+    for (const p of english)
+      expect(readPage(p).querySelector('html')?.getAttribute('lang'), p).toBe('en');
+    for (const p of dutch)
+      expect(readPage(p).querySelector('html')?.getAttribute('lang'), p).toBe('nl');
   });
 
   // Interface texts that only the Dutch dictionary uses; none may be left on an English page
@@ -95,30 +100,45 @@ describe('English pages', () => {
   });
 
   test('are not indexed by search: only Dutch pages carry data-pagefind-body', () => {
-    for (const p of english) expect(readPage(p).querySelector('[data-pagefind-body]'), p).toBeNull();
-    expect(dutch.some((p) => readPage(p).querySelector('[data-pagefind-body]') !== null)).toBe(true);
+    for (const p of english)
+      expect(readPage(p).querySelector('[data-pagefind-body]'), p).toBeNull();
+    expect(dutch.some((p) => readPage(p).querySelector('[data-pagefind-body]') !== null)).toBe(
+      true,
+    );
   });
 
   test('link to English pages, and to the one copy of files and downloads', () => {
     for (const p of ['/en/', '/en/registers/geschenken/', '/en/personen/']) {
       for (const link of readPage(p).querySelectorAll('main a[href^="/"]')) {
         const href = link.getAttribute('href') ?? '';
-        if (href.startsWith('/data/') || href.startsWith('/wijzigingen/feed.xml') || link.getAttribute('hreflang') === 'nl') continue;
+        if (
+          href.startsWith('/data/') ||
+          href.startsWith('/wijzigingen/feed.xml') ||
+          link.getAttribute('hreflang') === 'nl'
+        )
+          continue;
         expect(href, `${p} → ${href}`).toMatch(/^\/en\//);
       }
     }
   });
 
   test('mark Dutch report text and register descriptions with lang="nl"', () => {
-    const report = readPage('/en/jaarverslagen/').querySelector('a[href^="/en/jaarverslagen/2"]')?.getAttribute('href');
-    if (report) expect(readPage(report).querySelector('[data-report-body]')?.getAttribute('lang')).toBe('nl');
-    const row = readPage('/en/registers/nevenfuncties/').querySelector('[data-record="nevenfunctie"] td span[lang="nl"]');
+    const report = readPage('/en/jaarverslagen/')
+      .querySelector('a[href^="/en/jaarverslagen/2"]')
+      ?.getAttribute('href');
+    if (report)
+      expect(readPage(report).querySelector('[data-report-body]')?.getAttribute('lang')).toBe('nl');
+    const row = readPage('/en/registers/nevenfuncties/').querySelector(
+      '[data-record="nevenfunctie"] td span[lang="nl"]',
+    );
     expect(row?.text.trim().length).toBeGreaterThan(0);
   });
 
   test('format dates and money the English way', () => {
     const html = readPage('/en/registers/geschenken/').toString();
-    expect(html).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}<\/time>/);
+    expect(html).toMatch(
+      /<time datetime="\d{4}-\d{2}-\d{2}">\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}<\/time>/,
+    );
     expect(html).toMatch(/<data value="[\d.]+">€\d/);
   });
 });
@@ -137,7 +157,13 @@ describe('every record on the English register pages', () => {
   }
 
   test("/registers/nevenwerkzaamheden-ambtenaren/: the same officials' records", () => {
-    const keys = (p: string): string[] => readPage(p).querySelectorAll('[data-record]').map((el) => `${el.getAttribute('data-record')}:${el.getAttribute('data-key')}`).sort();
-    expect(keys('/en/registers/nevenwerkzaamheden-ambtenaren/')).toEqual(keys('/registers/nevenwerkzaamheden-ambtenaren/'));
+    const keys = (p: string): string[] =>
+      readPage(p)
+        .querySelectorAll('[data-record]')
+        .map((el) => `${el.getAttribute('data-record')}:${el.getAttribute('data-key')}`)
+        .sort();
+    expect(keys('/en/registers/nevenwerkzaamheden-ambtenaren/')).toEqual(
+      keys('/registers/nevenwerkzaamheden-ambtenaren/'),
+    );
   });
 });

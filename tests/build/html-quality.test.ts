@@ -18,7 +18,9 @@ beforeAll(() => {
 
 describe('HTML', () => {
   test('every page is valid HTML (html-validate, recommended rules)', async () => {
-    expect(await validateHtml(pages.map((page) => ({ name: page, html: readHtml(`/${page}`) })))).toEqual([]);
+    expect(
+      await validateHtml(pages.map((page) => ({ name: page, html: readHtml(`/${page}`) }))),
+    ).toEqual([]);
   });
 
   test('no inline scripts, event handlers, javascript: URLs or style attributes', () => {
@@ -27,15 +29,19 @@ describe('HTML', () => {
       const root = parse(readHtml(`/${page}`));
       for (const script of root.querySelectorAll('script')) {
         const type = script.getAttribute('type') ?? '';
-        if (!script.getAttribute('src') && !/json/.test(type)) problems.push(`${page}: inline <script>`);
+        if (!script.getAttribute('src') && !/json/.test(type))
+          problems.push(`${page}: inline <script>`);
       }
       for (const el of root.querySelectorAll('*')) {
         for (const name of Object.keys(el.attributes)) {
-          if (/^on/i.test(name)) problems.push(`${page}: ${name}= on <${el.tagName.toLowerCase()}>`);
-          if (name.toLowerCase() === 'style') problems.push(`${page}: style= on <${el.tagName.toLowerCase()}>`);
+          if (/^on/i.test(name))
+            problems.push(`${page}: ${name}= on <${el.tagName.toLowerCase()}>`);
+          if (name.toLowerCase() === 'style')
+            problems.push(`${page}: style= on <${el.tagName.toLowerCase()}>`);
         }
         for (const attr of ['href', 'src', 'action', 'formaction']) {
-          if (/^\s*javascript:/i.test(el.getAttribute(attr) ?? '')) problems.push(`${page}: javascript: in ${attr}`);
+          if (/^\s*javascript:/i.test(el.getAttribute(attr) ?? ''))
+            problems.push(`${page}: javascript: in ${attr}`);
         }
       }
     }
@@ -48,7 +54,8 @@ describe('text', () => {
   // in text before an expression or a tag on the next line runs the two together
   // ("bijgewerkt.Volgende", "CSV voor Excel,Excel"): the template needs an explicit {' '}.
   const TEXT_BLOCKS = 'p, li, dd, dt, td, th, caption, h1, h2, h3, h4, figcaption';
-  const NESTED_BLOCKS = 'p, ul, ol, div, table, section, dl, li, dd, dt, td, th, h2, h3, h4, nav, form, figure';
+  const NESTED_BLOCKS =
+    'p, ul, ol, div, table, section, dl, li, dd, dt, td, th, h2, h3, h4, nav, form, figure';
 
   test('no sentence or list item runs into the next word without a space', () => {
     const problems: string[] = [];
@@ -58,7 +65,10 @@ describe('text', () => {
         // Text of one block only: between blocks the page's layout separates them.
         if (block.querySelector(NESTED_BLOCKS)) continue;
         checked++;
-        for (const m of block.textContent.matchAll(/[a-zë)][.,;:][A-Z][a-z]+/g)) problems.push(`${page}: …${block.textContent.slice(Math.max(0, m.index - 20), m.index + 20)}…`);
+        for (const m of block.textContent.matchAll(/[a-zë)][.,;:][A-Z][a-z]+/g))
+          problems.push(
+            `${page}: …${block.textContent.slice(Math.max(0, m.index - 20), m.index + 20)}…`,
+          );
       }
     }
     expect(checked).toBeGreaterThan(pages.length);
@@ -77,9 +87,17 @@ describe('text', () => {
         const siblings = el.parentNode?.childNodes ?? [];
         const before = siblings[siblings.indexOf(el) - 1];
         // First in its element, or a block (a paragraph) or after one: nothing to run into.
-        if (before === undefined || !INLINE.has(el.rawTagName) || (before instanceof HTMLElement && !INLINE.has(before.rawTagName))) continue;
+        if (
+          before === undefined ||
+          !INLINE.has(el.rawTagName) ||
+          (before instanceof HTMLElement && !INLINE.has(before.rawTagName))
+        )
+          continue;
         checked++;
-        if (!/\s$/.test(before.textContent)) problems.push(`${page}: …${before.textContent.slice(-20)}|${el.textContent.slice(0, 20)}…`);
+        if (!/\s$/.test(before.textContent))
+          problems.push(
+            `${page}: …${before.textContent.slice(-20)}|${el.textContent.slice(0, 20)}…`,
+          );
       }
     }
     expect(checked).toBeGreaterThan(100);
@@ -91,7 +109,9 @@ describe('text', () => {
     expect(items.length).toBeGreaterThan(10);
     for (const item of items) {
       const name = item.querySelector('a')?.text ?? '';
-      expect(item.textContent.trim(), name).toBe(`${name} ${item.querySelector('.tp-detail')?.text ?? ''}`);
+      expect(item.textContent.trim(), name).toBe(
+        `${name} ${item.querySelector('.tp-detail')?.text ?? ''}`,
+      );
     }
   });
 });
@@ -102,7 +122,11 @@ describe('links', () => {
     const idsOf = (page: string): Set<string> => {
       let set = ids.get(page);
       if (!set) {
-        set = new Set(parse(readHtml(`/${page}`)).querySelectorAll('[id]').map((el) => el.id));
+        set = new Set(
+          parse(readHtml(`/${page}`))
+            .querySelectorAll('[id]')
+            .map((el) => el.id),
+        );
         ids.set(page, set);
       }
       return set;
@@ -110,7 +134,9 @@ describe('links', () => {
     const broken: string[] = [];
     let checked = 0;
     for (const page of pages) {
-      for (const link of parse(readHtml(`/${page}`)).querySelectorAll('a[href], link[href], script[src], img[src]')) {
+      for (const link of parse(readHtml(`/${page}`)).querySelectorAll(
+        'a[href], link[href], script[src], img[src]',
+      )) {
         const raw = link.getAttribute('href') ?? link.getAttribute('src') ?? '';
         if (/^(?:[a-z]+:|\/\/)/i.test(raw)) continue; // mailto:, https:, data: … are not internal
         const url = new URL(raw, `https://site.test/${page}`);
@@ -121,7 +147,11 @@ describe('links', () => {
           broken.push(`${page}: ${raw} (no ${target})`);
           continue;
         }
-        if (url.hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))) {
+        if (
+          url.hash &&
+          target.endsWith('.html') &&
+          !idsOf(target).has(decodeURIComponent(url.hash.slice(1)))
+        ) {
           broken.push(`${page}: ${raw} (no #${url.hash.slice(1)} in ${target})`);
         }
       }

@@ -36,9 +36,13 @@ let cert = '';
 async function freePorts(count: number): Promise<number[]> {
   const servers = Array.from({ length: count }, () => createServer());
   // All open at once, so that the system hands out different ports.
-  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.listen(0, '::', resolve))));
+  await Promise.all(
+    servers.map((server) => new Promise<void>((resolve) => server.listen(0, '::', resolve))),
+  );
   const ports = servers.map((server) => (server.address() as { port: number }).port);
-  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+  await Promise.all(
+    servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))),
+  );
   return ports;
 }
 
@@ -49,26 +53,49 @@ interface Answer {
 }
 
 /** One HTTPS request to nginx, asking for gzip, as a browser on `name` would. */
-function get(urlPath: string, { name = SITE_NAME, host = '127.0.0.1', port = tlsPort } = {}): Promise<Answer> {
+function get(
+  urlPath: string,
+  { name = SITE_NAME, host = '127.0.0.1', port = tlsPort } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host, port, path: urlPath, servername: name, ca: cert, headers: { host: name, 'accept-encoding': 'gzip' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
+    const req = request(
+      {
+        host,
+        port,
+        path: urlPath,
+        servername: name,
+        ca: cert,
+        headers: { host: name, 'accept-encoding': 'gzip' },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end();
   });
 }
 
 /** The body as the browser reads it. */
-const decoded = (answer: Answer): Buffer => (answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body);
+const decoded = (answer: Answer): Buffer =>
+  answer.headers['content-encoding'] === 'gzip' ? gunzipSync(answer.body) : answer.body;
 
 /** Every header of `rules` for `urlPath` that `answer` lacks or sends otherwise. */
 function missingHeaders(answer: Answer, rules: typeof SITE_RULES, urlPath: string): string[] {
   return Object.entries(headersFor(rules, urlPath))
     .filter(([name, value]) => answer.headers[name.toLowerCase()] !== value)
-    .map(([name, value]) => `${name}: expected "${value}", got "${String(answer.headers[name.toLowerCase()])}"`);
+    .map(
+      ([name, value]) =>
+        `${name}: expected "${value}", got "${String(answer.headers[name.toLowerCase()])}"`,
+    );
 }
 
 const firstFile = (folder: string, ext: string): string => {
@@ -79,10 +106,38 @@ const firstFile = (folder: string, ext: string): string => {
 
 beforeAll(async () => {
   assertBuilt();
-  if (spawnSync('nginx', ['-v']).error) throw new Error("nginx not found: the nginx test needs Debian's nginx (apt-get install -y nginx-light); .ci/run installs it.");
+  if (spawnSync('nginx', ['-v']).error)
+    throw new Error(
+      "nginx not found: the nginx test needs Debian's nginx (apt-get install -y nginx-light); .ci/run installs it.",
+    );
   // A throw-away certificate for both names.
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '2', '-subj', `/CN=${SITE_NAME}`, '-addext', `subjectAltName=DNS:${SITE_NAME},DNS:${EDITOR_NAME}`, '-keyout', path.join(work, 'key.pem'), '-out', path.join(work, 'cert.pem')], { encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`openssl could not make a test certificate (apt-get install -y openssl):\n${made.stderr}`);
+  const made = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      `/CN=${SITE_NAME}`,
+      '-addext',
+      `subjectAltName=DNS:${SITE_NAME},DNS:${EDITOR_NAME}`,
+      '-keyout',
+      path.join(work, 'key.pem'),
+      '-out',
+      path.join(work, 'cert.pem'),
+    ],
+    { encoding: 'utf8' },
+  );
+  if (made.status !== 0)
+    throw new Error(
+      `openssl could not make a test certificate (apt-get install -y openssl):\n${made.stderr}`,
+    );
   cert = readFileSync(path.join(work, 'cert.pem'), 'utf8');
   // The editor's folder, as a build with PORTAL_EDITOR=1 writes it.
   const editorDir = path.join(work, 'editor');
@@ -117,13 +172,22 @@ beforeAll(async () => {
       '  include /etc/nginx/mime.types;',
       '  default_type application/octet-stream;',
       '  access_log off;',
-      ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((dir) => `  ${dir === 'body' ? 'client_body' : dir}_temp_path ${path.join(work, dir)};`),
+      ...['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+        (dir) => `  ${dir === 'body' ? 'client_body' : dir}_temp_path ${path.join(work, dir)};`,
+      ),
       `  include ${path.join(work, 'site.conf')};`,
       '}',
       '',
     ].join('\n'),
   );
-  const args = ['-p', work, '-c', path.join(work, 'nginx.conf'), '-e', path.join(work, 'error.log')];
+  const args = [
+    '-p',
+    work,
+    '-c',
+    path.join(work, 'nginx.conf'),
+    '-e',
+    path.join(work, 'error.log'),
+  ];
   const checked = spawnSync('nginx', [...args, '-t'], { encoding: 'utf8' });
   expect(checked.stderr).toContain('test is successful');
   nginx = spawn('nginx', args, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -141,7 +205,8 @@ beforeAll(async () => {
         socket.on('error', () => resolve(false));
       });
       if (listening) break;
-      if (attempt >= 1000) throw new Error(`nginx does not listen on ${host}:${tlsPort}:\n${stderr}`);
+      if (attempt >= 1000)
+        throw new Error(`nginx does not listen on ${host}:${tlsPort}:\n${stderr}`);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
@@ -159,39 +224,108 @@ afterAll(async () => {
 /** Each kind of file the site has: its type, and whether it is compressed. */
 const KINDS: { name: string; path: () => string; type: string; gzip: boolean }[] = [
   { name: 'a page', path: () => '/', type: 'text/html; charset=utf-8', gzip: true },
-  { name: 'a page in a folder', path: () => '/registers/nevenfuncties/', type: 'text/html; charset=utf-8', gzip: true },
-  { name: 'a stylesheet', path: () => firstFile('_astro', '.css'), type: 'text/css; charset=utf-8', gzip: true },
-  { name: 'a script', path: () => firstFile('_astro', '.js'), type: 'application/javascript; charset=utf-8', gzip: true },
-  { name: 'the search engine', path: () => '/pagefind/pagefind.js', type: 'application/javascript; charset=utf-8', gzip: true },
-  { name: 'CSV', path: () => '/data/nevenfuncties.csv', type: 'text/csv; charset=utf-8', gzip: true },
-  { name: 'CSV for Excel', path: () => '/data/nevenfuncties-excel.csv', type: 'text/csv; charset=utf-8', gzip: true },
-  { name: 'JSON', path: () => '/data/nevenfuncties.json', type: 'application/json; charset=utf-8', gzip: true },
-  { name: 'JSON-LD', path: () => '/data/catalogus.jsonld', type: 'application/ld+json; charset=utf-8', gzip: true },
-  { name: 'XLSX', path: () => '/data/nevenfuncties.xlsx', type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', gzip: false },
-  { name: 'the feed', path: () => '/wijzigingen/feed.xml', type: 'application/atom+xml; charset=utf-8', gzip: true },
-  { name: 'the sitemap index', path: () => '/sitemap.xml', type: 'text/xml; charset=utf-8', gzip: true },
+  {
+    name: 'a page in a folder',
+    path: () => '/registers/nevenfuncties/',
+    type: 'text/html; charset=utf-8',
+    gzip: true,
+  },
+  {
+    name: 'a stylesheet',
+    path: () => firstFile('_astro', '.css'),
+    type: 'text/css; charset=utf-8',
+    gzip: true,
+  },
+  {
+    name: 'a script',
+    path: () => firstFile('_astro', '.js'),
+    type: 'application/javascript; charset=utf-8',
+    gzip: true,
+  },
+  {
+    name: 'the search engine',
+    path: () => '/pagefind/pagefind.js',
+    type: 'application/javascript; charset=utf-8',
+    gzip: true,
+  },
+  {
+    name: 'CSV',
+    path: () => '/data/nevenfuncties.csv',
+    type: 'text/csv; charset=utf-8',
+    gzip: true,
+  },
+  {
+    name: 'CSV for Excel',
+    path: () => '/data/nevenfuncties-excel.csv',
+    type: 'text/csv; charset=utf-8',
+    gzip: true,
+  },
+  {
+    name: 'JSON',
+    path: () => '/data/nevenfuncties.json',
+    type: 'application/json; charset=utf-8',
+    gzip: true,
+  },
+  {
+    name: 'JSON-LD',
+    path: () => '/data/catalogus.jsonld',
+    type: 'application/ld+json; charset=utf-8',
+    gzip: true,
+  },
+  {
+    name: 'XLSX',
+    path: () => '/data/nevenfuncties.xlsx',
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    gzip: false,
+  },
+  {
+    name: 'the feed',
+    path: () => '/wijzigingen/feed.xml',
+    type: 'application/atom+xml; charset=utf-8',
+    gzip: true,
+  },
+  {
+    name: 'the sitemap index',
+    path: () => '/sitemap.xml',
+    type: 'text/xml; charset=utf-8',
+    gzip: true,
+  },
   { name: 'a sitemap', path: () => '/sitemap-1.xml', type: 'text/xml; charset=utf-8', gzip: true },
   { name: 'robots.txt', path: () => '/robots.txt', type: 'text/plain; charset=utf-8', gzip: true },
-  { name: 'security.txt', path: () => '/.well-known/security.txt', type: 'text/plain; charset=utf-8', gzip: true },
+  {
+    name: 'security.txt',
+    path: () => '/.well-known/security.txt',
+    type: 'text/plain; charset=utf-8',
+    gzip: true,
+  },
   { name: 'an SVG', path: () => '/favicon.svg', type: 'image/svg+xml; charset=utf-8', gzip: true },
 ];
 
-describe('docs/server/nginx.conf on Debian\'s nginx', () => {
-  test.each(KINDS)('$name: 200, its type and charset, compressed when text, every header', async (kind) => {
-    const urlPath = kind.path();
-    const answer = await get(urlPath);
-    expect(answer.status).toBe(200);
-    expect(answer.headers['content-type']).toBe(kind.type);
-    expect(answer.headers['content-encoding']).toBe(kind.gzip ? 'gzip' : undefined);
-    const file = urlPath.endsWith('/') ? path.join(DIST, urlPath, 'index.html') : path.join(DIST, urlPath);
-    expect(decoded(answer).equals(readFileSync(file))).toBe(true);
-    expect(missingHeaders(answer, SITE_RULES, urlPath)).toEqual([]);
-    expect(answer.headers['server']).toBe('nginx');
-    expect(answer.headers['cache-control']).toBe(urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-  });
+describe("docs/server/nginx.conf on Debian's nginx", () => {
+  test.each(KINDS)(
+    '$name: 200, its type and charset, compressed when text, every header',
+    async (kind) => {
+      const urlPath = kind.path();
+      const answer = await get(urlPath);
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-type']).toBe(kind.type);
+      expect(answer.headers['content-encoding']).toBe(kind.gzip ? 'gzip' : undefined);
+      const file = urlPath.endsWith('/')
+        ? path.join(DIST, urlPath, 'index.html')
+        : path.join(DIST, urlPath);
+      expect(decoded(answer).equals(readFileSync(file))).toBe(true);
+      expect(missingHeaders(answer, SITE_RULES, urlPath)).toEqual([]);
+      expect(answer.headers['server']).toBe('nginx');
+      expect(answer.headers['cache-control']).toBe(
+        urlPath.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
+    },
+  );
 
   test('open data may be read by other sites (CORS); pages may not', async () => {
-    expect((await get('/data/nevenfuncties.json')).headers['access-control-allow-origin']).toBe('*');
+    expect((await get('/data/nevenfuncties.json')).headers['access-control-allow-origin']).toBe(
+      '*',
+    );
     expect((await get('/')).headers['access-control-allow-origin']).toBeUndefined();
   });
 
@@ -209,10 +343,19 @@ describe('docs/server/nginx.conf on Debian\'s nginx', () => {
     const answer = await get('/', { host: '::1' });
     expect(answer.status).toBe(200);
     const protocol = await new Promise<string | false | null>((resolve, reject) => {
-      const socket = connect({ host: '127.0.0.1', port: tlsPort, servername: SITE_NAME, ca: cert, ALPNProtocols: ['h2', 'http/1.1'] }, () => {
-        resolve(socket.alpnProtocol);
-        socket.end();
-      });
+      const socket = connect(
+        {
+          host: '127.0.0.1',
+          port: tlsPort,
+          servername: SITE_NAME,
+          ca: cert,
+          ALPNProtocols: ['h2', 'http/1.1'],
+        },
+        () => {
+          resolve(socket.alpnProtocol);
+          socket.end();
+        },
+      );
       socket.on('error', reject);
     });
     expect(protocol).toBe('h2');
@@ -221,10 +364,18 @@ describe('docs/server/nginx.conf on Debian\'s nginx', () => {
   test('plain HTTP is sent to HTTPS, on IPv4 and IPv6', async () => {
     for (const host of ['127.0.0.1', '[::1]']) {
       const response = await new Promise<IncomingMessage>((resolve, reject) => {
-        const req = httpRequest({ host: host.replace(/[[\]]/g, ''), port: plainPort, path: '/registers/?a=1', headers: { host: SITE_NAME } }, (res) => {
-          res.resume();
-          resolve(res);
-        });
+        const req = httpRequest(
+          {
+            host: host.replace(/[[\]]/g, ''),
+            port: plainPort,
+            path: '/registers/?a=1',
+            headers: { host: SITE_NAME },
+          },
+          (res) => {
+            res.resume();
+            resolve(res);
+          },
+        );
         req.on('error', reject);
         req.end();
       });

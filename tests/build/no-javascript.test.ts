@@ -5,7 +5,9 @@ import { assertBuilt, listFiles, readHtml } from './site.ts';
 describe('pages without JavaScript', () => {
   test('no person or register page contains a script or loads one', () => {
     assertBuilt();
-    const pages = listFiles().filter((f) => f.endsWith('.html') && (f.startsWith('personen/') || f.startsWith('registers/')));
+    const pages = listFiles().filter(
+      (f) => f.endsWith('.html') && (f.startsWith('personen/') || f.startsWith('registers/')),
+    );
     expect(pages.length).toBeGreaterThan(5);
     for (const page of pages) {
       const html = readHtml(`/${page}`);
@@ -18,10 +20,17 @@ describe('pages without JavaScript', () => {
   test('every page loads its styles and images from its own origin only', () => {
     for (const page of listFiles().filter((f) => f.endsWith('.html'))) {
       const html = readHtml(`/${page}`);
-      const external = [...html.matchAll(/<(?:link|script|img|iframe|source)\b[^>]*\b(?:href|src)\s*=\s*["'](https?:)?\/\//gi)]
+      const external = [
+        ...html.matchAll(
+          /<(?:link|script|img|iframe|source)\b[^>]*\b(?:href|src)\s*=\s*["'](https?:)?\/\//gi,
+        ),
+      ]
         .map((m) => m[0])
         // canonical and hreflang alternates name the page's own addresses; they load nothing.
-        .filter((tag) => !/rel=["']?canonical/.test(tag) && !/rel=["']?alternate["']?[^>]*\bhreflang=/.test(tag));
+        .filter(
+          (tag) =>
+            !/rel=["']?canonical/.test(tag) && !/rel=["']?alternate["']?[^>]*\bhreflang=/.test(tag),
+        );
       expect(external, page).toEqual([]);
     }
   });

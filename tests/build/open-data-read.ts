@@ -18,8 +18,13 @@ export function readBuilt(dist: string, sitePath: string): Buffer {
 }
 
 /** The JSON Schema served for a dataset, and its columns. */
-export function readSchema(dist: string, slug: string): { schema: Record<string, unknown>; columns: ColumnDoc[] } {
-  const schema = JSON.parse(readBuilt(dist, `/data/schema/${slug}.schema.json`).toString('utf8')) as Record<string, unknown>;
+export function readSchema(
+  dist: string,
+  slug: string,
+): { schema: Record<string, unknown>; columns: ColumnDoc[] } {
+  const schema = JSON.parse(
+    readBuilt(dist, `/data/schema/${slug}.schema.json`).toString('utf8'),
+  ) as Record<string, unknown>;
   return { schema, columns: readColumns(schema['items']) };
 }
 
@@ -42,7 +47,8 @@ function fromCsvText(text: string, column: ColumnDoc, decimal: '.' | ','): Cell 
     case 'integer':
       return Number(decimal === ',' ? text.replace(',', '.') : text);
     case 'boolean':
-      if (text !== 'ja' && text !== 'nee') throw new Error(`${column.name}: expected ja/nee, got "${text}"`);
+      if (text !== 'ja' && text !== 'nee')
+        throw new Error(`${column.name}: expected ja/nee, got "${text}"`);
       return text === 'ja';
     default:
       return text;
@@ -50,7 +56,11 @@ function fromCsvText(text: string, column: ColumnDoc, decimal: '.' | ','): Cell 
 }
 
 /** CSV rows converted to typed values by the schema's column types; text keeps its guard quote. */
-export function readCsvRows(text: string, columns: readonly ColumnDoc[], dialect: { delimiter: ',' | ';'; decimal: '.' | ',' }): { header: string[]; rows: Row[] } {
+export function readCsvRows(
+  text: string,
+  columns: readonly ColumnDoc[],
+  dialect: { delimiter: ',' | ';'; decimal: '.' | ',' },
+): { header: string[]; rows: Row[] } {
   const [header = [], ...records] = parseCsv(text, dialect.delimiter);
   const byName = new Map(columns.map((c) => [c.name, c]));
   const rows = records.map((record) => {
@@ -66,7 +76,9 @@ export function readCsvRows(text: string, columns: readonly ColumnDoc[], dialect
 }
 
 /** The rows of the first sheet of an XLSX file; also reports any cell that holds a formula. */
-export async function readXlsxRows(buffer: Buffer): Promise<{ header: string[]; rows: Row[]; formulas: string[]; sheets: string[] }> {
+export async function readXlsxRows(
+  buffer: Buffer,
+): Promise<{ header: string[]; rows: Row[]; formulas: string[]; sheets: string[] }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0];
@@ -83,7 +95,8 @@ export async function readXlsxRows(buffer: Buffer): Promise<{ header: string[]; 
       if (cell.type === ExcelJS.ValueType.Formula) formulas.push(cell.address);
       const value = cell.value;
       if (value === null || value === undefined) row[name] = null;
-      else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') row[name] = value;
+      else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+        row[name] = value;
       else throw new Error(`${cell.address}: unexpected cell value ${JSON.stringify(value)}`);
     });
     rows.push(row);

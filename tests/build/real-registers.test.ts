@@ -28,7 +28,6 @@ const content: Content = loadContent(FIXTURE, { today: TODAY });
 
 beforeAll(() => {
   buildContentSite(FIXTURE, out, TODAY);
-
 }, 300_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -39,16 +38,26 @@ const readPage = (urlPath: string): HTMLElement => readSitePage(urlPath, out);
 function allPages(dir = out, prefix = '/'): [string, string][] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry): [string, string][] => {
     if (entry.isDirectory()) return allPages(path.join(dir, entry.name), `${prefix}${entry.name}/`);
-    return entry.name.endsWith('.html') ? [[prefix, readFileSync(path.join(dir, entry.name), 'utf8')]] : [];
+    return entry.name.endsWith('.html')
+      ? [[prefix, readFileSync(path.join(dir, entry.name), 'utf8')]]
+      : [];
   });
 }
 
 /** Text with runs of ordinary white space as one space; non-breaking spaces (in "€ 50") stay. */
-const squash = (text: string | undefined): string => (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
-const rowText = (page: HTMLElement, kind: string, key: string): string => squash(page.querySelector(`[data-record="${kind}"][data-key="${key}"]`)?.text);
+const squash = (text: string | undefined): string =>
+  (text ?? '').replace(/[ \t\r\n]+/g, ' ').trim();
+const rowText = (page: HTMLElement, kind: string, key: string): string =>
+  squash(page.querySelector(`[data-record="${kind}"][data-key="${key}"]`)?.text);
 
 /** Every dated record of the fixture, with the page and row that show it and its partial dates. */
-function datedRecords(): { what: string; page: string; kind: string; key: string; dates: string[] }[] {
+function datedRecords(): {
+  what: string;
+  page: string;
+  kind: string;
+  key: string;
+  dates: string[];
+}[] {
   const records = [];
   for (const person of content.people) {
     for (const [kind, entries] of [
@@ -56,12 +65,29 @@ function datedRecords(): { what: string; page: string; kind: string; key: string
       ['financieel-belang', person.financieleBelangen],
     ] as const) {
       if (!Array.isArray(entries)) continue;
-      for (const entry of entries as readonly { id: string; van?: string | undefined; tot?: string | undefined }[]) {
-        records.push({ what: `${person.id}/${entry.id}`, page: `/personen/${person.id}/`, kind, key: `${person.id}/${entry.id}`, dates: [entry.van, entry.tot].filter((d): d is string => d !== undefined) });
+      for (const entry of entries as readonly {
+        id: string;
+        van?: string | undefined;
+        tot?: string | undefined;
+      }[]) {
+        records.push({
+          what: `${person.id}/${entry.id}`,
+          page: `/personen/${person.id}/`,
+          kind,
+          key: `${person.id}/${entry.id}`,
+          dates: [entry.van, entry.tot].filter((d): d is string => d !== undefined),
+        });
       }
     }
   }
-  for (const gift of content.gifts) records.push({ what: gift.id, page: '/registers/geschenken/', kind: 'geschenk', key: gift.id, dates: [gift.datum] });
+  for (const gift of content.gifts)
+    records.push({
+      what: gift.id,
+      page: '/registers/geschenken/',
+      kind: 'geschenk',
+      key: gift.id,
+      dates: [gift.datum],
+    });
   return records;
 }
 
@@ -69,26 +95,34 @@ describe('the fixture holds what the test is about', () => {
   test('partial dates in every dated record type, and every kind of stated value', () => {
     const records = datedRecords();
     for (const kind of ['nevenfunctie', 'financieel-belang', 'geschenk']) {
-      expect(records.some((r) => r.kind === kind && r.dates.some(isImprecise)), kind).toBe(true);
+      expect(
+        records.some((r) => r.kind === kind && r.dates.some(isImprecise)),
+        kind,
+      ).toBe(true);
     }
     expect(content.people.some((p) => p.rollen.some((r) => isImprecise(r.van)))).toBe(true);
-    expect(new Set(content.gifts.map((g) => describeGiftValue(g.waarde).kind))).toEqual(new Set(['bedrag', 'ongeveer', 'minder-dan', 'meer-dan', 'onbekend']));
+    expect(new Set(content.gifts.map((g) => describeGiftValue(g.waarde).kind))).toEqual(
+      new Set(['bedrag', 'ongeveer', 'minder-dan', 'meer-dan', 'onbekend']),
+    );
   });
 });
 
 describe('pages say exactly what the entries say', () => {
-  test.each(datedRecords().map((r) => [r.what, r] as const))('%s: partial dates as written, never as a day', (_what, record) => {
-    const text = rowText(readPage(record.page), record.kind, record.key);
-    expect(text, `row ${record.key} on ${record.page}`).not.toBe('');
-    for (const date of record.dates) {
-      expect(text).toContain(formatDate(date, 'nl'));
-      if (isImprecise(date)) {
-        // The first or last day of "maart 2015" would be a day nobody declared.
-        expect(text).not.toContain(formatDate(earliestDay(date), 'nl'));
-        expect(text).not.toContain(formatDate(latestDay(date), 'nl'));
+  test.each(datedRecords().map((r) => [r.what, r] as const))(
+    '%s: partial dates as written, never as a day',
+    (_what, record) => {
+      const text = rowText(readPage(record.page), record.kind, record.key);
+      expect(text, `row ${record.key} on ${record.page}`).not.toBe('');
+      for (const date of record.dates) {
+        expect(text).toContain(formatDate(date, 'nl'));
+        if (isImprecise(date)) {
+          // The first or last day of "maart 2015" would be a day nobody declared.
+          expect(text).not.toContain(formatDate(earliestDay(date), 'nl'));
+          expect(text).not.toContain(formatDate(latestDay(date), 'nl'));
+        }
       }
-    }
-  });
+    },
+  );
 
   test('every page is valid HTML, partial dates in <time datetime> included', async () => {
     const pages = allPages().map(([name, html]) => ({ name, html }));
@@ -97,10 +131,16 @@ describe('pages say exactly what the entries say', () => {
   });
 
   test('a term from "maart 2011" is shown as such on the person page', () => {
-    expect(readPage('/personen/wendelmoet-van-oordt/').querySelector('main')?.text).toContain('sinds maart 2011');
+    expect(readPage('/personen/wendelmoet-van-oordt/').querySelector('main')?.text).toContain(
+      'sinds maart 2011',
+    );
   });
 
-  test.each(['/registers/geschenken/', '/personen/wendelmoet-van-oordt/', '/personen/reinout-bakhuys/'])('%s: each gift value as stated; only an exact amount is a machine-readable amount', (page) => {
+  test.each([
+    '/registers/geschenken/',
+    '/personen/wendelmoet-van-oordt/',
+    '/personen/reinout-bakhuys/',
+  ])('%s: each gift value as stated; only an exact amount is a machine-readable amount', (page) => {
     const html = readPage(page);
     for (const gift of content.gifts) {
       const row = html.querySelector(`[data-record="geschenk"][data-key="${gift.id}"]`);
@@ -122,76 +162,139 @@ describe('pages say exactly what the entries say', () => {
       const cell = foot.querySelectorAll('td')[0];
       const known = cell?.querySelector('data[value]');
       // A quarter without an exact amount has no total (not "€ 0"); one with only some is labelled.
-      expect(known !== null || cell?.querySelector('[data-computed="gift-values-none-known"]') !== null, foot.text).toBe(true);
+      expect(
+        known !== null || cell?.querySelector('[data-computed="gift-values-none-known"]') !== null,
+        foot.text,
+      ).toBe(true);
     }
   });
 
   test('no page says a kept gift was under the threshold: for "ca. € 60" nobody stated that', () => {
-    for (const [page, html] of allPages()) expect(html.includes('onder de drempel'), page).toBe(false);
-    expect(rowText(readPage('/registers/geschenken/'), 'geschenk', '2017-001')).toContain('Behouden');
+    for (const [page, html] of allPages())
+      expect(html.includes('onder de drempel'), page).toBe(false);
+    expect(rowText(readPage('/registers/geschenken/'), 'geschenk', '2017-001')).toContain(
+      'Behouden',
+    );
   });
 
   test('a year-only gift is in no quarter, and its group says so', () => {
-    expect(readPage('/registers/geschenken/').querySelector('#kwartaal-2018')?.text).toBe('2018 (kwartaal niet vermeld)');
+    expect(readPage('/registers/geschenken/').querySelector('#kwartaal-2018')?.text).toBe(
+      '2018 (kwartaal niet vermeld)',
+    );
   });
 
-  test('payment not stated is shown as such, and the griffie\'s note apart from the member\'s reply', () => {
+  test("payment not stated is shown as such, and the griffie's note apart from the member's reply", () => {
     const page = readPage('/personen/wendelmoet-van-oordt/');
     const row = rowText(page, 'nevenfunctie', 'wendelmoet-van-oordt/lid-rvt-woonstichting');
     expect(row).toContain('Niet vermeld of bezoldigd');
-    expect(row).toContain('Toelichting van de griffie: Het register van 2017 vermeldt niet of deze functie bezoldigd was.');
+    expect(row).toContain(
+      'Toelichting van de griffie: Het register van 2017 vermeldt niet of deze functie bezoldigd was.',
+    );
     expect(page.querySelector('[data-reply]')).toBeNull();
   });
 
   test('a declaration of no gifts is shown, with its period and date', () => {
-    const item = squash(readPage('/personen/wendelmoet-van-oordt/').querySelector('[data-no-gift-periods] li')?.text);
+    const item = squash(
+      readPage('/personen/wendelmoet-van-oordt/').querySelector('[data-no-gift-periods] li')?.text,
+    );
     expect(item).toBe('1 juli 2026 – 30 september 2026 (verklaard op 5 oktober 2026)');
   });
 });
 
 describe('downloads say exactly what the entries say', () => {
   test('gifts: the amount as stated and how it was stated, in JSON and CSV, valid against the schema', () => {
-    const json = JSON.parse(readBuilt(out, '/data/geschenken.json').toString('utf8')) as Record<string, unknown>[];
+    const json = JSON.parse(readBuilt(out, '/data/geschenken.json').toString('utf8')) as Record<
+      string,
+      unknown
+    >[];
     const { schema, columns } = readSchema(out, 'geschenken');
     expect(createValidator(schema)(json)).toBe(true);
-    const csv = readCsvRows(readBuilt(out, '/data/geschenken.csv').toString('utf8'), columns, CSV_UTF8).rows;
+    const csv = readCsvRows(
+      readBuilt(out, '/data/geschenken.csv').toString('utf8'),
+      columns,
+      CSV_UTF8,
+    ).rows;
     for (const gift of content.gifts) {
       const { kind, amount } = describeGiftValue(gift.waarde);
       for (const rows of [json, csv]) {
-        expect(rows.find((r) => r['id'] === gift.id), gift.id).toMatchObject({ datum: gift.datum, waarde: amount ?? null, waardeSoort: kind, bestemming: gift.bestemming });
+        expect(
+          rows.find((r) => r['id'] === gift.id),
+          gift.id,
+        ).toMatchObject({
+          datum: gift.datum,
+          waarde: amount ?? null,
+          waardeSoort: kind,
+          bestemming: gift.bestemming,
+        });
       }
     }
   });
 
   test('side positions: partial dates as written and payment not stated, valid against the schema', () => {
-    const json = JSON.parse(readBuilt(out, '/data/nevenfuncties.json').toString('utf8')) as Record<string, unknown>[];
+    const json = JSON.parse(readBuilt(out, '/data/nevenfuncties.json').toString('utf8')) as Record<
+      string,
+      unknown
+    >[];
     expect(createValidator(readSchema(out, 'nevenfuncties').schema)(json)).toBe(true);
-    expect(json.find((r) => r['id'] === 'lid-rvt-woonstichting')).toMatchObject({ van: null, tot: '2017-12', bezoldiging: 'onbekend' });
-    expect(json.find((r) => r['id'] === 'bestuurslid-sportclub')).toMatchObject({ van: '2012', tot: null });
-    const roles = JSON.parse(readBuilt(out, '/data/rollen.json').toString('utf8')) as Record<string, unknown>[];
-    expect(roles.find((r) => r['persoonId'] === 'wendelmoet-van-oordt')).toMatchObject({ van: '2011-03' });
+    expect(json.find((r) => r['id'] === 'lid-rvt-woonstichting')).toMatchObject({
+      van: null,
+      tot: '2017-12',
+      bezoldiging: 'onbekend',
+    });
+    expect(json.find((r) => r['id'] === 'bestuurslid-sportclub')).toMatchObject({
+      van: '2012',
+      tot: null,
+    });
+    const roles = JSON.parse(readBuilt(out, '/data/rollen.json').toString('utf8')) as Record<
+      string,
+      unknown
+    >[];
+    expect(roles.find((r) => r['persoonId'] === 'wendelmoet-van-oordt')).toMatchObject({
+      van: '2011-03',
+    });
   });
 });
 
 describe('officials as provinces publish them', () => {
   test('the organisation of a side activity is linked to its page, which lists the activity by function title', () => {
-    const row = readPage('/registers/nevenwerkzaamheden-ambtenaren/').querySelector('[data-record="nevenwerkzaamheid"][data-key="directeur-water/lid-bestuur-waterfonds"]');
+    const row = readPage('/registers/nevenwerkzaamheden-ambtenaren/').querySelector(
+      '[data-record="nevenwerkzaamheid"][data-key="directeur-water/lid-bestuur-waterfonds"]',
+    );
     const link = row?.querySelectorAll('a').find((a) => a.text === 'Stichting Waterfonds Testland');
     expect(link?.getAttribute('href')).toBeDefined();
     const organisation = readPage(link?.getAttribute('href') ?? '/');
-    expect(organisation.querySelectorAll('[data-record="nevenwerkzaamheid"] > *').map((cell) => squash(cell.text))).toEqual(['Directeur Water', 'Lid bestuur (onbezoldigd)', 'geen']);
+    expect(
+      organisation
+        .querySelectorAll('[data-record="nevenwerkzaamheid"] > *')
+        .map((cell) => squash(cell.text)),
+    ).toEqual(['Directeur Water', 'Lid bestuur (onbezoldigd)', 'geen']);
     // An organisation named in the other registers too lists both connections.
     const haven = readPage('/organisaties/zeehaven-testland/');
-    expect(haven.querySelector('[data-key="programmamanager-energie/voorzitter-energiecooperatie"]')?.text).toContain('Programmamanager Energie');
+    expect(
+      haven.querySelector('[data-key="programmamanager-energie/voorzitter-energiecooperatie"]')
+        ?.text,
+    ).toContain('Programmamanager Energie');
     expect(haven.querySelector('[data-record="geschenk"]')).not.toBeNull();
   });
 
   test('department and scale not published are "niet vermeld" on the page and empty in the data', () => {
-    const row = squash(readPage('/registers/nevenwerkzaamheden-ambtenaren/').querySelector('[data-key="programmamanager-energie/voorzitter-energiecooperatie"]')?.text);
+    const row = squash(
+      readPage('/registers/nevenwerkzaamheden-ambtenaren/').querySelector(
+        '[data-key="programmamanager-energie/voorzitter-energiecooperatie"]',
+      )?.text,
+    );
     expect(row).toContain('niet vermeld');
-    const json = JSON.parse(readBuilt(out, '/data/nevenwerkzaamheden-ambtenaren.json').toString('utf8')) as Record<string, unknown>[];
-    expect(createValidator(readSchema(out, 'nevenwerkzaamheden-ambtenaren').schema)(json)).toBe(true);
-    expect(json.find((r) => r['id'] === 'voorzitter-energiecooperatie')).toMatchObject({ afdeling: null, schaal: null, organisatie: 'Zeehaven Testland' });
+    const json = JSON.parse(
+      readBuilt(out, '/data/nevenwerkzaamheden-ambtenaren.json').toString('utf8'),
+    ) as Record<string, unknown>[];
+    expect(createValidator(readSchema(out, 'nevenwerkzaamheden-ambtenaren').schema)(json)).toBe(
+      true,
+    );
+    expect(json.find((r) => r['id'] === 'voorzitter-energiecooperatie')).toMatchObject({
+      afdeling: null,
+      schaal: null,
+      organisatie: 'Zeehaven Testland',
+    });
   });
 });
 
@@ -202,21 +305,43 @@ describe('the round keeps dates as precise as the register has them', () => {
     const ExcelJS = (await import('exceljs')).default;
     const copy = path.join(work, 'round-content');
     cpSync(FIXTURE, copy, { recursive: true });
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_TODAY: TODAY, PORTAL_CONTENT_DIR: copy };
-    const run = (script: string, args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 120_000 });
+    const env = {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PORTAL_TODAY: TODAY,
+      PORTAL_CONTENT_DIR: copy,
+    };
+    const run = (script: string, args: string[]) =>
+      spawnSync(process.execPath, [path.join(ROOT, 'scripts', script), ...args], {
+        cwd: ROOT,
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
     const ronde = run('ronde.ts', ['--uit', path.join(work, 'round')]);
     expect(ronde.status, ronde.stderr).toBe(0);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(work, 'round', 'opgaven.xlsx'));
-    const values = workbook.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v))));
+    const values = workbook.worksheets.flatMap((sheet) =>
+      sheet
+        .getSheetValues()
+        .flat()
+        .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v))),
+    );
     expect(values).toContain('maart 2015');
     expect(values).toContain('2012');
     // No day was made up for a month or a year.
     expect(values).not.toContain('2015-03-01');
     expect(values).not.toContain('2012-01-01');
-    const before = readdirSync(path.join(copy, 'people')).map((f) => readFileSync(path.join(copy, 'people', f), 'utf8'));
+    const before = readdirSync(path.join(copy, 'people')).map((f) =>
+      readFileSync(path.join(copy, 'people', f), 'utf8'),
+    );
     const imported = run('import.ts', [path.join(work, 'round', 'opgaven.xlsx'), '--schrijf']);
     expect(imported.status, `${imported.stdout}\n${imported.stderr}`).toBe(0);
-    expect(readdirSync(path.join(copy, 'people')).map((f) => readFileSync(path.join(copy, 'people', f), 'utf8'))).toEqual(before);
+    expect(
+      readdirSync(path.join(copy, 'people')).map((f) =>
+        readFileSync(path.join(copy, 'people', f), 'utf8'),
+      ),
+    ).toEqual(before);
   });
 });

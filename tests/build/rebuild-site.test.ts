@@ -27,7 +27,15 @@ const SEARCH_INDEXES = /^pagefind(-registers)?\//;
 function run(script: string, args: string[], env: Record<string, string> = {}): string {
   const result = spawnSync(process.execPath, [path.join(ROOT, script), ...args], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_TODAY: '2026-11-01', PORTAL_QUIET: '1', PORTAL_REGISTER_PAGE_SIZE: '10', PORTAL_SITEMAP_SIZE: '50', ...env },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PORTAL_TODAY: '2026-11-01',
+      PORTAL_QUIET: '1',
+      PORTAL_REGISTER_PAGE_SIZE: '10',
+      PORTAL_SITEMAP_SIZE: '50',
+      ...env,
+    },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -36,7 +44,8 @@ function run(script: string, args: string[], env: Record<string, string> = {}): 
   return output;
 }
 
-const build = (into: string): string => run('scripts/build.ts', [], { PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: into });
+const build = (into: string): string =>
+  run('scripts/build.ts', [], { PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: into });
 
 /** Files that differ between the rebuilt site and a cold build of the same content. */
 function differences(): string[] {
@@ -44,11 +53,16 @@ function differences(): string[] {
   rmSync(cold, { recursive: true, force: true });
   rmSync(getBuildCacheDir(cold), { recursive: true, force: true });
   build(cold);
-  const files = (dir: string): string[] => listFiles(dir).filter((file) => !SEARCH_INDEXES.test(file)).sort();
+  const files = (dir: string): string[] =>
+    listFiles(dir)
+      .filter((file) => !SEARCH_INDEXES.test(file))
+      .sort();
   const rebuilt = files(site);
   const fresh = files(cold);
   expect(rebuilt).toEqual(fresh);
-  return fresh.filter((file) => !readFileSync(path.join(site, file)).equals(readFileSync(path.join(cold, file))));
+  return fresh.filter(
+    (file) => !readFileSync(path.join(site, file)).equals(readFileSync(path.join(cold, file))),
+  );
 }
 
 /** Replaces the first match of `pattern` in a content file; fails when there is none. */
@@ -58,11 +72,24 @@ function edit(file: string, pattern: RegExp, replace: (match: RegExpExecArray) =
   const match = pattern.exec(text);
   expect(match, `${file}: ${pattern}`).not.toBeNull();
   if (!match) return;
-  writeFileSync(full, text.slice(0, match.index) + replace(match) + text.slice(match.index + match[0].length));
+  writeFileSync(
+    full,
+    text.slice(0, match.index) + replace(match) + text.slice(match.index + match[0].length),
+  );
 }
 
 beforeAll(() => {
-  run('scripts/generate-content.ts', ['--out', content, '--people', '40', '--seed', '1', '--today', '2026-11-01', '--edities']);
+  run('scripts/generate-content.ts', [
+    '--out',
+    content,
+    '--people',
+    '40',
+    '--seed',
+    '1',
+    '--today',
+    '2026-11-01',
+    '--edities',
+  ]);
   build(site);
 }, 240_000);
 
@@ -76,7 +103,10 @@ function personWith(positions: number, n = 0): string {
   const files = listFiles(path.join(content, 'people'))
     .sort()
     .filter((file) => {
-      const list = /\nnevenfuncties:\n((?: {2}[^\n]*\n)+)/.exec(readFileSync(path.join(content, 'people', file), 'utf8'))?.[1] ?? '';
+      const list =
+        /\nnevenfuncties:\n((?: {2}[^\n]*\n)+)/.exec(
+          readFileSync(path.join(content, 'people', file), 'utf8'),
+        )?.[1] ?? '';
       return (list.match(/^ {2}- id: /gm) ?? []).length >= positions;
     });
   const file = files[n];
@@ -86,17 +116,34 @@ function personWith(positions: number, n = 0): string {
 
 describe('a rebuild writes what a cold build writes', () => {
   test('after a change to a side position’s function', () => {
-    edit(personWith(1, 5), /^(\s+functie: )([A-Za-z][^\n'"#:]*)$/m, (m) => `${m[1]}${m[2]} en proefvoorzitter`);
+    edit(
+      personWith(1, 5),
+      /^(\s+functie: )([A-Za-z][^\n'"#:]*)$/m,
+      (m) => `${m[1]}${m[2]} en proefvoorzitter`,
+    );
     expect(differences()).toEqual([]);
   });
 
   test('after a side position ends (it moves to the ended rows of the registers)', () => {
-    edit(personWith(3), /\n {2}- id: [^\n]+\n(?: {4}(?!tot:|ingetrokken:)[^\n]*\n)+(?= {2}- |\S)/, (m) => `${m[0]}    tot: 2026-10-20\n`);
+    edit(
+      personWith(3),
+      /\n {2}- id: [^\n]+\n(?: {4}(?!tot:|ingetrokken:)[^\n]*\n)+(?= {2}- |\S)/,
+      (m) => `${m[0]}    tot: 2026-10-20\n`,
+    );
     expect(differences()).toEqual([]);
   });
 
   test('after a gift is added (rows move between gift register pages)', () => {
-    edit('gifts/2026-k1.yaml', /\n {2}- id: [^\n]+\n(?: {4}[^\n]*\n)+/, (m) => m[0] + m[0].slice(1).replace(/- id: [^\n]+/, '- id: 2026-901').replace(/omschrijving: [^\n]+/, 'omschrijving: Proefgeschenk'));
+    edit(
+      'gifts/2026-k1.yaml',
+      /\n {2}- id: [^\n]+\n(?: {4}[^\n]*\n)+/,
+      (m) =>
+        m[0] +
+        m[0]
+          .slice(1)
+          .replace(/- id: [^\n]+/, '- id: 2026-901')
+          .replace(/omschrijving: [^\n]+/, 'omschrijving: Proefgeschenk'),
+    );
     expect(differences()).toEqual([]);
   });
 
@@ -107,10 +154,15 @@ describe('a rebuild writes what a cold build writes', () => {
 
   test('after a member confirms late declarations (the checklist and the registers’ status)', () => {
     const late = /^( +bevestigd: )2026-0[1-8]-\d\d$/m;
-    const file = listFiles(path.join(content, 'people')).sort().find((f) => late.test(readFileSync(path.join(content, 'people', f), 'utf8')));
+    const file = listFiles(path.join(content, 'people'))
+      .sort()
+      .find((f) => late.test(readFileSync(path.join(content, 'people', f), 'utf8')));
     expect(file, 'a person whose declarations were last confirmed before September').toBeDefined();
     const full = path.join(content, 'people', file ?? '');
-    writeFileSync(full, readFileSync(full, 'utf8').replace(new RegExp(late.source, 'gm'), '$12026-10-30'));
+    writeFileSync(
+      full,
+      readFileSync(full, 'utf8').replace(new RegExp(late.source, 'gm'), '$12026-10-30'),
+    );
     expect(differences()).toEqual([]);
   });
 
@@ -121,10 +173,21 @@ describe('a rebuild writes what a cold build writes', () => {
 
   test('after a person is added (new pages in the lists, the registers and the sitemap)', () => {
     const source = readFileSync(path.join(content, personWith(2, 7)), 'utf8');
-    writeFileSync(path.join(content, 'people', 'aaltje-aaberg.md'), source.replace(/^(\s+roepnaam: ).+$/m, '$1Aaltje').replace(/^(\s+achternaam: ).+$/m, '$1Aaberg'));
+    writeFileSync(
+      path.join(content, 'people', 'aaltje-aaberg.md'),
+      source
+        .replace(/^(\s+roepnaam: ).+$/m, '$1Aaltje')
+        .replace(/^(\s+achternaam: ).+$/m, '$1Aaberg'),
+    );
     expect(differences()).toEqual([]);
     const sitemapFiles = listFiles(site).filter((file) => /^sitemap-\d+\.xml$/.test(file));
     expect(sitemapFiles.length).toBeGreaterThan(1);
-    expect(sitemapFiles.filter((file) => /<loc>https?:\/\/[^/]+\/personen\/aaltje-aaberg\/<\/loc>/.test(readFileSync(path.join(site, file), 'utf8')))).toHaveLength(1);
+    expect(
+      sitemapFiles.filter((file) =>
+        /<loc>https?:\/\/[^/]+\/personen\/aaltje-aaberg\/<\/loc>/.test(
+          readFileSync(path.join(site, file), 'utf8'),
+        ),
+      ),
+    ).toHaveLength(1);
   });
 });

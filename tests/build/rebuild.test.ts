@@ -6,13 +6,26 @@
  * a file of the published site.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, linkSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  linkSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { getBuildCacheDir } from '../../scripts/lib/build-cache.ts';
 import { REGISTERS } from '../../src/registers/index.ts';
-import { REGISTER_INDEXES, SEARCH_INDEX_PATHS, type RegisterIndexName } from '../../src/lib/search-options.ts';
+import {
+  REGISTER_INDEXES,
+  SEARCH_INDEX_PATHS,
+  type RegisterIndexName,
+} from '../../src/lib/search-options.ts';
 import { searchSite } from './search-engine.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,7 +43,13 @@ afterAll(() => {
 function build(into = site): string {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_TODAY: '2026-11-22', PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: into },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PORTAL_TODAY: '2026-11-22',
+      PORTAL_CONTENT_DIR: content,
+      PORTAL_OUT_DIR: into,
+    },
     encoding: 'utf8',
     timeout: 240_000,
   });
@@ -42,7 +61,18 @@ function build(into = site): string {
 const names = Object.keys(REGISTER_INDEXES) as RegisterIndexName[];
 /** The inode of each register index's entry file: the same inode is the same (linked) file. */
 const entryInodes = (): Record<string, number> =>
-  Object.fromEntries(names.map((name) => [name, statSync(path.join(site, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean), 'pagefind-entry.json')).ino]));
+  Object.fromEntries(
+    names.map((name) => [
+      name,
+      statSync(
+        path.join(
+          site,
+          ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean),
+          'pagefind-entry.json',
+        ),
+      ).ino,
+    ]),
+  );
 const edit = (file: string, from: string, to: string): void => {
   const full = path.join(content, file);
   const text = readFileSync(full, 'utf8');
@@ -54,15 +84,23 @@ describe('a rebuild and the register indexes', () => {
   test('an edit to a side position makes that index anew and keeps the others; the edit is found', async () => {
     expect(build()).not.toContain('Ongewijzigd overgenomen');
     const before = entryInodes();
-    edit('people/umit-celik.md', 'functie: Lid raad van toezicht', 'functie: Lid raad van toezicht en proefvoorzitter');
+    edit(
+      'people/umit-celik.md',
+      'functie: Lid raad van toezicht',
+      'functie: Lid raad van toezicht en proefvoorzitter',
+    );
     const output = build();
-    expect(output).toContain('Ongewijzigd overgenomen uit de vorige build (unchanged, reused): zoekindex van financiele-belangen, geschenken.');
+    expect(output).toContain(
+      'Ongewijzigd overgenomen uit de vorige build (unchanged, reused): zoekindex van financiele-belangen, geschenken.',
+    );
     const after = entryInodes();
     expect(after['financiele-belangen']).toBe(before['financiele-belangen']);
     expect(after['geschenken']).toBe(before['geschenken']);
     expect(after['nevenfuncties']).not.toBe(before['nevenfuncties']);
     const search = await searchSite(site);
-    const [hit] = await search.search('proefvoorzitter', { register: REGISTERS.nevenfuncties.title });
+    const [hit] = await search.search('proefvoorzitter', {
+      register: REGISTERS.nevenfuncties.title,
+    });
     expect(hit?.url).toBe('/personen/umit-celik/#nevenfunctie-toezichthouder-zorggroep');
     // The kept indexes still answer, with every entry.
     expect(await search.count('wijn', { register: REGISTERS.geschenken.title })).toBeGreaterThan(0);
@@ -74,11 +112,15 @@ describe('a rebuild and the register indexes', () => {
     const output = build();
     expect(output).toContain('zoekindex van nevenfuncties, financiele-belangen.');
     expect(existsSync(path.join(site, 'pagefind-registers', 'geschenken'))).toBe(false);
-    expect(readFileSync(path.join(site, 'zoeken', 'index.html'), 'utf8')).toContain('data-register-indexes="nevenfuncties financiele-belangen"');
+    expect(readFileSync(path.join(site, 'zoeken', 'index.html'), 'utf8')).toContain(
+      'data-register-indexes="nevenfuncties financiele-belangen"',
+    );
     const search = await searchSite(site);
     expect(await search.count(null, { register: REGISTERS.geschenken.title })).toBe(0);
     expect(await search.count('wijn', { register: REGISTERS.geschenken.title })).toBe(0);
-    expect(await search.count(null, { register: REGISTERS.nevenfuncties.title })).toBeGreaterThan(0);
+    expect(await search.count(null, { register: REGISTERS.nevenfuncties.title })).toBeGreaterThan(
+      0,
+    );
     // A year across the registers merges the empty index with the others.
     expect(await search.count(null, { jaar: '2025' })).toBeGreaterThan(0);
   });
@@ -97,7 +139,11 @@ describe('a rebuild and the pages', () => {
     const kept = path.join(work, 'published-noelle.html');
     linkSync(page('noelle-van-der-linde'), kept);
     const before = readFileSync(kept, 'utf8');
-    edit('people/noelle-van-der-linde.md', 'functie: Penningmeester', 'functie: Herschreven penningmeester');
+    edit(
+      'people/noelle-van-der-linde.md',
+      'functie: Penningmeester',
+      'functie: Herschreven penningmeester',
+    );
     build();
     expect(readFileSync(page('noelle-van-der-linde'), 'utf8')).toContain('Herschreven');
     expect(readFileSync(kept, 'utf8')).toBe(before);
@@ -113,8 +159,14 @@ describe('a rebuild and the pages', () => {
     const cold = path.join(work, 'cold');
     build(cold);
     const fresh = await searchSite(cold);
-    for (const name of ['pages', 'nevenfuncties', 'financiele-belangen'] as const) expect(await rebuilt.filters(name), name).toEqual(await fresh.filters(name));
-    const pageCount = (dir: string): number => (JSON.parse(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: { nl: { page_count: number } } }).languages.nl.page_count;
+    for (const name of ['pages', 'nevenfuncties', 'financiele-belangen'] as const)
+      expect(await rebuilt.filters(name), name).toEqual(await fresh.filters(name));
+    const pageCount = (dir: string): number =>
+      (
+        JSON.parse(readFileSync(path.join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+          languages: { nl: { page_count: number } };
+        }
+      ).languages.nl.page_count;
     expect(pageCount(site)).toBe(pageCount(cold));
     rmSync(getBuildCacheDir(cold), { recursive: true, force: true });
   });

@@ -10,7 +10,14 @@ import { loadContent, type Content } from '../../src/data/load.ts';
 import { foldDiacritics, sortByDutchName } from '../../src/lib/dutch-names.ts';
 import { PERSON_PAGE_GIFTS } from '../../src/lib/gifts.ts';
 import { personGiftsPath } from '../../src/lib/paths.ts';
-import { assertBuilt, DIST, readPage, readRegisterPages, recordKeys, registerRecordKeys } from './site.ts';
+import {
+  assertBuilt,
+  DIST,
+  readPage,
+  readRegisterPages,
+  recordKeys,
+  registerRecordKeys,
+} from './site.ts';
 
 let content: Content;
 
@@ -24,32 +31,50 @@ const sorted = (keys: string[]): string[] => [...keys].sort();
 
 describe('register pages', () => {
   test('the nevenfuncties register shows every side position of every person once', () => {
-    const expected = content.people.flatMap((p) => list(p.nevenfuncties).map((s) => `${p.id}/${s.id}`));
+    const expected = content.people.flatMap((p) =>
+      list(p.nevenfuncties).map((s) => `${p.id}/${s.id}`),
+    );
     expect(expected.length).toBeGreaterThan(0);
-    expect(sorted(registerRecordKeys('/registers/nevenfuncties/', 'nevenfunctie'))).toEqual(sorted(expected));
+    expect(sorted(registerRecordKeys('/registers/nevenfuncties/', 'nevenfunctie'))).toEqual(
+      sorted(expected),
+    );
   });
 
   test('the financial interests register shows every interest once', () => {
-    const expected = content.people.flatMap((p) => list(p.financieleBelangen).map((i) => `${p.id}/${i.id}`));
-    expect(sorted(registerRecordKeys('/registers/financiele-belangen/', 'financieel-belang'))).toEqual(sorted(expected));
+    const expected = content.people.flatMap((p) =>
+      list(p.financieleBelangen).map((i) => `${p.id}/${i.id}`),
+    );
+    expect(
+      sorted(registerRecordKeys('/registers/financiele-belangen/', 'financieel-belang')),
+    ).toEqual(sorted(expected));
   });
 
   test('the gift register shows every gift once', () => {
     const expected = content.gifts.map((g) => g.id);
-    expect(sorted(registerRecordKeys('/registers/geschenken/', 'geschenk'))).toEqual(sorted(expected));
+    expect(sorted(registerRecordKeys('/registers/geschenken/', 'geschenk'))).toEqual(
+      sorted(expected),
+    );
   });
 
   test("the officials' register shows every side activity and every function without one", () => {
     const page = readPage('/registers/nevenwerkzaamheden-ambtenaren/');
-    const activities = content.officials.flatMap((o) => list(o.nevenwerkzaamheden).map((a) => `${o.id}/${a.id}`));
-    const without = content.officials.filter((o) => !Array.isArray(o.nevenwerkzaamheden)).map((o) => o.id);
+    const activities = content.officials.flatMap((o) =>
+      list(o.nevenwerkzaamheden).map((a) => `${o.id}/${a.id}`),
+    );
+    const without = content.officials
+      .filter((o) => !Array.isArray(o.nevenwerkzaamheden))
+      .map((o) => o.id);
     expect(sorted(recordKeys(page, 'nevenwerkzaamheid'))).toEqual(sorted(activities));
     expect(sorted(recordKeys(page, 'functie-zonder-nevenwerkzaamheden'))).toEqual(sorted(without));
   });
 
   test('the gift register shows quarter totals that add up to the gifts in that quarter', () => {
-    for (const section of readRegisterPages('/registers/geschenken/').flatMap((page) => page.querySelectorAll('section[aria-labelledby^="kwartaal-"]'))) {
-      const values = section.querySelectorAll('tbody td.tp-table__cell--numeric data').map((d) => Number(d.getAttribute('value')));
+    for (const section of readRegisterPages('/registers/geschenken/').flatMap((page) =>
+      page.querySelectorAll('section[aria-labelledby^="kwartaal-"]'),
+    )) {
+      const values = section
+        .querySelectorAll('tbody td.tp-table__cell--numeric data')
+        .map((d) => Number(d.getAttribute('value')));
       const total = Number(section.querySelector('tfoot data')?.getAttribute('value'));
       expect(Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100).toBe(total);
     }
@@ -60,47 +85,73 @@ describe('person pages', () => {
   test('every person has a page with all of their records', () => {
     for (const person of content.people) {
       const page = readPage(`/personen/${person.id}/`);
-      expect(sorted(recordKeys(page, 'nevenfunctie')), person.file).toEqual(sorted(list(person.nevenfuncties).map((s) => `${person.id}/${s.id}`)));
-      expect(sorted(recordKeys(page, 'financieel-belang')), person.file).toEqual(sorted(list(person.financieleBelangen).map((i) => `${person.id}/${i.id}`)));
+      expect(sorted(recordKeys(page, 'nevenfunctie')), person.file).toEqual(
+        sorted(list(person.nevenfuncties).map((s) => `${person.id}/${s.id}`)),
+      );
+      expect(sorted(recordKeys(page, 'financieel-belang')), person.file).toEqual(
+        sorted(list(person.financieleBelangen).map((i) => `${person.id}/${i.id}`)),
+      );
       // Gifts: the most recent on the person page, every one on the person's gift page when there are more.
-      const gifts = content.gifts.filter((g) => g.ontvanger.persoon === person.id).sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id));
+      const gifts = content.gifts
+        .filter((g) => g.ontvanger.persoon === person.id)
+        .sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id));
       const shown = gifts.slice(0, PERSON_PAGE_GIFTS);
-      expect(sorted(recordKeys(page, 'geschenk')), person.file).toEqual(sorted(shown.map((g) => g.id)));
+      expect(sorted(recordKeys(page, 'geschenk')), person.file).toEqual(
+        sorted(shown.map((g) => g.id)),
+      );
       const giftLink = page.querySelector(`a[href="${personGiftsPath(person.id)}"]`);
       if (gifts.length > PERSON_PAGE_GIFTS) {
         expect(giftLink?.textContent, person.file).toContain(`Alle ${gifts.length} geschenken`);
-        expect(recordKeys(readPage(personGiftsPath(person.id)), 'geschenk'), person.file).toEqual(gifts.map((g) => g.id));
+        expect(recordKeys(readPage(personGiftsPath(person.id)), 'geschenk'), person.file).toEqual(
+          gifts.map((g) => g.id),
+        );
       } else {
         expect(giftLink, person.file).toBeNull();
         expect(existsSync(path.join(DIST, personGiftsPath(person.id))), person.file).toBe(false);
       }
-      expect(page.querySelectorAll('[data-record="rol"]').length, person.file).toBe(person.rollen.length);
+      expect(page.querySelectorAll('[data-record="rol"]').length, person.file).toBe(
+        person.rollen.length,
+      );
     }
   });
 
   test(`a person with more than ${PERSON_PAGE_GIFTS} gifts: the latest on their page, all of them with a total on their gift page, in both languages`, () => {
     const person = getPortal().people.find((p) => p.gifts.length > PERSON_PAGE_GIFTS);
-    if (!person) throw new Error(`the demo content needs a person with more than ${PERSON_PAGE_GIFTS} gifts`);
+    if (!person)
+      throw new Error(`the demo content needs a person with more than ${PERSON_PAGE_GIFTS} gifts`);
     const page = readPage(`/personen/${person.id}/`);
-    expect(recordKeys(page, 'geschenk')).toEqual(person.gifts.slice(0, PERSON_PAGE_GIFTS).map((g) => g.id));
-    expect(page.querySelector('section[aria-labelledby="geschenken"]')?.textContent).toContain(`De ${PERSON_PAGE_GIFTS} meest recente van ${person.gifts.length}`);
+    expect(recordKeys(page, 'geschenk')).toEqual(
+      person.gifts.slice(0, PERSON_PAGE_GIFTS).map((g) => g.id),
+    );
+    expect(page.querySelector('section[aria-labelledby="geschenken"]')?.textContent).toContain(
+      `De ${PERSON_PAGE_GIFTS} meest recente van ${person.gifts.length}`,
+    );
     const giftPage = readPage(personGiftsPath(person.id));
-    expect(giftPage.querySelector('h1')?.textContent).toBe(`Geschenken en uitnodigingen van ${person.fullName}`);
+    expect(giftPage.querySelector('h1')?.textContent).toBe(
+      `Geschenken en uitnodigingen van ${person.fullName}`,
+    );
     expect(giftPage.querySelector(`nav a[href="/personen/${person.id}/"]`)).not.toBeNull();
     expect(giftPage.querySelector('tfoot')?.textContent).toContain(`${person.gifts.length} `);
     const english = readPage(`/en${personGiftsPath(person.id)}`);
     expect(recordKeys(english, 'geschenk')).toEqual(person.gifts.map((g) => g.id));
-    expect(readPage(`/en/personen/${person.id}/`).querySelector(`a[href="/en${personGiftsPath(person.id)}"]`)?.textContent).toContain(`All ${person.gifts.length} gifts`);
+    expect(
+      readPage(`/en/personen/${person.id}/`).querySelector(
+        `a[href="/en${personGiftsPath(person.id)}"]`,
+      )?.textContent,
+    ).toContain(`All ${person.gifts.length} gifts`);
   });
 
   test('"nothing to declare" and "not provided" are shown as different things', () => {
     for (const person of content.people) {
       const page = readPage(`/personen/${person.id}/`);
-      const states = page.querySelectorAll('[data-declaration]').map((el) => el.getAttribute('data-declaration'));
+      const states = page
+        .querySelectorAll('[data-declaration]')
+        .map((el) => el.getAttribute('data-declaration'));
       for (const value of [person.nevenfuncties, person.financieleBelangen]) {
         if (typeof value === 'string') expect(states, person.file).toContain(value);
       }
-      if (person.geschenken === 'niet-opgegeven') expect(states, person.file).toContain('niet-opgegeven');
+      if (person.geschenken === 'niet-opgegeven')
+        expect(states, person.file).toContain('niet-opgegeven');
     }
   });
 
@@ -128,7 +179,9 @@ describe('person pages', () => {
 describe('lists of people', () => {
   test('the A-Z index lists everyone in Dutch order, "van den Berg" under B', () => {
     const page = readPage('/personen/');
-    const shown = page.querySelectorAll('[data-person]').map((el) => el.getAttribute('data-person'));
+    const shown = page
+      .querySelectorAll('[data-person]')
+      .map((el) => el.getAttribute('data-person'));
     const expected = sortByDutchName(content.people, (p) => p.naam).map((p) => p.id);
     expect(shown).toEqual(expected);
     for (const section of page.querySelectorAll('section[aria-labelledby^="letter-"]')) {

@@ -14,7 +14,12 @@ import path from 'node:path';
 import { parse as parseHtml, type HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { listReportFixtures, REPORT_FIXTURES_DIR, reportFixtureSite, ROOT } from './report-fixture-site.ts';
+import {
+  listReportFixtures,
+  REPORT_FIXTURES_DIR,
+  reportFixtureSite,
+  ROOT,
+} from './report-fixture-site.ts';
 import { assertBuilt, DIST } from './site.ts';
 
 /** A report as its file declares it: every number in its front matter. */
@@ -43,7 +48,10 @@ type Language = (typeof LANGUAGES)[number];
 function numbersOf(value: unknown): number[] {
   if (typeof value === 'number') return [value];
   if (Array.isArray(value)) return value.flatMap(numbersOf);
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, v]) => (key === 'jaar' || key === 'periode' ? [] : numbersOf(v)));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, v]) =>
+      key === 'jaar' || key === 'periode' ? [] : numbersOf(v),
+    );
   return [];
 }
 
@@ -51,19 +59,27 @@ function numbersOf(value: unknown): number[] {
 function readReports(files: readonly string[], province: string): DeclaredReport[] {
   return files.map((file) => {
     const frontMatter = readFileSync(file, 'utf8').split(/^---\s*$/m)[1] ?? '';
-    const data = parseYaml(frontMatter) as { jaar?: number; periode?: { van: number; totEnMet: number }; organisatie?: string; onderzoeken?: { aantal?: number; uitkomsten?: unknown[] } };
+    const data = parseYaml(frontMatter) as {
+      jaar?: number;
+      periode?: { van: number; totEnMet: number };
+      organisatie?: string;
+      onderzoeken?: { aantal?: number; uitkomsten?: unknown[] };
+    };
     return {
       id: path.basename(file, '.md'),
       column: data.periode ? `${data.periode.van}–${data.periode.totEnMet}` : String(data.jaar),
       organisation: data.organisatie ?? `Provincie ${province}`,
       numbers: new Set(numbersOf(data)),
-      investigations: data.onderzoeken?.aantal !== undefined || data.onderzoeken?.uitkomsten !== undefined,
+      investigations:
+        data.onderzoeken?.aantal !== undefined || data.onderzoeken?.uitkomsten !== undefined,
     };
   });
 }
 
 function readSite(dir: string, contentDir: string, reportFiles: readonly string[]): Site {
-  const province = (parseYaml(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { provincie: string }).provincie;
+  const province = (
+    parseYaml(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { provincie: string }
+  ).provincie;
   return { dir, reports: readReports(reportFiles, province) };
 }
 
@@ -75,18 +91,26 @@ function readSitePage(site: Site, urlPath: string): HTMLElement {
  * The problem with one shown number, if any: it must be one of `declared`, or the element that
  * holds it (table cell, key figure) must carry a visible computed label in the page's language.
  */
-function checkNumber(data: HTMLElement, declared: ReadonlySet<number> | undefined, language: Language, where: string): string | undefined {
+function checkNumber(
+  data: HTMLElement,
+  declared: ReadonlySet<number> | undefined,
+  language: Language,
+  where: string,
+): string | undefined {
   const value = Number(data.getAttribute('value'));
   const holder = data.closest('td, th, dd, li, p');
   if (!holder) return `${where}: ${value} outside a table cell, key figure, list item or paragraph`;
   const label = holder.querySelector('.tp-computed[data-computed]');
   if (label) {
-    if (!language.computed.test(label.text.trim())) return `${where}: ${value} has a computed label without visible text "${language.computed.source}": "${label.text.trim()}"`;
-    if (holder.querySelectorAll('data').length !== 1) return `${where}: a computed label shared by several numbers`;
+    if (!language.computed.test(label.text.trim()))
+      return `${where}: ${value} has a computed label without visible text "${language.computed.source}": "${label.text.trim()}"`;
+    if (holder.querySelectorAll('data').length !== 1)
+      return `${where}: a computed label shared by several numbers`;
     return undefined;
   }
   if (declared === undefined) return `${where}: ${value} belongs to no report`;
-  if (!declared.has(value)) return `${where}: ${value} is not in the report and not labelled as computed`;
+  if (!declared.has(value))
+    return `${where}: ${value} is not in the report and not labelled as computed`;
   return undefined;
 }
 
@@ -95,7 +119,13 @@ function checkEmptyCells(table: HTMLElement, language: Language, where: string):
   return table
     .querySelectorAll('td')
     .filter((td) => !td.querySelector('data'))
-    .flatMap((td) => (td.hasAttribute('data-missing') && /^(niet gerapporteerd|not reported)$/.test(td.text.trim()) ? [] : [`${where}: a cell without <data> and not "not reported": "${td.text.trim()}" (${language.prefix || 'nl'})`]));
+    .flatMap((td) =>
+      td.hasAttribute('data-missing') && /^(niet gerapporteerd|not reported)$/.test(td.text.trim())
+        ? []
+        : [
+            `${where}: a cell without <data> and not "not reported": "${td.text.trim()}" (${language.prefix || 'nl'})`,
+          ],
+    );
 }
 
 /** Every problem on the report pages of a site, in both languages. */
@@ -108,12 +138,29 @@ function reportPageProblems(site: Site): string[] {
       const keyFigures = main.querySelector('[data-key-figures]');
       const missingKeyFigures = (keyFigures?.querySelectorAll('dd') ?? [])
         .filter((dd) => !dd.querySelector('data') && dd.text.trim() !== language.notReported)
-        .map((dd) => `${url} key figures: "${dd.text.trim()}" is neither a number nor "${language.notReported}"`);
+        .map(
+          (dd) =>
+            `${url} key figures: "${dd.text.trim()}" is neither a number nor "${language.notReported}"`,
+        );
       return [
         ...(keyFigures ? [] : [`${url}: no key figures`]),
         ...missingKeyFigures,
-        ...main.querySelectorAll('table.tp-figure-table').flatMap((table) => checkEmptyCells(table, language, `${url} ${table.getAttribute('data-figure') ?? ''}`)),
-        ...main.querySelectorAll('data').flatMap((data) => checkNumber(data, report.numbers, language, `${url} ${data.closest('table')?.getAttribute('data-figure') ?? 'key figures'}`) ?? []),
+        ...main
+          .querySelectorAll('table.tp-figure-table')
+          .flatMap((table) =>
+            checkEmptyCells(table, language, `${url} ${table.getAttribute('data-figure') ?? ''}`),
+          ),
+        ...main
+          .querySelectorAll('data')
+          .flatMap(
+            (data) =>
+              checkNumber(
+                data,
+                report.numbers,
+                language,
+                `${url} ${data.closest('table')?.getAttribute('data-figure') ?? 'key figures'}`,
+              ) ?? [],
+          ),
       ];
     }),
   );
@@ -127,10 +174,19 @@ function overviewProblems(site: Site): string[] {
     if (!main) return [`${url}: no <main>`];
     const rows = main.querySelectorAll('[data-record="jaarverslag"]');
     return [
-      ...(rows.length === site.reports.length ? [] : [`${url}: ${rows.length} rows for ${site.reports.length} reports`]),
+      ...(rows.length === site.reports.length
+        ? []
+        : [`${url}: ${rows.length} rows for ${site.reports.length} reports`]),
       ...main.querySelectorAll('data').flatMap((data) => {
         const id = data.closest('[data-record="jaarverslag"]')?.getAttribute('data-key');
-        return checkNumber(data, site.reports.find((r) => r.id === id)?.numbers, language, `${url} ${id ?? '(no report)'}`) ?? [];
+        return (
+          checkNumber(
+            data,
+            site.reports.find((r) => r.id === id)?.numbers,
+            language,
+            `${url} ${id ?? '(no report)'}`,
+          ) ?? []
+        );
       }),
     ];
   });
@@ -145,20 +201,37 @@ function trendProblems(site: Site): string[] {
     const url = `${language.prefix}/jaarverslagen/trends/`;
     const main = readSitePage(site, url).querySelector('main');
     if (!main) return [`${url}: no <main>`];
-    const outside = main.querySelectorAll('data').filter((d) => !d.closest('[data-organisation] table.tp-figure-table'));
+    const outside = main
+      .querySelectorAll('data')
+      .filter((d) => !d.closest('[data-organisation] table.tp-figure-table'));
     return [
-      ...outside.map((d) => `${url}: ${d.getAttribute('value') ?? ''} outside the figure tables of an organisation`),
+      ...outside.map(
+        (d) =>
+          `${url}: ${d.getAttribute('value') ?? ''} outside the figure tables of an organisation`,
+      ),
       ...main.querySelectorAll('[data-organisation]').flatMap((section) => {
         const organisation = section.getAttribute('data-organisation') ?? '';
         return section.querySelectorAll('table.tp-figure-table').flatMap((table) => {
           const where = `${url} ${organisation} ${table.getAttribute('data-figure') ?? ''}`;
-          const years = table.querySelectorAll('thead th').slice(1).map((th) => th.text.trim());
+          const years = table
+            .querySelectorAll('thead th')
+            .slice(1)
+            .map((th) => th.text.trim());
           const cells = table.querySelectorAll('tbody tr, tfoot tr').flatMap((tr) =>
             tr.querySelectorAll('td').flatMap((td, column) => {
               const data = td.querySelector('data');
               if (!data) return [];
-              const report = site.reports.find((r) => r.organisation === organisation && r.column === years[column]);
-              return checkNumber(data, report?.numbers, language, `${where} "${tr.querySelector('th')?.text.trim() ?? ''}" ${years[column] ?? '?'}`) ?? [];
+              const report = site.reports.find(
+                (r) => r.organisation === organisation && r.column === years[column],
+              );
+              return (
+                checkNumber(
+                  data,
+                  report?.numbers,
+                  language,
+                  `${where} "${tr.querySelector('th')?.text.trim() ?? ''}" ${years[column] ?? '?'}`,
+                ) ?? []
+              );
             }),
           );
           return [...checkEmptyCells(table, language, where), ...cells];
@@ -174,10 +247,20 @@ let demo: Site;
 beforeAll(async () => {
   assertBuilt();
   const demoContent = path.join(ROOT, 'content');
-  const demoReports = readdirSync(path.join(demoContent, 'reports')).filter((f) => f.endsWith('.md'));
-  demo = readSite(DIST, demoContent, demoReports.map((f) => path.join(demoContent, 'reports', f)));
+  const demoReports = readdirSync(path.join(demoContent, 'reports')).filter((f) =>
+    f.endsWith('.md'),
+  );
+  demo = readSite(
+    DIST,
+    demoContent,
+    demoReports.map((f) => path.join(demoContent, 'reports', f)),
+  );
   const fixture = await reportFixtureSite();
-  fixtures = readSite(fixture.site, fixture.content, listReportFixtures().map((f) => path.join(REPORT_FIXTURES_DIR, f)));
+  fixtures = readSite(
+    fixture.site,
+    fixture.content,
+    listReportFixtures().map((f) => path.join(REPORT_FIXTURES_DIR, f)),
+  );
 });
 
 describe.each([
@@ -193,18 +276,27 @@ describe.each([
     expect(overviewProblems(site())).toEqual([]);
   });
 
-  test('on the trends page, each column against its year\'s report', () => {
+  test("on the trends page, each column against its year's report", () => {
     expect(trendProblems(site())).toEqual([]);
   });
 
   test('the trends page shows the investigations', () => {
-    const withInvestigations = new Set(site().reports.filter((r) => r.investigations).map((r) => r.organisation));
+    const withInvestigations = new Set(
+      site()
+        .reports.filter((r) => r.investigations)
+        .map((r) => r.organisation),
+    );
     expect(withInvestigations.size).toBeGreaterThan(0);
     for (const language of LANGUAGES) {
       const page = readSitePage(site(), `${language.prefix}/jaarverslagen/trends/`);
       for (const organisation of withInvestigations) {
-        const section = page.querySelectorAll('[data-organisation]').find((s) => s.getAttribute('data-organisation') === organisation);
-        expect(section?.querySelector('table[data-figure$="-onderzoeken"]'), `${language.prefix} ${organisation}`).toBeTruthy();
+        const section = page
+          .querySelectorAll('[data-organisation]')
+          .find((s) => s.getAttribute('data-organisation') === organisation);
+        expect(
+          section?.querySelector('table[data-figure$="-onderzoeken"]'),
+          `${language.prefix} ${organisation}`,
+        ).toBeTruthy();
       }
     }
   });
@@ -219,18 +311,37 @@ describe('the invented Testland reports, on their built pages', () => {
 
   test('outcomes of investigations without their number: the total says it is the sum of the outcomes', () => {
     const page = readSitePage(fixtures, '/jaarverslagen/testland-2024/');
-    expect(cells(page, 'figuur-onderzoeken', 'totaal')).toEqual(['13 berekend: som van de uitkomsten']);
-    expect(cells(readSitePage(fixtures, '/en/jaarverslagen/testland-2024/'), 'figuur-onderzoeken', 'totaal')).toEqual(['13 computed: sum of the outcomes']);
+    expect(cells(page, 'figuur-onderzoeken', 'totaal')).toEqual([
+      '13 berekend: som van de uitkomsten',
+    ]);
+    expect(
+      cells(
+        readSitePage(fixtures, '/en/jaarverslagen/testland-2024/'),
+        'figuur-onderzoeken',
+        'totaal',
+      ),
+    ).toEqual(['13 computed: sum of the outcomes']);
   });
 
   test('a kind of report without outcomes is not reported in the outcome table, and so is its year in the trends', () => {
     const page = readSitePage(fixtures, '/jaarverslagen/testland-2024/');
-    expect(cells(page, 'figuur-uitkomsten', 'Sociale integriteit (ongewenst gedrag)')).toEqual(['niet gerapporteerd', 'niet gerapporteerd']);
-    const trends = readSitePage(fixtures, '/jaarverslagen/trends/').querySelector('[data-organisation="Provincie Testland"]');
+    expect(cells(page, 'figuur-uitkomsten', 'Sociale integriteit (ongewenst gedrag)')).toEqual([
+      'niet gerapporteerd',
+      'niet gerapporteerd',
+    ]);
+    const trends = readSitePage(fixtures, '/jaarverslagen/trends/').querySelector(
+      '[data-organisation="Provincie Testland"]',
+    );
     if (!trends) throw new Error('no Testland trends');
     for (const row of ['Gegrond (schending vastgesteld)', 'Ongegrond', 'Nog in behandeling']) {
-      expect(cells(trends, 'trend-1-uitkomsten', row), row).toEqual(['niet gerapporteerd', 'niet gerapporteerd']);
+      expect(cells(trends, 'trend-1-uitkomsten', row), row).toEqual([
+        'niet gerapporteerd',
+        'niet gerapporteerd',
+      ]);
     }
-    expect(cells(trends, 'trend-1-onderzoeken', 'Onderzoeken')).toEqual(['13 berekend: som van de uitkomsten', '4']);
+    expect(cells(trends, 'trend-1-onderzoeken', 'Onderzoeken')).toEqual([
+      '13 berekend: som van de uitkomsten',
+      '4',
+    ]);
   });
 });

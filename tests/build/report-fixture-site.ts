@@ -5,7 +5,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { listReportFixtures, REPORT_FIXTURES_DIR, ROOT, sharedSite, sharedSiteContent } from '../shared-sites.ts';
+import {
+  listReportFixtures,
+  REPORT_FIXTURES_DIR,
+  ROOT,
+  sharedSite,
+  sharedSiteContent,
+} from '../shared-sites.ts';
 
 export { listReportFixtures, REPORT_FIXTURES_DIR, ROOT };
 
@@ -18,9 +24,19 @@ export async function reportFixtureSite(): Promise<{ site: string; content: stri
 export function buildContentSite(content: string, site: string, today = '2026-11-22'): void {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_QUIET: '1', PORTAL_TODAY: today, PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: site },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PORTAL_QUIET: '1',
+      PORTAL_TODAY: today,
+      PORTAL_CONTENT_DIR: content,
+      PORTAL_OUT_DIR: site,
+    },
     encoding: 'utf8',
     timeout: 240_000,
   });
-  if (result.status !== 0) throw new Error(`build of ${path.relative(ROOT, content)} failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(
+      `build of ${path.relative(ROOT, content)} failed:\n${result.stdout}\n${result.stderr}`,
+    );
 }

@@ -28,11 +28,17 @@ const fixture = useBrowser(() => {
 function transferSize(urlPath: string): { raw: number; gzip: number } {
   const content = readFileSync(path.join(DIST, decodeURIComponent(urlPath)));
   const compressible = /\.(?:js|json|css|html)$/.test(urlPath);
-  return { raw: content.length, gzip: compressible ? gzipSync(content, { level: 6 }).length : content.length };
+  return {
+    raw: content.length,
+    gzip: compressible ? gzipSync(content, { level: 6 }).length : content.length,
+  };
 }
 
 /** Opens `url` and collects the same-origin files it fetches until `settled` resolves. */
-async function fetchedFiles(url: string, settled: (page: import('playwright-core').Page) => Promise<unknown>): Promise<string[]> {
+async function fetchedFiles(
+  url: string,
+  settled: (page: import('playwright-core').Page) => Promise<unknown>,
+): Promise<string[]> {
   const page = await fixture.browser.newPage();
   const files: string[] = [];
   page.on('requestfinished', (request) => {
@@ -45,22 +51,36 @@ async function fetchedFiles(url: string, settled: (page: import('playwright-core
   return files;
 }
 
-const isIndexFile = (f: string): boolean => f.startsWith('/pagefind/') || f.startsWith('/pagefind-registers/');
-const searchFiles = (files: readonly string[]): string[] => files.filter((f) => isIndexFile(f) || (f.startsWith('/_astro/') && f.endsWith('.js')));
+const isIndexFile = (f: string): boolean =>
+  f.startsWith('/pagefind/') || f.startsWith('/pagefind-registers/');
+const searchFiles = (files: readonly string[]): string[] =>
+  files.filter((f) => isIndexFile(f) || (f.startsWith('/_astro/') && f.endsWith('.js')));
 
 describe('search transfer budget', () => {
   test(`the first query ("${QUERY}") transfers less than 150 KB gzip`, async () => {
     const files = await fetchedFiles(`/zoeken/?q=${encodeURIComponent(QUERY)}`, (page) =>
-      page.waitForFunction(() => /resulta/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 }),
+      page.waitForFunction(
+        () => /resulta/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+        undefined,
+        { timeout: 30_000 },
+      ),
     );
-    const measured = [...new Set(searchFiles(files))].map((file) => ({ file, ...transferSize(file) }));
+    const measured = [...new Set(searchFiles(files))].map((file) => ({
+      file,
+      ...transferSize(file),
+    }));
     const total = measured.reduce((sum, f) => sum + f.gzip, 0);
-    const engine = measured.filter((f) => /^\/pagefind\/(?:pagefind(?:-worker)?\.js|wasm\.nl\.pagefind)$/.test(f.file)).reduce((sum, f) => sum + f.gzip, 0);
+    const engine = measured
+      .filter((f) => /^\/pagefind\/(?:pagefind(?:-worker)?\.js|wasm\.nl\.pagefind)$/.test(f.file))
+      .reduce((sum, f) => sum + f.gzip, 0);
     // The figure for docs/search.md: one line per file, then the totals.
     console.log(
       [
         `First query "${QUERY}": ${measured.length} files`,
-        ...measured.map((f) => `  ${f.file.padEnd(64)} ${String(f.raw).padStart(7)} B raw ${String(f.gzip).padStart(7)} B gzip`),
+        ...measured.map(
+          (f) =>
+            `  ${f.file.padEnd(64)} ${String(f.raw).padStart(7)} B raw ${String(f.gzip).padStart(7)} B gzip`,
+        ),
         `  pagefind engine (JS, worker, WebAssembly): ${(engine / 1024).toFixed(1)} KB gzip`,
         `  total: ${(total / 1024).toFixed(1)} KB gzip (budget 150 KB)`,
       ].join('\n'),
@@ -74,24 +94,41 @@ describe('search transfer budget', () => {
 
   test('a search narrowed to a register loads that register’s index only, and finds its entries', async () => {
     let status = '';
-    const files = await fetchedFiles(`/zoeken/?q=kerstpakket&register=${encodeURIComponent('Geschenken en uitnodigingen')}`, async (page) => {
-      await page.waitForFunction(() => /resulta/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
-      status = (await page.textContent('[data-search-status]')) ?? '';
-    });
+    const files = await fetchedFiles(
+      `/zoeken/?q=kerstpakket&register=${encodeURIComponent('Geschenken en uitnodigingen')}`,
+      async (page) => {
+        await page.waitForFunction(
+          () => /resulta/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+          undefined,
+          { timeout: 30_000 },
+        );
+        status = (await page.textContent('[data-search-status]')) ?? '';
+      },
+    );
     expect(status).toMatch(/^\d+ resulta/);
     expect(files.some((f) => f.startsWith('/pagefind-registers/geschenken/index/'))).toBe(true);
     expect(files.some((f) => f.startsWith('/pagefind-registers/geschenken/fragment/'))).toBe(true);
-    expect(files.filter((f) => isIndexFile(f) && !f.startsWith('/pagefind-registers/geschenken/'))).toEqual([]);
+    expect(
+      files.filter((f) => isIndexFile(f) && !f.startsWith('/pagefind-registers/geschenken/')),
+    ).toEqual([]);
   });
 
   test('a search by year alone merges the registers that have years into one answer', async () => {
     let status = '';
     const files = await fetchedFiles('/zoeken/?q=zorggroep&jaar=2025', async (page) => {
-      await page.waitForFunction(() => /resulta/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => /resulta/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+        undefined,
+        { timeout: 30_000 },
+      );
       status = (await page.textContent('[data-search-status]')) ?? '';
     });
     expect(status).toMatch(/^\d+ resulta/);
-    for (const name of ['nevenfuncties', 'financiele-belangen', 'geschenken']) expect(files.some((f) => f.startsWith(`/pagefind-registers/${name}/pagefind-entry.json`)), name).toBe(true);
+    for (const name of ['nevenfuncties', 'financiele-belangen', 'geschenken'])
+      expect(
+        files.some((f) => f.startsWith(`/pagefind-registers/${name}/pagefind-entry.json`)),
+        name,
+      ).toBe(true);
     expect(files.filter((f) => f.startsWith('/pagefind/'))).toEqual([]);
   });
 
@@ -101,11 +138,22 @@ describe('search transfer budget', () => {
   });
 
   test('other pages load no search code at all, not even the search page script', async () => {
-    const searchScripts = [...readHtml('/zoeken/').matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]);
+    const searchScripts = [
+      ...readHtml('/zoeken/').matchAll(/<script type="module" src="([^"]+)"/g),
+    ].map((m) => m[1]);
     expect(searchScripts.length).toBeGreaterThan(0);
-    for (const url of ['/', '/personen/umit-celik/', '/organisaties/', '/organisaties/zorggroep-wilgenrade/', '/registers/nevenfuncties/']) {
+    for (const url of [
+      '/',
+      '/personen/umit-celik/',
+      '/organisaties/',
+      '/organisaties/zorggroep-wilgenrade/',
+      '/registers/nevenfuncties/',
+    ]) {
       const files = await fetchedFiles(url, (page) => page.waitForLoadState('networkidle'));
-      expect(files.filter((f) => isIndexFile(f) || searchScripts.includes(f)), url).toEqual([]);
+      expect(
+        files.filter((f) => isIndexFile(f) || searchScripts.includes(f)),
+        url,
+      ).toEqual([]);
     }
   });
 });

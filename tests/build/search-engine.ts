@@ -6,7 +6,13 @@ import { existsSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseRegisterIndexes, planSearch, SEARCH_INDEX_PATHS, SEARCH_OPTIONS, type SearchIndexName } from '../../src/lib/search-options.ts';
+import {
+  parseRegisterIndexes,
+  planSearch,
+  SEARCH_INDEX_PATHS,
+  SEARCH_OPTIONS,
+  type SearchIndexName,
+} from '../../src/lib/search-options.ts';
 import { DIST } from './site.ts';
 
 /** One search result, as the search page shows it. */
@@ -33,7 +39,10 @@ interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(path: string): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -48,7 +57,8 @@ export interface SearchEngine {
 }
 
 /** The folder of one index in the built site `siteDir`. */
-const indexDir = (siteDir: string, name: SearchIndexName): string => path.join(siteDir, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean));
+const indexDir = (siteDir: string, name: SearchIndexName): string =>
+  path.join(siteDir, ...SEARCH_INDEX_PATHS[name].split('/').filter(Boolean));
 
 /** Folders whose files pagefind may fetch, and how many engines were opened (each gets modules of its own). */
 const roots: string[] = [];
@@ -58,11 +68,15 @@ let opened = 0;
 function serveFilesFromDisk(): void {
   if (opened > 0) return;
   const realFetch = globalThis.fetch;
-  globalThis.fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+  globalThis.fetch = async (
+    input: string | URL | Request,
+    init?: RequestInit,
+  ): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (!url.startsWith('file:')) return realFetch(input, init);
     const file = fileURLToPath(url.split('?')[0] ?? url);
-    if (!roots.some((root) => file.startsWith(root))) throw new Error(`pagefind asked for a file outside its folder: ${file}`);
+    if (!roots.some((root) => file.startsWith(root)))
+      throw new Error(`pagefind asked for a file outside its folder: ${file}`);
     return new Response(await readFile(file));
   };
 }
@@ -71,14 +85,21 @@ function serveFilesFromDisk(): void {
  * Loads the first index's own pagefind.js and merges the others into it, as the search page does;
  * a query string makes each combination, in each engine, its own module instance.
  */
-async function loadIndexes(siteDir: string, names: readonly SearchIndexName[], engine: number): Promise<PagefindModule> {
+async function loadIndexes(
+  siteDir: string,
+  names: readonly SearchIndexName[],
+  engine: number,
+): Promise<PagefindModule> {
   const [first, ...merged] = names;
   if (first === undefined) throw new Error('no index to load');
-  const pagefind = (await import(/* @vite-ignore */ `${pathToFileURL(path.join(indexDir(siteDir, first), 'pagefind.js')).href}?indexes=${names.join('+')}&engine=${engine}`)) as PagefindModule;
+  const pagefind = (await import(
+    /* @vite-ignore */ `${pathToFileURL(path.join(indexDir(siteDir, first), 'pagefind.js')).href}?indexes=${names.join('+')}&engine=${engine}`
+  )) as PagefindModule;
   // Result URLs as a browser at the site's root sees them.
   await pagefind.options({ ...SEARCH_OPTIONS, baseUrl: '/' });
   await pagefind.init();
-  for (const name of merged) await pagefind.mergeIndex(pathToFileURL(indexDir(siteDir, name)).href + '/');
+  for (const name of merged)
+    await pagefind.mergeIndex(pathToFileURL(indexDir(siteDir, name)).href + '/');
   return pagefind;
 }
 
@@ -100,12 +121,18 @@ export async function searchSite(siteDir: string): Promise<SearchEngine> {
   // The published dist/ is a link to a version folder (scripts/lib/publish.ts), and the engine's
   // module asks for files by their real path: allow both spellings of each index folder.
   const real = existsSync(siteDir) ? realpathSync(siteDir) : siteDir;
-  roots.push(...(Object.keys(SEARCH_INDEX_PATHS) as SearchIndexName[]).flatMap((name) => [indexDir(siteDir, name) + path.sep, indexDir(real, name) + path.sep]));
+  roots.push(
+    ...(Object.keys(SEARCH_INDEX_PATHS) as SearchIndexName[]).flatMap((name) => [
+      indexDir(siteDir, name) + path.sep,
+      indexDir(real, name) + path.sep,
+    ]),
+  );
   // The indexes the site has, as its search page says (a register without entries has none).
   const page = await readFile(path.join(siteDir, 'zoeken', 'index.html'), 'utf8');
   const registerIndexes = parseRegisterIndexes(/data-register-indexes="([^"]*)"/.exec(page)?.[1]);
   for (const name of registerIndexes) {
-    if (!existsSync(path.join(indexDir(siteDir, name), 'pagefind-entry.json'))) throw new Error(`the search page names index ${name}, which the site lacks`);
+    if (!existsSync(path.join(indexDir(siteDir, name), 'pagefind-entry.json')))
+      throw new Error(`the search page names index ${name}, which the site lacks`);
   }
   const loaded = new Map<string, Promise<PagefindModule>>();
   const open = (names: readonly SearchIndexName[]): Promise<PagefindModule> => {
@@ -125,7 +152,15 @@ export async function searchSite(siteDir: string): Promise<SearchEngine> {
     async search(term, filters = {}, limit = 3) {
       const results = await run(term, filters);
       const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-      return data.map((d) => ({ url: d.url, title: d.meta['title'] ?? '', soort: d.meta['soort'] ?? '', context: d.meta['context'] ?? '', excerpt: d.excerpt, content: d.content, filters: d.filters }));
+      return data.map((d) => ({
+        url: d.url,
+        title: d.meta['title'] ?? '',
+        soort: d.meta['soort'] ?? '',
+        context: d.meta['context'] ?? '',
+        excerpt: d.excerpt,
+        content: d.content,
+        filters: d.filters,
+      }));
     },
     async count(term, filters = {}) {
       return (await run(term, filters)).length;

@@ -11,7 +11,10 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../e2e/browser.ts';
 import { assertBuilt, DIST } from './site.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 const fixture = useBrowser(() => {
   assertBuilt();
@@ -25,7 +28,10 @@ interface Opened {
 
 /** Opens a page, collecting script errors and Content Security Policy violations. */
 async function open(url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Opened> {
-  const context = await fixture.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const context = await fixture.browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    ...options,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -35,8 +41,12 @@ async function open(url: string, options: { javaScriptEnabled?: boolean } = {}):
   await page.addInitScript(() => {
     (window as unknown as { layoutShift: number }).layoutShift = 0;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) (window as unknown as { layoutShift: number }).layoutShift += entry.value;
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        value: number;
+        hadRecentInput: boolean;
+      })[]) {
+        if (!entry.hadRecentInput)
+          (window as unknown as { layoutShift: number }).layoutShift += entry.value;
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -45,9 +55,20 @@ async function open(url: string, options: { javaScriptEnabled?: boolean } = {}):
 }
 
 /** The status sentence as read; the invisible isolate around the search term (U+2068 … U+2069) left out. */
-const status = async (page: Page): Promise<string> => (await page.locator('[data-search-status]').innerText()).replace(/[\u2068\u2069]/g, '');
+const status = async (page: Page): Promise<string> =>
+  (await page.locator('[data-search-status]').innerText()).replace(/[\u2068\u2069]/g, '');
 const waitForStatus = (page: Page, pattern: RegExp): Promise<unknown> =>
-  page.waitForFunction((source) => new RegExp(source).test((document.querySelector('[data-search-status]')?.textContent ?? '').replace(/[\u2068\u2069]/g, '')), pattern.source, { timeout: 30_000 });
+  page.waitForFunction(
+    (source) =>
+      new RegExp(source).test(
+        (document.querySelector('[data-search-status]')?.textContent ?? '').replace(
+          /[\u2068\u2069]/g,
+          '',
+        ),
+      ),
+    pattern.source,
+    { timeout: 30_000 },
+  );
 
 describe('the search page', () => {
   test('shows results for ?q= from the header box, announced in a live region', async () => {
@@ -59,7 +80,9 @@ describe('the search page', () => {
     const first = page.locator('#zoekresultaten > li').first();
     expect(await first.locator('h2 a').getAttribute('href')).toBe('/personen/umit-celik/');
     // The type is part of the link's name for screen readers; on screen it is the tag below.
-    expect(await first.getByRole('link', { name: 'Persoon: Ümit Çelik', exact: true }).count()).toBe(1);
+    expect(
+      await first.getByRole('link', { name: 'Persoon: Ümit Çelik', exact: true }).count(),
+    ).toBe(1);
     expect(await first.locator('.tp-search__type').innerText()).toBe('Persoon');
     expect(await first.locator('.tp-search__excerpt mark').count()).toBeGreaterThan(0);
     expect(problems).toEqual([]);
@@ -82,7 +105,9 @@ describe('the search page', () => {
     const { page } = await open('/zoeken/?q=berg');
     await waitForStatus(page, /resultaten/);
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift)).toBeLessThan(0.01);
+    expect(
+      await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift),
+    ).toBeLessThan(0.01);
     await page.context().close();
   });
 
@@ -97,10 +122,17 @@ describe('the search page', () => {
     let reached = '';
     for (let i = 0; i < 15 && !reached.startsWith('/organisaties/'); i++) {
       await page.keyboard.press('Tab');
-      reached = await page.evaluate(() => (document.activeElement instanceof HTMLAnchorElement ? document.activeElement.getAttribute('href') ?? '' : ''));
+      reached = await page.evaluate(() =>
+        document.activeElement instanceof HTMLAnchorElement
+          ? (document.activeElement.getAttribute('href') ?? '')
+          : '',
+      );
     }
     expect(reached).toBe('/organisaties/zorggroep-wilgenrade/');
-    await Promise.all([page.waitForURL('**/organisaties/zorggroep-wilgenrade/'), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL('**/organisaties/zorggroep-wilgenrade/'),
+      page.keyboard.press('Enter'),
+    ]);
     expect(await page.locator('h1').innerText()).toBe('Zorggroep Wilgenrade');
     expect(problems).toEqual([]);
     await page.context().close();
@@ -124,16 +156,27 @@ describe('the search page', () => {
     expect(await page.locator('#zoekresultaten > li').count()).toBe(10);
     await page.locator('[data-search-more]').click();
     await page.waitForFunction(() => document.querySelectorAll('#zoekresultaten > li').length > 10);
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#zoekresultaten > li')[10])).toBe(true);
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement?.closest('li') ===
+          document.querySelectorAll('#zoekresultaten > li')[10],
+      ),
+    ).toBe(true);
     await page.context().close();
   });
 
   test('the header search box on any page leads to the results', async () => {
     const { page } = await open('/personen/umit-celik/');
     await page.fill('#tp-header-search-q', 'hegedus');
-    await Promise.all([page.waitForURL('**/zoeken/?q=hegedus'), page.press('#tp-header-search-q', 'Enter')]);
+    await Promise.all([
+      page.waitForURL('**/zoeken/?q=hegedus'),
+      page.press('#tp-header-search-q', 'Enter'),
+    ]);
     await waitForStatus(page, /^\d+ resulta(at|ten) /);
-    expect(await page.locator('#zoekresultaten h2 a').first().getAttribute('href')).toBe('/personen/eleonora-hegedus/');
+    expect(await page.locator('#zoekresultaten h2 a').first().getAttribute('href')).toBe(
+      '/personen/eleonora-hegedus/',
+    );
     await page.context().close();
   });
 
@@ -141,7 +184,9 @@ describe('the search page', () => {
     const { page, problems } = await open('/en/zoeken/?q=umit+celik');
     await waitForStatus(page, /results?/);
     expect(await status(page)).toMatch(/^\d+ results? for “umit celik”\.$/);
-    expect(await page.locator('#zoekresultaten > li h2 a').first().getAttribute('href')).toBe('/personen/umit-celik/');
+    expect(await page.locator('#zoekresultaten > li h2 a').first().getAttribute('href')).toBe(
+      '/personen/umit-celik/',
+    );
     expect(problems).toEqual([]);
   });
 
@@ -149,21 +194,46 @@ describe('the search page', () => {
     const { page } = await open('/zoeken/?q=berg', { javaScriptEnabled: false });
     const text = await page.locator('main').innerText();
     expect(text).toContain('Zoeken werkt met JavaScript');
-    for (const href of ['/personen/', '/organisaties/', '/registers/nevenfuncties/', '/registers/geschenken/']) {
+    for (const href of [
+      '/personen/',
+      '/organisaties/',
+      '/registers/nevenfuncties/',
+      '/registers/geschenken/',
+    ]) {
       expect(await page.locator(`main .tp-notice a[href="${href}"]`).count(), href).toBe(1);
     }
     await page.context().close();
   });
 
   test('the search page with results, the organisation index and an organisation page pass axe-core', async () => {
-    for (const url of ['/zoeken/?q=berg', '/organisaties/', '/organisaties/stichting-natuurbeheer-zilverland/']) {
+    for (const url of [
+      '/zoeken/?q=berg',
+      '/organisaties/',
+      '/organisaties/stichting-natuurbeheer-zilverland/',
+    ]) {
       const { page } = await open(url);
       if (url.startsWith('/zoeken/')) await waitForStatus(page, /resultaten/);
       await page.evaluate(axeSource);
       const result = (await page.evaluate(() =>
-        (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+        (
+          window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }
+        ).axe.run(document, {
+          runOnly: {
+            type: 'tag',
+            values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+          },
+        }),
       )) as { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
-      expect(result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`), url).toEqual([]);
+      expect(
+        result.violations.map(
+          (v) =>
+            `${v.id}: ${v.help} at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+        url,
+      ).toEqual([]);
       await page.context().close();
     }
   });

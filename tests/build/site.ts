@@ -5,37 +5,49 @@ import { HtmlValidate } from 'html-validate';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 /** The built site: dist/, or PORTAL_OUT_DIR when a build was written elsewhere. */
-export const DIST = path.resolve(process.env['PORTAL_OUT_DIR'] ?? path.join(import.meta.dirname, '../../dist'));
+export const DIST = path.resolve(
+  process.env['PORTAL_OUT_DIR'] ?? path.join(import.meta.dirname, '../../dist'),
+);
 
 /** Fails with a clear message when the site has not been built. */
 export function assertBuilt(): void {
   if (!existsSync(path.join(DIST, 'index.html'))) {
-    throw new Error('dist/index.html is missing: run `npm run build` before the build tests (npm test does).');
+    throw new Error(
+      'dist/index.html is missing: run `npm run build` before the build tests (npm test does).',
+    );
   }
 }
 
 /** Parses a built page by its URL path, e.g. `/personen/x/`, of dist/ or another built site. */
 export function readPage(urlPath: string, site = DIST): HTMLElement {
-  const file = urlPath.endsWith('/') ? path.join(site, urlPath, 'index.html') : path.join(site, urlPath);
+  const file = urlPath.endsWith('/')
+    ? path.join(site, urlPath, 'index.html')
+    : path.join(site, urlPath);
   return parse(readFileSync(file, 'utf8'));
 }
 
 /** The raw HTML of a built page. */
 export function readHtml(urlPath: string): string {
-  const file = urlPath.endsWith('/') ? path.join(DIST, urlPath, 'index.html') : path.join(DIST, urlPath);
+  const file = urlPath.endsWith('/')
+    ? path.join(DIST, urlPath, 'index.html')
+    : path.join(DIST, urlPath);
   return readFileSync(file, 'utf8');
 }
 
 /** Every file in dist/, as paths relative to it. */
 export function listFiles(dir = DIST, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
+    entry.isDirectory()
+      ? listFiles(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+      : [`${prefix}${entry.name}`],
   );
 }
 
 /** The `data-key` values of the records of one kind on a page, in page order. */
 export function recordKeys(page: HTMLElement, kind: string): string[] {
-  return page.querySelectorAll(`[data-record="${kind}"]`).map((el) => el.getAttribute('data-key') ?? '');
+  return page
+    .querySelectorAll(`[data-record="${kind}"]`)
+    .map((el) => el.getAttribute('data-key') ?? '');
 }
 
 /**
@@ -68,7 +80,9 @@ export function registerRecordKeys(base: string, kind: string): string[] {
 }
 
 /** html-validate's recommended rules over pages (`name` is what a problem names); the problems found. */
-export async function validateHtml(pages: Iterable<{ name: string; html: string }>): Promise<string[]> {
+export async function validateHtml(
+  pages: Iterable<{ name: string; html: string }>,
+): Promise<string[]> {
   const validator = new HtmlValidate({
     extends: ['html-validate:recommended'],
     rules: {
@@ -80,7 +94,8 @@ export async function validateHtml(pages: Iterable<{ name: string; html: string 
   for (const { name, html } of pages) {
     const report = await validator.validateString(html, name);
     for (const result of report.results) {
-      for (const m of result.messages) problems.push(`${name}:${m.line}: ${m.ruleId}: ${m.message}`);
+      for (const m of result.messages)
+        problems.push(`${name}:${m.line}: ${m.ruleId}: ${m.message}`);
     }
   }
   return problems;

@@ -15,14 +15,24 @@ const COLOUR = '#0a7d3b';
 const work = mkdtempSync(path.join(tmpdir(), 'portal-theme-'));
 
 /** Builds content-minimal plus `thema` into its own folder; returns the build's exit status and output. */
-function buildWithTheme(name: string, thema: string): { out: string; status: number | null; output: string } {
+function buildWithTheme(
+  name: string,
+  thema: string,
+): { out: string; status: number | null; output: string } {
   const content = path.join(work, name, 'content');
   const out = path.join(work, name, 'dist');
   cpSync(path.join(ROOT, 'tests/fixtures/content-minimal'), content, { recursive: true });
   writeFileSync(path.join(content, 'thema.yaml'), thema);
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_QUIET: '1', PORTAL_TODAY: '2026-11-22', PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: out },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PORTAL_QUIET: '1',
+      PORTAL_TODAY: '2026-11-22',
+      PORTAL_CONTENT_DIR: content,
+      PORTAL_OUT_DIR: out,
+    },
     encoding: 'utf8',
   });
   return { out, status: result.status, output: `${result.stdout}\n${result.stderr}` };
@@ -41,7 +51,10 @@ let themed: ReturnType<typeof buildWithTheme>;
 let misspelt: ReturnType<typeof buildWithTheme>;
 
 beforeAll(() => {
-  themed = buildWithTheme('themed', `logo: { bestand: /favicon.svg, breedte: 32, hoogte: 32 }\ntokens:\n  ${TOKEN}: "${COLOUR}"\n`);
+  themed = buildWithTheme(
+    'themed',
+    `logo: { bestand: /favicon.svg, breedte: 32, hoogte: 32 }\ntokens:\n  ${TOKEN}: "${COLOUR}"\n`,
+  );
   if (themed.status !== 0) throw new Error(`fixture build failed:\n${themed.output}`);
   misspelt = buildWithTheme('misspelt', 'tokens:\n  basis-colour-accent-1-bg-default: "#ff0000"\n');
 });
@@ -49,22 +62,31 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('content/thema.yaml', () => {
-  test.each(['index.html', 'registers/nevenfuncties/index.html', '404.html'])('the overriding token reaches the CSS that %s links, and the default is gone', (page) => {
-    const css = linkedCss(themed.out, page);
-    const declarations = [...css.matchAll(new RegExp(`--${TOKEN}:([^;}]+)`, 'g'))].map((m) => m[1]?.trim());
-    // One declaration, the province's: the example theme's value for it is gone.
-    expect(declarations).toEqual([COLOUR]);
-    expect(css).not.toMatch(new RegExp(`--${TOKEN}:\\s*var\\(`));
-  });
+  test.each(['index.html', 'registers/nevenfuncties/index.html', '404.html'])(
+    'the overriding token reaches the CSS that %s links, and the default is gone',
+    (page) => {
+      const css = linkedCss(themed.out, page);
+      const declarations = [...css.matchAll(new RegExp(`--${TOKEN}:([^;}]+)`, 'g'))].map((m) =>
+        m[1]?.trim(),
+      );
+      // One declaration, the province's: the example theme's value for it is gone.
+      expect(declarations).toEqual([COLOUR]);
+      expect(css).not.toMatch(new RegExp(`--${TOKEN}:\\s*var\\(`));
+    },
+  );
 
   test('the logo from the file is in every page header', () => {
-    const header = parse(readFileSync(path.join(themed.out, 'index.html'), 'utf8')).querySelector('header img');
+    const header = parse(readFileSync(path.join(themed.out, 'index.html'), 'utf8')).querySelector(
+      'header img',
+    );
     expect(header?.getAttribute('src')).toBe('/favicon.svg');
     expect(header?.getAttribute('alt')).toBe('');
   });
 
   test('a misspelt token stops the build, naming the file and the field in Dutch and English', () => {
     expect(misspelt.status).not.toBe(0);
-    expect(misspelt.output).toMatch(/thema\.yaml › tokens\.basis-colour-accent-1-bg-default: onbekend design token .*\(unknown design token/);
+    expect(misspelt.output).toMatch(
+      /thema\.yaml › tokens\.basis-colour-accent-1-bg-default: onbekend design token .*\(unknown design token/,
+    );
   });
 });

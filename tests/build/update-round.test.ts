@@ -16,7 +16,16 @@ let output = '';
 let status: number | null = null;
 
 beforeAll(() => {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/round-demo.ts'), '--uit', work, '--datum', '2026-11-22'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, timeout: 290_000 });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts/round-demo.ts'), '--uit', work, '--datum', '2026-11-22'],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      timeout: 290_000,
+    },
+  );
   output = `${result.stdout}\n${result.stderr}${result.signal ? `\n(stopped by ${result.signal})` : ''}`;
   status = result.status;
 }, 300_000);
@@ -32,35 +41,51 @@ describe('the scripted update round', () => {
 
   test('the round wrote a summary per member and the checklist', () => {
     expect(existsSync(path.join(work, 'ronde', 'jan-van-den-berg.md'))).toBe(true);
-    expect(readFileSync(path.join(work, 'ronde', 'checklist.md'), 'utf8')).toContain('Checklist updateronde van 1 september 2026');
+    expect(readFileSync(path.join(work, 'ronde', 'checklist.md'), 'utf8')).toContain(
+      'Checklist updateronde van 1 september 2026',
+    );
     expect(existsSync(path.join(work, 'ronde', 'opgaven.xlsx'))).toBe(true);
   });
 
   test('the import previewed and wrote the changes in Dutch', () => {
     expect(output).toMatch(/Toegevoegd +Jan van den Berg: Voorzitter, Stichting Zilverland Leest/);
-    expect(output).toMatch(/Beëindigd +Jan van den Berg: Penningmeester, Volkstuinvereniging Elzenbroek/);
+    expect(output).toMatch(
+      /Beëindigd +Jan van den Berg: Penningmeester, Volkstuinvereniging Elzenbroek/,
+    );
     expect(output).toMatch(/vergoeding: €\s3\.150 per maand → €\s3\.300 per maand/);
   });
 
   test('the new edition and its changes are on the Wijzigingen page, its own page and in the feed', () => {
     const overview = page('wijzigingen');
-    expect(overview.querySelector('[data-edition="nevenfuncties/2026-11-22"]')?.text).toMatch(/22 november 2026/);
+    expect(overview.querySelector('[data-edition="nevenfuncties/2026-11-22"]')?.text).toMatch(
+      /22 november 2026/,
+    );
     const edition = page('wijzigingen/nevenfuncties/2026-11-22');
-    const changes = edition.querySelectorAll('[data-change]').map((el) => `${el.getAttribute('data-change')}:${el.getAttribute('data-key')}`);
+    const changes = edition
+      .querySelectorAll('[data-change]')
+      .map((el) => `${el.getAttribute('data-change')}:${el.getAttribute('data-key')}`);
     expect(changes.sort()).toEqual([
       'beeindigd:jan-van-den-berg/penningmeester-volkstuinvereniging-elzenbroek',
       'gewijzigd:jan-van-den-berg/docent-maatschappijleer-scholengemeenschap-westerzilver',
       'toegevoegd:jan-van-den-berg/voorzitter-stichting-zilverland-leest',
     ]);
     const feed = readFileSync(path.join(work, 'site', 'wijzigingen', 'feed.xml'), 'utf8');
-    expect(feed).toContain('<id>https://integriteit.zilverland.example/wijzigingen/nevenfuncties/2026-11-22/</id>');
+    expect(feed).toContain(
+      '<id>https://integriteit.zilverland.example/wijzigingen/nevenfuncties/2026-11-22/</id>',
+    );
     expect(feed).toContain('<updated>2026-11-22T00:00:00Z</updated>');
     expect(feed).toContain('Stichting Zilverland Leest');
   });
 
   test('the new record is marked "nieuw" and the person is confirmed in this round', () => {
     const person = page('personen/jan-van-den-berg');
-    expect(person.querySelector('[data-key="jan-van-den-berg/voorzitter-stichting-zilverland-leest"] [data-new-in="2026-11-22"]')).not.toBeNull();
-    expect(person.querySelector('[data-confirmation]')?.getAttribute('data-confirmation')).toBe('bevestigd');
+    expect(
+      person.querySelector(
+        '[data-key="jan-van-den-berg/voorzitter-stichting-zilverland-leest"] [data-new-in="2026-11-22"]',
+      ),
+    ).not.toBeNull();
+    expect(person.querySelector('[data-confirmation]')?.getAttribute('data-confirmation')).toBe(
+      'bevestigd',
+    );
   });
 });

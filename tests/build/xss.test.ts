@@ -18,7 +18,9 @@ const out = path.join(work, 'dist');
 beforeAll(() => {
   const content = path.join(work, 'content');
   cpSync(path.join(ROOT, 'tests/fixtures/content-minimal'), content, { recursive: true });
-  const fractie = /id:\s*([a-z0-9-]+)/.exec(readFileSync(path.join(content, 'fracties.yaml'), 'utf8'))?.[1];
+  const fractie = /id:\s*([a-z0-9-]+)/.exec(
+    readFileSync(path.join(content, 'fracties.yaml'), 'utf8'),
+  )?.[1];
   const quoted = JSON.stringify(PAYLOAD);
   writeFileSync(
     path.join(content, 'people', 'xss-proef.md'),
@@ -59,10 +61,18 @@ beforeAll(() => {
   );
   const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PORTAL_QUIET: '1', PORTAL_TODAY: '2026-11-22', PORTAL_CONTENT_DIR: content, PORTAL_OUT_DIR: out },
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      PORTAL_QUIET: '1',
+      PORTAL_TODAY: '2026-11-22',
+      PORTAL_CONTENT_DIR: content,
+      PORTAL_OUT_DIR: out,
+    },
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`fixture build failed:\n${result.stdout}\n${result.stderr}`);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -76,7 +86,9 @@ describe('XSS payloads without markup', () => {
     ['people index', 'personen/index.html'],
   ])('stay inert text on the %s', (_name, file) => {
     const root = parse(readFileSync(path.join(out, file), 'utf8'));
-    const handlers = root.querySelectorAll('*').flatMap((el) => Object.keys(el.attributes).filter((a) => /^on|^autofocus$/i.test(a)));
+    const handlers = root
+      .querySelectorAll('*')
+      .flatMap((el) => Object.keys(el.attributes).filter((a) => /^on|^autofocus$/i.test(a)));
     expect(handlers).toEqual([]);
     expect(root.querySelector('main')?.text).toContain('onmouseover="alert(1)"');
   });

@@ -10,7 +10,10 @@ import { sharedSite, sharedSitePath } from '../shared-sites.ts';
 import { useBrowser } from './browser.ts';
 import { getPageTypes } from './page-types.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // Best practice on top of WCAG: all content inside landmarks, so a screen reader's landmark
 // navigation reaches everything (the demo banner sat outside them, issue 28).
@@ -38,13 +41,26 @@ describe.concurrent.each([320, 1280])('at %i px wide', (width) => {
         // evaluate() runs through the DevTools protocol, so the site's CSP does not block axe.
         await page.evaluate(axeSource);
         const result = (await page.evaluate(
-          ({ tags, rules }) => (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules }),
+          ({ tags, rules }) =>
+            (
+              window as unknown as {
+                axe: { run: (ctx: Document, opts: object) => Promise<unknown> };
+              }
+            ).axe.run(document, { runOnly: { type: 'tag', values: tags }, rules }),
           { tags: TAGS, rules: EXTRA_RULES },
         )) as AxeResult;
-        const summary = result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        const summary = result.violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
         expect(summary).toEqual([]);
         if (width === 320) {
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await page.evaluate(
+            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          );
           expect(overflow, 'page scrolls horizontally at 320 px').toBeLessThanOrEqual(0);
         }
       } finally {

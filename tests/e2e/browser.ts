@@ -25,7 +25,7 @@ export function findChromium(): string {
     }
   }
   throw new Error(
-    'Chromium not found: the browser tests need Debian\'s chromium (apt-get install -y chromium) or CHROME_PATH. .ci/run installs it.',
+    "Chromium not found: the browser tests need Debian's chromium (apt-get install -y chromium) or CHROME_PATH. .ci/run installs it.",
   );
 }
 
@@ -33,7 +33,14 @@ export function findChromium(): string {
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -57,8 +64,17 @@ export function readHeaderRules(file = path.join(ROOT, 'public/_headers')): Head
 
 /** The headers `rules` give `urlPath`: those of every block whose pattern matches it. */
 export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
-  const matches = (pattern: string): boolean => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`).test(urlPath);
-  return Object.assign({}, ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers)) as Record<string, string>;
+  const matches = (pattern: string): boolean =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(urlPath);
+  return Object.assign(
+    {},
+    ...rules.filter((rule) => matches(rule.pattern)).map((rule) => rule.headers),
+  ) as Record<string, string>;
 }
 
 /** Headers from public/_headers for every page (the `/*` block), so tests run under the shipped policy. */
@@ -113,7 +129,10 @@ export async function serveDir(dir: string, headersFile?: string): Promise<Stati
       res.end('Not found');
       return;
     }
-    res.writeHead(status, { ...headers, 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(status, {
+      ...headers,
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    });
     res.end(readFileSync(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -134,14 +153,18 @@ export interface BrowserFixture<K extends string> {
  * Registers beforeAll/afterAll hooks that start Chromium and serve each site folder, with the
  * headers of public/_headers, or of the `_headers` file `headersFiles` names for that site.
  */
-export function useBrowser<K extends string>(sites: () => Record<K, string> | Promise<Record<K, string>>, headersFiles: Partial<Record<K, string>> = {}): BrowserFixture<K> {
+export function useBrowser<K extends string>(
+  sites: () => Record<K, string> | Promise<Record<K, string>>,
+  headersFiles: Partial<Record<K, string>> = {},
+): BrowserFixture<K> {
   let browser: Browser | undefined;
   const servers = new Map<K, StaticServer>();
   beforeAll(async () => {
     // The sites first: a shared site may still be building (tests/shared-sites.ts).
     const dirs = await sites();
     browser = await launchBrowser();
-    for (const [name, dir] of Object.entries(dirs) as [K, string][]) servers.set(name, await serveDir(dir, headersFiles[name]));
+    for (const [name, dir] of Object.entries(dirs) as [K, string][])
+      servers.set(name, await serveDir(dir, headersFiles[name]));
   });
   afterAll(async () => {
     await browser?.close();

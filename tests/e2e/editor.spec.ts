@@ -26,7 +26,10 @@ const fixture = useBrowser(
   async () => {
     // The empty-registers site too, for 'is not part of a site built without PORTAL_EDITOR'.
     const [paged] = await Promise.all([sharedSite('paged'), sharedSite('empty')]);
-    return { editor: path.join(paged, 'admin'), local: withTestRepository(path.join(paged, 'admin')) };
+    return {
+      editor: path.join(paged, 'admin'),
+      local: withTestRepository(path.join(paged, 'admin')),
+    };
   },
   { editor: EDITOR_HEADERS, local: EDITOR_HEADERS },
 );

@@ -18,7 +18,9 @@ declare module 'vitest' {
 export default function setup(project: TestProject): void {
   const demo = path.resolve(process.env['PORTAL_OUT_DIR'] ?? path.join(ROOT, 'dist'));
   if (!existsSync(path.join(demo, 'index.html'))) {
-    throw new Error(`${demo}/index.html is missing: run \`npm run build\` before the browser tests (npm test does).`);
+    throw new Error(
+      `${demo}/index.html is missing: run \`npm run build\` before the browser tests (npm test does).`,
+    );
   }
   project.provide('demoSite', demo);
 }

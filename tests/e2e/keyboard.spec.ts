@@ -13,7 +13,10 @@ async function focusIsVisible(page: Page): Promise<{ element: string; visible: b
     const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const shadow = style.boxShadow !== 'none';
     const rect = el.getBoundingClientRect();
-    return { element: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40) ?? ''}`, visible: (outline || shadow) && rect.width > 0 && rect.height > 0 };
+    return {
+      element: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 40) ?? ''}`,
+      visible: (outline || shadow) && rect.width > 0 && rect.height > 0,
+    };
   });
 }
 
@@ -22,7 +25,9 @@ describe('keyboard', () => {
     const page = await fixture.browser.newPage();
     await page.goto(`${fixture.origin('demo')}/registers/nevenfuncties/`);
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Naar de inhoud');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
+      'Naar de inhoud',
+    );
     expect((await focusIsVisible(page)).visible).toBe(true);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
@@ -64,16 +69,26 @@ describe('keyboard', () => {
     expect(name, 'the header search box is among the first Tab stops').toBe('q');
     expect((await focusIsVisible(page)).visible).toBe(true);
     await page.keyboard.type('stichting natuurbeheer');
-    await Promise.all([page.waitForURL(/\/zoeken\/\?q=stichting\+natuurbeheer/), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/\/zoeken\/\?q=stichting\+natuurbeheer/),
+      page.keyboard.press('Enter'),
+    ]);
     await page.waitForSelector('#zoekresultaten li a');
     let href = '';
     for (let i = 0; i < 40 && !href; i++) {
       await page.keyboard.press('Tab');
-      href = await page.evaluate(() => (document.activeElement?.closest('#zoekresultaten') ? (document.activeElement?.getAttribute('href') ?? '') : ''));
+      href = await page.evaluate(() =>
+        document.activeElement?.closest('#zoekresultaten')
+          ? (document.activeElement?.getAttribute('href') ?? '')
+          : '',
+      );
     }
     expect(href, 'a result link is reachable with Tab').not.toBe('');
     expect((await focusIsVisible(page)).visible).toBe(true);
-    await Promise.all([page.waitForURL((url) => url.pathname === href.split('#')[0]), page.keyboard.press('Enter')]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === href.split('#')[0]),
+      page.keyboard.press('Enter'),
+    ]);
     expect(await page.locator('h1').count()).toBe(1);
     await page.close();
   });

@@ -19,7 +19,9 @@ const fixture = useBrowser(async () => {
 // each with its own `expect`, so that a failure is reported for the test it belongs to.
 describe.concurrent('requests and errors', () => {
   for (const pageType of getPageTypes(inject('demoSite'), sharedSitePath('paged'))) {
-    test(`${pageType.name} requests nothing from elsewhere and logs no errors`, async ({ expect }) => {
+    test(`${pageType.name} requests nothing from elsewhere and logs no errors`, async ({
+      expect,
+    }) => {
       const origin = fixture.origin(pageType.site);
       const context = await fixture.browser.newContext();
       const page = await context.newPage();
@@ -31,7 +33,11 @@ describe.concurrent('requests and errors', () => {
       });
       page.on('console', (message) => {
         // The 404 page is served with status 404 on purpose; Chromium logs that as an error.
-        if (message.type() === 'error' && !(pageType.name === '404' && message.text().includes('404'))) errors.push(message.text());
+        if (
+          message.type() === 'error' &&
+          !(pageType.name === '404' && message.text().includes('404'))
+        )
+          errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
       try {
@@ -79,11 +85,19 @@ describe('a site whose registers have no entries yet', () => {
     });
     try {
       await page.goto(`${fixture.origin('empty')}/zoeken/?q=stichting&register=Nevenfuncties`);
-      await page.waitForFunction(() => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '', undefined, { timeout: 30_000 });
+      await page.waitForFunction(
+        () => (document.querySelector('[data-search-status]')?.textContent ?? '') !== '',
+        undefined,
+        { timeout: 30_000 },
+      );
       // The form offers no register without entries, so the address's register is not a filter.
-      expect(await page.locator('select[name="register"] option[value="Nevenfuncties"]').count()).toBe(0);
+      expect(
+        await page.locator('select[name="register"] option[value="Nevenfuncties"]').count(),
+      ).toBe(0);
       expect(existsSync(path.join(await sharedSite('empty'), 'pagefind-registers'))).toBe(false);
-      expect((await page.textContent('[data-search-status]'))?.replace(/[\u2068\u2069]/g, '')).toMatch(/^(?:Geen resultaten|\d+ resulta(?:at|ten)) voor “stichting”\./);
+      expect(
+        (await page.textContent('[data-search-status]'))?.replace(/[\u2068\u2069]/g, ''),
+      ).toMatch(/^(?:Geen resultaten|\d+ resulta(?:at|ten)) voor “stichting”\./);
       expect(await page.getAttribute('tp-search', 'data-register-indexes')).toBe('');
       expect(requests.filter((p) => p.startsWith('/pagefind-registers/'))).toEqual([]);
       expect(errors).toEqual([]);

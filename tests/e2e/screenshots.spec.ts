@@ -12,7 +12,10 @@ import { useBrowser } from './browser.ts';
 import { getPageTypes } from './page-types.ts';
 
 const fixture = useBrowser(() => ({ demo: inject('demoSite') }));
-const OUT_DIR = process.env['UPDATE_SCREENSHOTS'] === '1' ? path.resolve(import.meta.dirname, '../../docs/screenshots') : mkdtempSync(path.join(tmpdir(), 'portal-screenshots-'));
+const OUT_DIR =
+  process.env['UPDATE_SCREENSHOTS'] === '1'
+    ? path.resolve(import.meta.dirname, '../../docs/screenshots')
+    : mkdtempSync(path.join(tmpdir(), 'portal-screenshots-'));
 /** Long pages are cut here, so the PNGs stay small; the layout facts are checked on the whole page. */
 const MAX_HEIGHT = 3000;
 
@@ -33,7 +36,9 @@ describe.each([320, 1280])('at %i px wide', (width) => {
       const page = await context.newPage();
       try {
         await page.goto(`${fixture.origin('demo')}${pageType.path}`);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, 'the page scrolls sideways').toBeLessThanOrEqual(0);
         expect(await page.locator('header.utrecht-page-header').isVisible()).toBe(true);
         expect(await page.locator('h1').isVisible()).toBe(true);
@@ -54,7 +59,11 @@ describe.each([320, 1280])('at %i px wide', (width) => {
 
         mkdirSync(OUT_DIR, { recursive: true });
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        await page.screenshot({ path: path.join(OUT_DIR, `${shot.file}-${width}.png`), fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) } });
+        await page.screenshot({
+          path: path.join(OUT_DIR, `${shot.file}-${width}.png`),
+          fullPage: true,
+          clip: { x: 0, y: 0, width, height: Math.min(height, MAX_HEIGHT) },
+        });
       } finally {
         await context.close();
       }

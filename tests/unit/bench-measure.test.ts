@@ -18,7 +18,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let runs = 0;
 /** A file whose appearance tells the children to end, and a function that creates it once `seen` says so. */
-function release(seen: (children: readonly ChildSample[]) => boolean): { file: string; onSample: (children: readonly ChildSample[]) => void } {
+function release(seen: (children: readonly ChildSample[]) => boolean): {
+  file: string;
+  onSample: (children: readonly ChildSample[]) => void;
+} {
   const file = path.join(dir, `release-${++runs}`);
   return {
     file,
@@ -29,7 +32,8 @@ function release(seen: (children: readonly ChildSample[]) => boolean): { file: s
 }
 
 /** Code for a child that waits until `file` exists, polling; `-e` code, so the child is named `node`. */
-const waitFor = (file: string): string => `const wait = () => (require('node:fs').existsSync(${JSON.stringify(file)}) ? process.exit(0) : setTimeout(wait, 20)); wait();`;
+const waitFor = (file: string): string =>
+  `const wait = () => (require('node:fs').existsSync(${JSON.stringify(file)}) ? process.exit(0) : setTimeout(wait, 20)); wait();`;
 
 /** A script that starts `count` child processes of the same binary, each holding `mb` MB resident until released. */
 function parentScript(count: number, mb: number, file: string): string {
@@ -46,33 +50,46 @@ await Promise.all(children.map((c) => new Promise((resolve) => c.on('exit', reso
 }
 
 /** True when `count` node children each hold at least `mb` MB in the same sample. */
-const holding = (count: number, mb: number) => (children: readonly ChildSample[]) => children.filter((c) => c.name === 'node' && c.residentBytes >= mb * MB).length >= count;
+const holding = (count: number, mb: number) => (children: readonly ChildSample[]) =>
+  children.filter((c) => c.name === 'node' && c.residentBytes >= mb * MB).length >= count;
 
 describe('measureNode', () => {
-  it("counts the memory of a binary's processes that run at the same time together", { timeout: NEVER }, async () => {
-    const first = release(holding(1, 150));
-    const one = await measureNode([parentScript(1, 150, first.file)], {}, dir, { onSample: first.onSample });
-    const second = release(holding(2, 150));
-    const two = await measureNode([parentScript(2, 150, second.file)], {}, dir, { onSample: second.onSample });
-    const single = one.childPeakBytes['node'] ?? 0;
-    expect(single).toBeGreaterThanOrEqual(150 * MB);
-    // Two processes of 150 MB each, seen together in one sample: at least 300 MB together.
-    expect(two.childPeakBytes['node'] ?? 0).toBeGreaterThanOrEqual(300 * MB);
-    expect(two.childPeakBytes['node'] ?? 0).toBeGreaterThan(single + 100 * MB);
-  });
+  it(
+    "counts the memory of a binary's processes that run at the same time together",
+    { timeout: NEVER },
+    async () => {
+      const first = release(holding(1, 150));
+      const one = await measureNode([parentScript(1, 150, first.file)], {}, dir, {
+        onSample: first.onSample,
+      });
+      const second = release(holding(2, 150));
+      const two = await measureNode([parentScript(2, 150, second.file)], {}, dir, {
+        onSample: second.onSample,
+      });
+      const single = one.childPeakBytes['node'] ?? 0;
+      expect(single).toBeGreaterThanOrEqual(150 * MB);
+      // Two processes of 150 MB each, seen together in one sample: at least 300 MB together.
+      expect(two.childPeakBytes['node'] ?? 0).toBeGreaterThanOrEqual(300 * MB);
+      expect(two.childPeakBytes['node'] ?? 0).toBeGreaterThan(single + 100 * MB);
+    },
+  );
 
-  it('adds the CPU time of the child processes to the measured process', { timeout: NEVER }, async () => {
-    const busy = release((children) => children.some((c) => c.name === 'node' && c.cpuMs >= 800));
-    const file = path.join(dir, 'busy.mjs');
-    // The child uses 850 ms of CPU, then stays (idle) until a sample has seen at least 800 ms of it.
-    const child = `while (process.cpuUsage().user < 850000); ${waitFor(busy.file)}`;
-    writeFileSync(
-      file,
-      `import { spawnSync } from 'node:child_process';
+  it(
+    'adds the CPU time of the child processes to the measured process',
+    { timeout: NEVER },
+    async () => {
+      const busy = release((children) => children.some((c) => c.name === 'node' && c.cpuMs >= 800));
+      const file = path.join(dir, 'busy.mjs');
+      // The child uses 850 ms of CPU, then stays (idle) until a sample has seen at least 800 ms of it.
+      const child = `while (process.cpuUsage().user < 850000); ${waitFor(busy.file)}`;
+      writeFileSync(
+        file,
+        `import { spawnSync } from 'node:child_process';
 spawnSync(process.execPath, ['-e', ${JSON.stringify(child)}], { stdio: 'ignore' });
 `,
-    );
-    const measured = await measureNode([file], {}, dir, { onSample: busy.onSample });
-    expect(measured.cpuMs).toBeGreaterThanOrEqual(800);
-  });
+      );
+      const measured = await measureNode([file], {}, dir, { onSample: busy.onSample });
+      expect(measured.cpuMs).toBeGreaterThanOrEqual(800);
+    },
+  );
 });

@@ -49,12 +49,15 @@ describe('buildGiftStats', () => {
 
 describe('buildSidePositionStats', () => {
   test('counts paid, unpaid and expense-allowance positions per fractie, members without one last', () => {
-    const figure = buildSidePositionStats([
-      { fractie: 'Groen Verbond', bezoldiging: 'bezoldigd' },
-      { fractie: 'Groen Verbond', bezoldiging: 'onbezoldigd' },
-      { fractie: undefined, bezoldiging: 'onbezoldigd' },
-      { fractie: 'Christelijk Midden', bezoldiging: 'onkostenvergoeding' },
-    ], nl);
+    const figure = buildSidePositionStats(
+      [
+        { fractie: 'Groen Verbond', bezoldiging: 'bezoldigd' },
+        { fractie: 'Groen Verbond', bezoldiging: 'onbezoldigd' },
+        { fractie: undefined, bezoldiging: 'onbezoldigd' },
+        { fractie: 'Christelijk Midden', bezoldiging: 'onkostenvergoeding' },
+      ],
+      nl,
+    );
     expect(figure.columns).toEqual(['Bezoldigd', 'Onbezoldigd', 'Onkostenvergoeding']);
     expect(figure.rows).toEqual([
       { label: 'Christelijk Midden', values: [0, 0, 1], content: true },

@@ -2,7 +2,13 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { buildChartConfig, describeChart, formatFigureValue, hasChartableData, type Figure } from '../../src/lib/charts.ts';
+import {
+  buildChartConfig,
+  describeChart,
+  formatFigureValue,
+  hasChartableData,
+  type Figure,
+} from '../../src/lib/charts.ts';
 
 const trend: Figure = {
   id: 'trend-onderwerpen',
@@ -45,7 +51,10 @@ describe('buildChartConfig', () => {
   });
 
   test('a stacked bar stacks both axes', () => {
-    expect(buildChartConfig({ ...trend, chart: 'stacked-bar' }, 'nl').options.scales).toEqual({ x: { stacked: true }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } });
+    expect(buildChartConfig({ ...trend, chart: 'stacked-bar' }, 'nl').options.scales).toEqual({
+      x: { stacked: true },
+      y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
+    });
   });
 
   test('is plain JSON: it survives the trip through a data attribute unchanged', () => {
@@ -81,14 +90,20 @@ describe('formatFigureValue', () => {
 
 describe('hasChartableData', () => {
   test('is false when every value is not reported', () => {
-    expect(hasChartableData({ ...trend, rows: [{ label: 'A', values: [null, null] }] })).toBe(false);
+    expect(hasChartableData({ ...trend, rows: [{ label: 'A', values: [null, null] }] })).toBe(
+      false,
+    );
     expect(hasChartableData(trend)).toBe(true);
   });
 });
 
 describe('describeChart', () => {
   test('names the kind of chart and points to the table', () => {
-    expect(describeChart(trend, nl.charts)).toBe('Staafdiagram: Gesprekken per onderwerp, 2021–2022. De cijfers staan in de tabel bij deze grafiek.');
-    expect(describeChart({ ...trend, caption: 'Talks by topic' }, en.charts)).toBe('Bar chart: Talks by topic. The figures are in the table with this chart.');
+    expect(describeChart(trend, nl.charts)).toBe(
+      'Staafdiagram: Gesprekken per onderwerp, 2021–2022. De cijfers staan in de tabel bij deze grafiek.',
+    );
+    expect(describeChart({ ...trend, caption: 'Talks by topic' }, en.charts)).toBe(
+      'Bar chart: Talks by topic. The figures are in the table with this chart.',
+    );
   });
 });

@@ -22,7 +22,9 @@ const dateIssue: ContentIssue = {
 function describeFailure(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) throw new Error('expected the schema to refuse the input');
-  return fromZodIssues('f', result.error.issues).map((issue) => `${formatFieldPath(issue.path)}: ${issue.nl} (${issue.en})`);
+  return fromZodIssues('f', result.error.issues).map(
+    (issue) => `${formatFieldPath(issue.path)}: ${issue.nl} (${issue.en})`,
+  );
 }
 
 describe('formatFieldPath', () => {
@@ -44,18 +46,33 @@ describe('formatIssue', () => {
     );
   });
   test('adds the line to the file when the parser knows it', () => {
-    expect(formatIssue({ file: 'content/site.yaml', path: [], line: 4, nl: 'een veld staat hier twee keer', en: 'a field appears twice here' })).toBe(
-      'content/site.yaml:4: een veld staat hier twee keer (a field appears twice here)',
-    );
+    expect(
+      formatIssue({
+        file: 'content/site.yaml',
+        path: [],
+        line: 4,
+        nl: 'een veld staat hier twee keer',
+        en: 'a field appears twice here',
+      }),
+    ).toBe('content/site.yaml:4: een veld staat hier twee keer (a field appears twice here)');
   });
   test('leaves out the field for the file as a whole', () => {
-    expect(formatIssue({ file: 'content/people/x.md', path: [], nl: 'bestand is leeg', en: 'file is empty' })).toBe('content/people/x.md: bestand is leeg (file is empty)');
+    expect(
+      formatIssue({
+        file: 'content/people/x.md',
+        path: [],
+        nl: 'bestand is leeg',
+        en: 'file is empty',
+      }),
+    ).toBe('content/people/x.md: bestand is leeg (file is empty)');
   });
 });
 
 describe('formatIssueReport', () => {
   test('counts one error in the singular', () => {
-    expect(formatIssueReport([dateIssue]).split('\n')[0]).toBe('1 fout in de inhoud; er is niets gepubliceerd (1 content error; nothing was published):');
+    expect(formatIssueReport([dateIssue]).split('\n')[0]).toBe(
+      '1 fout in de inhoud; er is niets gepubliceerd (1 content error; nothing was published):',
+    );
   });
   test('lists every issue on its own line', () => {
     const report = formatIssueReport([dateIssue, { ...dateIssue, path: ['rollen', 0, 'tot'] }]);
@@ -92,10 +109,18 @@ describe('describeValue', () => {
 });
 
 describe('fromZodIssues', () => {
-  const register = z.strictObject({ nevenfuncties: declaration(z.strictObject({ id: text(), van: isoDate })) });
+  const register = z.strictObject({
+    nevenfuncties: declaration(z.strictObject({ id: text(), van: isoDate })),
+  });
 
   test('reports a list entry at its full path, through the "list or geen" union', () => {
-    const input = { nevenfuncties: [{ id: 'a', van: '2024-01-01' }, { id: 'b', van: '2024-01-01' }, { id: 'c', van: 'maart 2024' }] };
+    const input = {
+      nevenfuncties: [
+        { id: 'a', van: '2024-01-01' },
+        { id: 'b', van: '2024-01-01' },
+        { id: 'c', van: 'maart 2024' },
+      ],
+    };
     expect(describeFailure(register, input)).toEqual([
       'nevenfuncties[2].van: verwacht een datum JJJJ-MM-DD, kreeg "maart 2024" (expected a date YYYY-MM-DD, got "maart 2024")',
     ]);
@@ -108,11 +133,15 @@ describe('fromZodIssues', () => {
   });
 
   test('says a missing field is missing', () => {
-    expect(describeFailure(z.strictObject({ naam: text() }), {})).toEqual(['naam: dit veld ontbreekt (this field is missing)']);
+    expect(describeFailure(z.strictObject({ naam: text() }), {})).toEqual([
+      'naam: dit veld ontbreekt (this field is missing)',
+    ]);
   });
 
   test('says text of only spaces is empty', () => {
-    expect(describeFailure(z.strictObject({ naam: text() }), { naam: '   ' })).toEqual(['naam: mag niet leeg zijn (must not be empty)']);
+    expect(describeFailure(z.strictObject({ naam: text() }), { naam: '   ' })).toEqual([
+      'naam: mag niet leeg zijn (must not be empty)',
+    ]);
   });
 
   test('names unknown fields and asks to check the spelling', () => {
@@ -122,10 +151,14 @@ describe('fromZodIssues', () => {
   });
 
   test('refuses invisible control characters in text', () => {
-    expect(describeFailure(text(), 'Stichting\u202EX')).toEqual([': onzichtbare stuurtekens zijn niet toegestaan (invisible control characters are not allowed)']);
+    expect(describeFailure(text(), 'Stichting\u202EX')).toEqual([
+      ': onzichtbare stuurtekens zijn niet toegestaan (invisible control characters are not allowed)',
+    ]);
   });
 
   test('refuses HTML entities in text', () => {
-    expect(describeFailure(text(), 'Dijkstra &amp; Zn.')[0]).toMatch(/^: HTML of code is niet toegestaan in tekst/);
+    expect(describeFailure(text(), 'Dijkstra &amp; Zn.')[0]).toMatch(
+      /^: HTML of code is niet toegestaan in tekst/,
+    );
   });
 });

@@ -1,8 +1,17 @@
 /** Helpers for tests that validate content built from the fixtures in tests/fixtures/. */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { readContentFiles, validateContent, type ContentFile, type ValidateOptions } from '../../src/data/load.ts';
-import { ContentValidationError, formatFieldPath, type ContentIssue } from '../../src/lib/content-errors.ts';
+import {
+  readContentFiles,
+  validateContent,
+  type ContentFile,
+  type ValidateOptions,
+} from '../../src/data/load.ts';
+import {
+  ContentValidationError,
+  formatFieldPath,
+  type ContentIssue,
+} from '../../src/lib/content-errors.ts';
 
 /** The fixtures folder. */
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -40,11 +49,20 @@ export interface IssueSummary {
 }
 
 function summarize(issue: ContentIssue): IssueSummary {
-  return { file: issue.file, field: formatFieldPath(issue.path), nl: issue.nl, en: issue.en, line: issue.line };
+  return {
+    file: issue.file,
+    field: formatFieldPath(issue.path),
+    nl: issue.nl,
+    en: issue.en,
+    line: issue.line,
+  };
 }
 
 /** The error validateContent throws; fails the test when it does not throw one. */
-export function getValidationError(files: readonly ContentFile[], options: ValidateOptions = {}): ContentValidationError {
+export function getValidationError(
+  files: readonly ContentFile[],
+  options: ValidateOptions = {},
+): ContentValidationError {
   try {
     validateContent(files, { today: TODAY, ...options });
   } catch (error) {
@@ -55,6 +73,9 @@ export function getValidationError(files: readonly ContentFile[], options: Valid
 }
 
 /** The issues validateContent reports for `files`. */
-export function getIssues(files: readonly ContentFile[], options: ValidateOptions = {}): IssueSummary[] {
+export function getIssues(
+  files: readonly ContentFile[],
+  options: ValidateOptions = {},
+): IssueSummary[] {
   return getValidationError(files, options).issues.map(summarize);
 }

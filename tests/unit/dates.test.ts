@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { addMonths, formatDateNl, formatQuarterNl, getQuarter, isActiveOn, isIsoDate, todayIso } from '../../src/lib/dates.ts';
+import {
+  addMonths,
+  formatDateNl,
+  formatQuarterNl,
+  getQuarter,
+  isActiveOn,
+  isIsoDate,
+  todayIso,
+} from '../../src/lib/dates.ts';
 
 describe('isIsoDate', () => {
   test('accepts 29 February in a leap year', () => {
@@ -15,16 +23,25 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2100-02-29')).toBe(false);
   });
 
-  test.for(['2024-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00'])('refuses the impossible date %s', (value) => {
-    expect(isIsoDate(value)).toBe(false);
-  });
-
-  test.for(['maart 2024', '12-03-2025', '2025-3-12', '2025/03/12', '2025-03-12T00:00:00Z', ' 2025-03-12', '2025-03-12\n', ''])(
-    'refuses %j, which is not written as JJJJ-MM-DD',
+  test.for(['2024-02-30', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00'])(
+    'refuses the impossible date %s',
     (value) => {
       expect(isIsoDate(value)).toBe(false);
     },
   );
+
+  test.for([
+    'maart 2024',
+    '12-03-2025',
+    '2025-3-12',
+    '2025/03/12',
+    '2025-03-12T00:00:00Z',
+    ' 2025-03-12',
+    '2025-03-12\n',
+    '',
+  ])('refuses %j, which is not written as JJJJ-MM-DD', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+  });
 });
 
 describe('todayIso', () => {

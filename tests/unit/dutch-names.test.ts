@@ -12,7 +12,12 @@ import {
   type NameParts,
 } from '../../src/lib/dutch-names.ts';
 
-const vanDenBerg: NameParts = { voorletters: 'J.', roepnaam: 'Jan', tussenvoegsel: 'van den', achternaam: 'Berg' };
+const vanDenBerg: NameParts = {
+  voorletters: 'J.',
+  roepnaam: 'Jan',
+  tussenvoegsel: 'van den',
+  achternaam: 'Berg',
+};
 const tHart: NameParts = { voorletters: 'A.', tussenvoegsel: "'t", achternaam: 'Hart' };
 const celik: NameParts = { voorletters: 'Ü.', roepnaam: 'Ümit', achternaam: 'Çelik' };
 
@@ -23,17 +28,39 @@ describe('sortByDutchName', () => {
       { voorletters: 'J.', tussenvoegsel: 'van den', achternaam: 'Berg' },
       { voorletters: 'B.', achternaam: 'Aalders' },
     ];
-    expect(sortByDutchName(names, (n) => n).map((n) => n.achternaam)).toEqual(['Aalders', 'Berg', 'Cools']);
+    expect(sortByDutchName(names, (n) => n).map((n) => n.achternaam)).toEqual([
+      'Aalders',
+      'Berg',
+      'Cools',
+    ]);
   });
 
   test(`sorts "'t Hart" under H`, () => {
-    const names: NameParts[] = [{ voorletters: 'K.', achternaam: 'Jansen' }, tHart, { voorletters: 'P.', tussenvoegsel: 'de', achternaam: 'Groot' }];
-    expect(sortByDutchName(names, (n) => n).map(formatSortName)).toEqual(['Groot, P. de', "Hart, A. 't", 'Jansen, K.']);
+    const names: NameParts[] = [
+      { voorletters: 'K.', achternaam: 'Jansen' },
+      tHart,
+      { voorletters: 'P.', tussenvoegsel: 'de', achternaam: 'Groot' },
+    ];
+    expect(sortByDutchName(names, (n) => n).map(formatSortName)).toEqual([
+      'Groot, P. de',
+      "Hart, A. 't",
+      'Jansen, K.',
+    ]);
   });
 
   test('sorts "Çelik" with C and "Ümit Özdemir" with O', () => {
-    const names: NameParts[] = [{ voorletters: 'Ü.', achternaam: 'Özdemir' }, { voorletters: 'D.', achternaam: 'Dekker' }, celik, { voorletters: 'N.', achternaam: 'Prins' }];
-    expect(sortByDutchName(names, (n) => n).map((n) => n.achternaam)).toEqual(['Çelik', 'Dekker', 'Özdemir', 'Prins']);
+    const names: NameParts[] = [
+      { voorletters: 'Ü.', achternaam: 'Özdemir' },
+      { voorletters: 'D.', achternaam: 'Dekker' },
+      celik,
+      { voorletters: 'N.', achternaam: 'Prins' },
+    ];
+    expect(sortByDutchName(names, (n) => n).map((n) => n.achternaam)).toEqual([
+      'Çelik',
+      'Dekker',
+      'Özdemir',
+      'Prins',
+    ]);
   });
 
   test('sorts by initials when surnames are the same, whatever the tussenvoegsel', () => {
@@ -42,11 +69,18 @@ describe('sortByDutchName', () => {
       { voorletters: 'A.', achternaam: 'Vries' },
       { voorletters: 'M.', tussenvoegsel: 'van', achternaam: 'Vries' },
     ];
-    expect(sortByDutchName(names, (n) => n).map(formatSortName)).toEqual(['Vries, A.', 'Vries, M. van', 'Vries, P. de']);
+    expect(sortByDutchName(names, (n) => n).map(formatSortName)).toEqual([
+      'Vries, A.',
+      'Vries, M. van',
+      'Vries, P. de',
+    ]);
   });
 
   test('returns a sorted copy and leaves the input alone', () => {
-    const names: NameParts[] = [{ voorletters: 'B.', achternaam: 'Zwart' }, { voorletters: 'A.', achternaam: 'Aalders' }];
+    const names: NameParts[] = [
+      { voorletters: 'B.', achternaam: 'Zwart' },
+      { voorletters: 'A.', achternaam: 'Aalders' },
+    ];
     const sorted = sortByDutchName(names, (n) => n);
     expect(sorted).not.toBe(names);
     expect(names[0]?.achternaam).toBe('Zwart');
@@ -55,10 +89,14 @@ describe('sortByDutchName', () => {
 
 describe('formatSortName', () => {
   test('puts the tussenvoegsel after the initials', () => {
-    expect(formatSortName({ voorletters: 'J.', tussenvoegsel: 'van den', achternaam: 'Berg' })).toBe('Berg, J. van den');
+    expect(
+      formatSortName({ voorletters: 'J.', tussenvoegsel: 'van den', achternaam: 'Berg' }),
+    ).toBe('Berg, J. van den');
   });
   test('keeps an apostrophe particle', () => {
-    expect(formatSortName({ voorletters: 'A.', tussenvoegsel: "'t", achternaam: 'Hart' })).toBe("Hart, A. 't");
+    expect(formatSortName({ voorletters: 'A.', tussenvoegsel: "'t", achternaam: 'Hart' })).toBe(
+      "Hart, A. 't",
+    );
   });
   test('writes a name without tussenvoegsel as "Surname, initials"', () => {
     expect(formatSortName(celik)).toBe('Çelik, Ü.');
@@ -79,10 +117,17 @@ describe('formatFullName', () => {
 
 describe('compareDutchNames', () => {
   test('ignores diacritics: Çelik sorts with C', () => {
-    expect(compareDutchNames({ voorletters: 'U.', achternaam: 'Çelik' }, { voorletters: 'A.', achternaam: 'Dekker' })).toBeLessThan(0);
+    expect(
+      compareDutchNames(
+        { voorletters: 'U.', achternaam: 'Çelik' },
+        { voorletters: 'A.', achternaam: 'Dekker' },
+      ),
+    ).toBeLessThan(0);
   });
   test('ignores the tussenvoegsel: "van den Berg" comes before "Cools"', () => {
-    expect(compareDutchNames(vanDenBerg, { voorletters: 'A.', achternaam: 'Cools' })).toBeLessThan(0);
+    expect(compareDutchNames(vanDenBerg, { voorletters: 'A.', achternaam: 'Cools' })).toBeLessThan(
+      0,
+    );
   });
 });
 
@@ -126,19 +171,40 @@ describe('compareDutchText', () => {
     expect(compareDutchText('Energiecoöperatie Zonnedijk', 'energiecooperatie zonnedijk')).toBe(0);
   });
   test('sorts numbers in text by value: "Stichting 2" before "Stichting 10"', () => {
-    expect(['Stichting 10', 'Stichting 2'].sort(compareDutchText)).toEqual(['Stichting 2', 'Stichting 10']);
+    expect(['Stichting 10', 'Stichting 2'].sort(compareDutchText)).toEqual([
+      'Stichting 2',
+      'Stichting 10',
+    ]);
   });
 });
 
 describe('findPeopleByTypedName', () => {
   const people = [
-    { id: 'jan-van-den-berg', naam: { voorletters: 'J.H.', roepnaam: 'Jan', tussenvoegsel: 'van den', achternaam: 'Berg' } },
-    { id: 'birgitte-lovstad', naam: { voorletters: 'B.', roepnaam: 'Birgitte', achternaam: 'Løvstad' } },
-    { id: 'lukasz-zawadzki', naam: { voorletters: 'Ł.', roepnaam: 'Łukasz', achternaam: 'Zawadzki' } },
+    {
+      id: 'jan-van-den-berg',
+      naam: { voorletters: 'J.H.', roepnaam: 'Jan', tussenvoegsel: 'van den', achternaam: 'Berg' },
+    },
+    {
+      id: 'birgitte-lovstad',
+      naam: { voorletters: 'B.', roepnaam: 'Birgitte', achternaam: 'Løvstad' },
+    },
+    {
+      id: 'lukasz-zawadzki',
+      naam: { voorletters: 'Ł.', roepnaam: 'Łukasz', achternaam: 'Zawadzki' },
+    },
     { id: 'asli-kirac', naam: { voorletters: 'A.', roepnaam: 'Aslı', achternaam: 'Kıraç' } },
-    { id: 'anouk-t-veld', naam: { voorletters: 'A.', roepnaam: 'Anouk', tussenvoegsel: "'t", achternaam: 'Veld' } },
-    { id: 'anna-de-vries', naam: { voorletters: 'A.', roepnaam: 'Anna', tussenvoegsel: 'de', achternaam: 'Vries' } },
-    { id: 'arjen-de-vries', naam: { voorletters: 'A.', roepnaam: 'Arjen', tussenvoegsel: 'de', achternaam: 'Vries' } },
+    {
+      id: 'anouk-t-veld',
+      naam: { voorletters: 'A.', roepnaam: 'Anouk', tussenvoegsel: "'t", achternaam: 'Veld' },
+    },
+    {
+      id: 'anna-de-vries',
+      naam: { voorletters: 'A.', roepnaam: 'Anna', tussenvoegsel: 'de', achternaam: 'Vries' },
+    },
+    {
+      id: 'arjen-de-vries',
+      naam: { voorletters: 'A.', roepnaam: 'Arjen', tussenvoegsel: 'de', achternaam: 'Vries' },
+    },
   ];
   const ids = (typed: string) => findPeopleByTypedName(people, typed).map((p) => p.id);
 

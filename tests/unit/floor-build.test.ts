@@ -12,7 +12,11 @@ import { afterAll, describe, expect, test } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'floor-build-'));
-const run = (env: Record<string, string>) => promisify(execFile)(process.execPath, ['scripts/floor-build.ts'], { cwd: ROOT, env: { ...process.env, ...env } });
+const run = (env: Record<string, string>) =>
+  promisify(execFile)(process.execPath, ['scripts/floor-build.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+  });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -22,11 +26,18 @@ describe('scripts/floor-build.ts', () => {
     await run({ FLOOR_PAGES: '25', PORTAL_OUT_DIR: outDir });
     const folders = readdirSync(path.join(outDir, 'p')).sort((a, b) => Number(a) - Number(b));
     expect(folders).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));
-    expect(readFileSync(path.join(outDir, 'p', '25', 'index.html'), 'utf8')).toContain('<p>Pagina 25</p>');
+    expect(readFileSync(path.join(outDir, 'p', '25', 'index.html'), 'utf8')).toContain(
+      '<p>Pagina 25</p>',
+    );
     expect(existsSync(`${outDir}.project`)).toBe(false);
   }, 60_000);
 
   test('without a page count it stops with a usage line', async () => {
-    await expect(run({ FLOOR_PAGES: 'veel', PORTAL_OUT_DIR: path.join(work, 'bad') })).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('FLOOR_PAGES=<number of pages>') });
+    await expect(
+      run({ FLOOR_PAGES: 'veel', PORTAL_OUT_DIR: path.join(work, 'bad') }),
+    ).rejects.toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('FLOOR_PAGES=<number of pages>'),
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { en as english } from '../../src/i18n/en.ts';
 import { nl as dutch } from '../../src/i18n/nl.ts';
-import { describeGiftValue, formatGiftValue, isAboveThreshold, sumGiftValues, type GiftValue } from '../../src/lib/gift-value.ts';
+import {
+  describeGiftValue,
+  formatGiftValue,
+  isAboveThreshold,
+  sumGiftValues,
+  type GiftValue,
+} from '../../src/lib/gift-value.ts';
 
 describe('formatGiftValue', () => {
   test.each<[GiftValue, string, string]>([
@@ -19,11 +25,19 @@ describe('formatGiftValue', () => {
 
 describe('sumGiftValues', () => {
   test('adds only exact amounts, and counts what it leaves out', () => {
-    expect(sumGiftValues([10, 0.1, 0.2, { ongeveer: 60 }, 'onbekend', { minderDan: 50 }])).toEqual({ total: 10.3, leftOut: 3, known: 3 });
+    expect(sumGiftValues([10, 0.1, 0.2, { ongeveer: 60 }, 'onbekend', { minderDan: 50 }])).toEqual({
+      total: 10.3,
+      leftOut: 3,
+      known: 3,
+    });
   });
 
   test('with no exact amount there is no total to state (known is 0)', () => {
-    expect(sumGiftValues(['onbekend', { meerDan: 50 }])).toEqual({ total: 0, leftOut: 2, known: 0 });
+    expect(sumGiftValues(['onbekend', { meerDan: 50 }])).toEqual({
+      total: 0,
+      leftOut: 2,
+      known: 0,
+    });
   });
 });
 

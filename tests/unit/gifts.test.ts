@@ -17,11 +17,17 @@ describe('personPageGifts', () => {
 
   test(`lists up to ${PERSON_PAGE_GIFTS} gifts, all of them, without a page of their own`, () => {
     expect(personPageGifts(gifts(0))).toEqual({ shown: [], hasGiftPage: false });
-    expect(personPageGifts(gifts(PERSON_PAGE_GIFTS))).toEqual({ shown: gifts(PERSON_PAGE_GIFTS), hasGiftPage: false });
+    expect(personPageGifts(gifts(PERSON_PAGE_GIFTS))).toEqual({
+      shown: gifts(PERSON_PAGE_GIFTS),
+      hasGiftPage: false,
+    });
   });
 
   test('above that, the first (the most recent) and a page with all of them', () => {
     const all = gifts(PERSON_PAGE_GIFTS + 3);
-    expect(personPageGifts(all)).toEqual({ shown: all.slice(0, PERSON_PAGE_GIFTS), hasGiftPage: true });
+    expect(personPageGifts(all)).toEqual({
+      shown: all.slice(0, PERSON_PAGE_GIFTS),
+      hasGiftPage: true,
+    });
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { getI18n } from '../../src/i18n/index.ts';
-import { getAlternatePaths, localizePath, stripLocale, toLocale, withLocales } from '../../src/lib/locales.ts';
+import {
+  getAlternatePaths,
+  localizePath,
+  stripLocale,
+  toLocale,
+  withLocales,
+} from '../../src/lib/locales.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { formatDate, formatQuarter } from '../../src/lib/dates.ts';
 import { formatEuro, formatInteger } from '../../src/lib/format.ts';
@@ -11,7 +17,8 @@ import { getRegisters } from '../../src/registers/index.ts';
 function shape(value: unknown, prefix = ''): string[] {
   if (typeof value === 'function') return [`${prefix}:function/${value.length}`];
   if (Array.isArray(value)) return [`${prefix}:array`];
-  if (typeof value === 'object' && value !== null) return Object.entries(value).flatMap(([k, v]) => shape(v, prefix ? `${prefix}.${k}` : k));
+  if (typeof value === 'object' && value !== null)
+    return Object.entries(value).flatMap(([k, v]) => shape(v, prefix ? `${prefix}.${k}` : k));
   return [`${prefix}:${typeof value}`];
 }
 
@@ -40,7 +47,8 @@ describe('the English dictionary', () => {
     const empty = shape(nl)
       .map((entry) => entry.split(':')[0] ?? '')
       .filter((key) => {
-        const get = (dict: unknown): unknown => key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], dict);
+        const get = (dict: unknown): unknown =>
+          key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], dict);
         return get(nl) !== '' && get(en) === '';
       });
     expect(empty).toEqual([]);
@@ -48,12 +56,41 @@ describe('the English dictionary', () => {
 
   test('is written in English: no text is left the same as the Dutch, apart from names', () => {
     // Words that are the same in both languages, and code (column names, values, URL patterns).
-    const same = new Set(['Home', 'Register', 'Registers', 'Open data', 'Filters', 'Status', 'Website', 'Trends', 'JSON', 'Demo:', 'Privacy', 'Dataset', 'Letters', 'Excel (XLSX)', 'per week', 'sector', 'Score', 'Webinars']);
+    const same = new Set([
+      'Home',
+      'Register',
+      'Registers',
+      'Open data',
+      'Filters',
+      'Status',
+      'Website',
+      'Trends',
+      'JSON',
+      'Demo:',
+      'Privacy',
+      'Dataset',
+      'Letters',
+      'Excel (XLSX)',
+      'per week',
+      'sector',
+      'Score',
+      'Webinars',
+    ]);
     // The bodies' abbreviations are the search filter's values in either language.
-    for (const abbreviation of Object.values(nl.searchIndex.bodies).filter((b) => b !== nl.searchIndex.bodies.ambtenaren)) same.add(abbreviation);
+    for (const abbreviation of Object.values(nl.searchIndex.bodies).filter(
+      (b) => b !== nl.searchIndex.bodies.ambtenaren,
+    ))
+      same.add(abbreviation);
     const code = /^(ja|nee|true|false|null|permalink|on_behalf_of_id|bron|\/.*<id>.*)$/;
     const nlStrings = new Set(strings(nl));
-    const untranslated = strings(en).filter((s) => nlStrings.has(s) && s !== en.lang && !same.has(s) && !code.test(s) && !/^[\d\s()X,.–·:-]*$/.test(s));
+    const untranslated = strings(en).filter(
+      (s) =>
+        nlStrings.has(s) &&
+        s !== en.lang &&
+        !same.has(s) &&
+        !code.test(s) &&
+        !/^[\d\s()X,.–·:-]*$/.test(s),
+    );
     expect(untranslated).toEqual([]);
   });
 
@@ -68,7 +105,8 @@ describe('the English dictionary', () => {
     for (const [key, register] of Object.entries(getRegisters('nl'))) {
       const english = registers[key as keyof typeof registers];
       expect(english.path).toBe(`/en${register.path}`);
-      for (const field of ['title', 'summary', 'who'] as const) expect(english[field]).not.toBe(register[field]);
+      for (const field of ['title', 'summary', 'who'] as const)
+        expect(english[field]).not.toBe(register[field]);
     }
   });
 });
@@ -107,7 +145,9 @@ describe('formatting per locale', () => {
 describe('URLs per locale', () => {
   test('Dutch paths stay as they are; English ones get /en', () => {
     expect(localizePath('/personen/x/', 'nl')).toBe('/personen/x/');
-    expect(localizePath('/personen/x/#nevenfunctie-a', 'en')).toBe('/en/personen/x/#nevenfunctie-a');
+    expect(localizePath('/personen/x/#nevenfunctie-a', 'en')).toBe(
+      '/en/personen/x/#nevenfunctie-a',
+    );
     expect(localizePath('/', 'en')).toBe('/en/');
     expect(localizePath('/en/personen/', 'nl')).toBe('/personen/');
   });
@@ -120,7 +160,10 @@ describe('URLs per locale', () => {
   });
 
   test('alternates of a page in either language', () => {
-    expect(getAlternatePaths('/en/registers/geschenken/')).toEqual({ nl: '/registers/geschenken/', en: '/en/registers/geschenken/' });
+    expect(getAlternatePaths('/en/registers/geschenken/')).toEqual({
+      nl: '/registers/geschenken/',
+      en: '/en/registers/geschenken/',
+    });
     expect(getAlternatePaths('/')).toEqual({ nl: '/', en: '/en/' });
     expect(stripLocale('/en/')).toBe('/');
     expect(stripLocale('/energie/')).toBe('/energie/');
@@ -135,7 +178,10 @@ describe('URLs per locale', () => {
   test('withLocales gives every path once per language, sharing props', () => {
     const props = { big: [1, 2, 3] };
     const paths = withLocales([{ params: { id: 'a' }, props }]);
-    expect(paths.map((p) => p.params)).toEqual([{ id: 'a', lang: undefined }, { id: 'a', lang: 'en' }]);
+    expect(paths.map((p) => p.params)).toEqual([
+      { id: 'a', lang: undefined },
+      { id: 'a', lang: 'en' },
+    ]);
     expect(paths[1]?.props).toBe(props);
   });
 });

@@ -22,8 +22,12 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 describe('makeId', () => {
   test('writes lower case words joined by single hyphens', () => {
-    expect(makeId('Voorzitter Stichting Het Zilveren Hart')).toBe('voorzitter-stichting-het-zilveren-hart');
-    expect(makeId('Lid raad van toezicht, Zorggroep Veldmere')).toBe('lid-raad-van-toezicht-zorggroep-veldmere');
+    expect(makeId('Voorzitter Stichting Het Zilveren Hart')).toBe(
+      'voorzitter-stichting-het-zilveren-hart',
+    );
+    expect(makeId('Lid raad van toezicht, Zorggroep Veldmere')).toBe(
+      'lid-raad-van-toezicht-zorggroep-veldmere',
+    );
   });
 
   test('keeps tussenvoegsels as words of their own', () => {
@@ -45,7 +49,9 @@ describe('makeId', () => {
     expect(makeId('Ümit Çelik')).toBe('umit-celik');
     expect(makeId('Eleonóra Hegedűs')).toBe('eleonora-hegedus');
     expect(makeId('Zoë Noël Renée Inés Chloë Daniël')).toBe('zoe-noel-renee-ines-chloe-daniel');
-    expect(makeId('Energiecoöperatie België à la carte, Señor Garçon')).toBe('energiecooperatie-belgie-a-la-carte-senor-garcon');
+    expect(makeId('Energiecoöperatie België à la carte, Señor Garçon')).toBe(
+      'energiecooperatie-belgie-a-la-carte-senor-garcon',
+    );
     expect(makeId('Ïsaäk Ëvers')).toBe('isaak-evers');
   });
 
@@ -89,7 +95,9 @@ describe('makeId', () => {
   });
 
   test('collapses runs of spaces, punctuation and hyphens, and trims them at both ends', () => {
-    expect(makeId('  -- Stichting   ---  (Zilverhart) — “Oost” --  ')).toBe('stichting-zilverhart-oost');
+    expect(makeId('  -- Stichting   ---  (Zilverhart) — “Oost” --  ')).toBe(
+      'stichting-zilverhart-oost',
+    );
     expect(makeId('a\tb\nc')).toBe('a-b-c');
   });
 
@@ -103,9 +111,16 @@ describe('makeId', () => {
     expect(long.length).toBeLessThanOrEqual(ID_MAX_LENGTH);
     expect(long).toMatch(ID);
     // The cut may fall inside a word: ids in the content were cut this way and must not change.
-    expect(makeId('Lid Bezwaarschriftencommissie Gemeente Otterloo aan de Zilver', { maxLength: 60 })).toBe('lid-bezwaarschriftencommissie-gemeente-otterloo-aan-de-zilve');
+    expect(
+      makeId('Lid Bezwaarschriftencommissie Gemeente Otterloo aan de Zilver', { maxLength: 60 }),
+    ).toBe('lid-bezwaarschriftencommissie-gemeente-otterloo-aan-de-zilve');
     expect(makeId('abc def', { maxLength: 4 })).toBe('abc');
-    expect(makeId('Een kop die nergens wordt afgekapt omdat de lengte onbeperkt is, ook niet na tweeënzeventig tekens', { maxLength: Number.POSITIVE_INFINITY })).toMatch(/^een-kop-.*-ook-niet-na-tweeenzeventig-tekens$/);
+    expect(
+      makeId(
+        'Een kop die nergens wordt afgekapt omdat de lengte onbeperkt is, ook niet na tweeënzeventig tekens',
+        { maxLength: Number.POSITIVE_INFINITY },
+      ),
+    ).toMatch(/^een-kop-.*-ook-niet-na-tweeenzeventig-tekens$/);
   });
 
   test('gives text without Latin letters or digits the fallback, "item" unless asked otherwise', () => {
@@ -119,7 +134,8 @@ describe('makeId', () => {
   });
 
   describe('with a hash prefix, for text not written in Latin letters alone', () => {
-    const hashed = (text: string): string => makeId(text, { maxLength: 80, hashPrefix: 'organisatie' });
+    const hashed = (text: string): string =>
+      makeId(text, { maxLength: 80, hashPrefix: 'organisatie' });
 
     test('text without Latin letters gets the prefix and a hash of the text', () => {
       expect(hashed('Газпром')).toMatch(/^organisatie-[0-9a-f]{10}$/);
@@ -130,11 +146,23 @@ describe('makeId', () => {
     test('the hash is stable and tells different texts apart', () => {
       expect(hashed('лукойл')).toBe('organisatie-333c33cfc4');
       expect(hashed('Газпром')).toBe(hashed('Газпром'));
-      const texts = ['Газпром', 'Лукойл', 'Ελληνική Εταιρεία', 'البنك الأهلي', 'شركة النور', '中国银行', '招商银行', '🌳🌳', '🌲', 'किताब', 'कताब'];
+      const texts = [
+        'Газпром',
+        'Лукойл',
+        'Ελληνική Εταιρεία',
+        'البنك الأهلي',
+        'شركة النور',
+        '中国银行',
+        '招商银行',
+        '🌳🌳',
+        '🌲',
+        'किताब',
+        'कताब',
+      ];
       expect(new Set(texts.map(hashed)).size).toBe(texts.length);
     });
 
-    test('mixed text keeps its Latin words before the hash, so it never takes a Latin name\'s id', () => {
+    test("mixed text keeps its Latin words before the hash, so it never takes a Latin name's id", () => {
       expect(hashed('Газпром Nederland')).toMatch(/^nederland-[0-9a-f]{10}$/);
       expect(hashed('Nederland')).toBe('nederland');
     });
@@ -154,23 +182,34 @@ describe('makeId', () => {
 describe('makeUniqueId', () => {
   test('adds -2, -3 … to an id already used, and records each id it gives', () => {
     const used = new Set<string>();
-    expect(['Jan de Vries', 'Jan de Vries', 'Jan de Vriës'].map((name) => makeUniqueId(name, used))).toEqual(['jan-de-vries', 'jan-de-vries-2', 'jan-de-vries-3']);
+    expect(
+      ['Jan de Vries', 'Jan de Vries', 'Jan de Vriës'].map((name) => makeUniqueId(name, used)),
+    ).toEqual(['jan-de-vries', 'jan-de-vries-2', 'jan-de-vries-3']);
     expect([...used]).toEqual(['jan-de-vries', 'jan-de-vries-2', 'jan-de-vries-3']);
   });
 
   test('avoids ids the content already has', () => {
-    expect(makeUniqueId('Jan de Vries', new Set(['jan-de-vries', 'jan-de-vries-2']))).toBe('jan-de-vries-3');
+    expect(makeUniqueId('Jan de Vries', new Set(['jan-de-vries', 'jan-de-vries-2']))).toBe(
+      'jan-de-vries-3',
+    );
   });
 
   test('never gives the same id twice, also when a text looks like a numbered one', () => {
     const used = new Set<string>();
-    expect(['Cijfers', 'Cijfers', 'Cijfers 2'].map((text) => makeUniqueId(text, used))).toEqual(['cijfers', 'cijfers-2', 'cijfers-2-2']);
+    expect(['Cijfers', 'Cijfers', 'Cijfers 2'].map((text) => makeUniqueId(text, used))).toEqual([
+      'cijfers',
+      'cijfers-2',
+      'cijfers-2-2',
+    ]);
   });
 
   test('shortens a long id to make room for the number', () => {
     const text = 'Lid Bezwaarschriftencommissie Gemeente Otterloo aan de Zilver';
     const used = new Set<string>();
-    const [first, second] = [makeUniqueId(text, used, { maxLength: 60 }), makeUniqueId(text, used, { maxLength: 60 })];
+    const [first, second] = [
+      makeUniqueId(text, used, { maxLength: 60 }),
+      makeUniqueId(text, used, { maxLength: 60 }),
+    ];
     expect(first).toHaveLength(60);
     expect(second).toBe('lid-bezwaarschriftencommissie-gemeente-otterloo-aan-de-zil-2');
   });
@@ -183,7 +222,10 @@ describe('every part of the portal that makes ids from text agrees', () => {
   /** The id, or the start of it with -2, -3 … (a clash within one person's records). */
   const sameOrNumbered = (id: string, base: string): boolean => {
     const numbered = /^(.+)-(\d+)$/.exec(id);
-    return id === base || (numbered !== null && base.startsWith(numbered[1] ?? '') && Number(numbered[2]) >= 2);
+    return (
+      id === base ||
+      (numbered !== null && base.startsWith(numbered[1] ?? '') && Number(numbered[2]) >= 2)
+    );
   };
 
   test('the generator names people and their records with makeId', () => {
@@ -191,13 +233,28 @@ describe('every part of the portal that makes ids from text agrees', () => {
     const people = files.filter((f) => f.path.startsWith('people/'));
     expect(people.length).toBeGreaterThan(50);
     for (const file of people) {
-      const person = parse(file.source.replace(/^---\n|---\n$/g, '')) as { naam: NameParts; nevenfuncties: { id: string; functie: string; organisatie: string }[] | string; financieleBelangen: { id: string; omschrijving: string }[] | string };
-      expect(sameOrNumbered(file.path.slice('people/'.length, -'.md'.length), makeId(formatFullName(person.naam)))).toBe(true);
+      const person = parse(file.source.replace(/^---\n|---\n$/g, '')) as {
+        naam: NameParts;
+        nevenfuncties: { id: string; functie: string; organisatie: string }[] | string;
+        financieleBelangen: { id: string; omschrijving: string }[] | string;
+      };
+      expect(
+        sameOrNumbered(
+          file.path.slice('people/'.length, -'.md'.length),
+          makeId(formatFullName(person.naam)),
+        ),
+      ).toBe(true);
       for (const position of typeof person.nevenfuncties === 'string' ? [] : person.nevenfuncties) {
-        expect(sameOrNumbered(position.id, makeId(`${position.functie} ${position.organisatie}`))).toBe(true);
+        expect(
+          sameOrNumbered(position.id, makeId(`${position.functie} ${position.organisatie}`)),
+        ).toBe(true);
       }
-      for (const interest of typeof person.financieleBelangen === 'string' ? [] : person.financieleBelangen) {
-        expect(sameOrNumbered(interest.id, makeId(interest.omschrijving, { maxLength: 60 }))).toBe(true);
+      for (const interest of typeof person.financieleBelangen === 'string'
+        ? []
+        : person.financieleBelangen) {
+        expect(sameOrNumbered(interest.id, makeId(interest.omschrijving, { maxLength: 60 }))).toBe(
+          true,
+        );
       }
     }
   });
@@ -210,24 +267,63 @@ describe('every part of the portal that makes ids from text agrees', () => {
     const plan = planImport(fixturePath('content-minimal'), readCsv('ids.csv', csv), TODAY);
     expect(plan.issues).toEqual([]);
     const added = plan.diffs.nevenfuncties.added.map((change) => change.record.sleutel);
-    expect(added).toEqual([`umit-celik/${makeId("Lid raad van advies Stichting 't Ødeveld & Ĳsselhoek B.V.")}`]);
+    expect(added).toEqual([
+      `umit-celik/${makeId("Lid raad van advies Stichting 't Ødeveld & Ĳsselhoek B.V.")}`,
+    ]);
     expect(added).toEqual(['umit-celik/lid-raad-van-advies-stichting-t-odeveld-ijsselhoek-b-v']);
   });
 
   test('npm run persoon:nieuw names the file as the generator names a person', () => {
     const dir = path.join(work, 'content');
     cpSync(fixturePath('content-minimal'), dir, { recursive: true });
-    const args = ['--voorletters', 'Þ.Ĳ.', '--roepnaam', 'Þórunn', '--tussenvoegsel', "van 't", '--achternaam', 'Østby-d’Ancona', '--functie', 'statenlid', '--fractie', 'polderpartij', '--van', '2026-11-01', '--inhoud', dir];
-    const run = spawnSync(process.execPath, ['scripts/persoon-nieuw.ts', ...args], { cwd: path.resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
+    const args = [
+      '--voorletters',
+      'Þ.Ĳ.',
+      '--roepnaam',
+      'Þórunn',
+      '--tussenvoegsel',
+      "van 't",
+      '--achternaam',
+      'Østby-d’Ancona',
+      '--functie',
+      'statenlid',
+      '--fractie',
+      'polderpartij',
+      '--van',
+      '2026-11-01',
+      '--inhoud',
+      dir,
+    ];
+    const run = spawnSync(process.execPath, ['scripts/persoon-nieuw.ts', ...args], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      encoding: 'utf8',
+    });
     expect(run.stderr).toBe('');
-    const id = makeId(formatFullName({ voorletters: 'Þ.Ĳ.', roepnaam: 'Þórunn', tussenvoegsel: "van 't", achternaam: 'Østby-d’Ancona' }));
+    const id = makeId(
+      formatFullName({
+        voorletters: 'Þ.Ĳ.',
+        roepnaam: 'Þórunn',
+        tussenvoegsel: "van 't",
+        achternaam: 'Østby-d’Ancona',
+      }),
+    );
     expect(id).toBe('thorunn-van-t-ostby-dancona');
     expect(existsSync(path.join(dir, 'people', `${id}.md`))).toBe(true);
   }, 30_000);
 
   test('organisation addresses are makeId of the name, with "B.V." as "bv" and "&" as "en" so that spellings meet', () => {
-    const names = ["Stichting 't Ødeveld", 'Coöperatie Windpark Hoge Veld', 'Ærø Fiskeri', 'Ĳsselhoek', 'Yıldız Bouw', 'Zorggroep Łódź'];
-    const { idByName } = resolveOrganisations([...names, 'Ødemark Advies B.V.', 'Dijk & Zee'], undefined);
+    const names = [
+      "Stichting 't Ødeveld",
+      'Coöperatie Windpark Hoge Veld',
+      'Ærø Fiskeri',
+      'Ĳsselhoek',
+      'Yıldız Bouw',
+      'Zorggroep Łódź',
+    ];
+    const { idByName } = resolveOrganisations(
+      [...names, 'Ødemark Advies B.V.', 'Dijk & Zee'],
+      undefined,
+    );
     for (const name of names) expect(idByName.get(name)).toBe(makeId(name, { maxLength: 80 }));
     // A record's id keeps a hyphen per letter of "B.V."; the organisation's address does not,
     // because "Ødemark Advies B.V." and "Ødemark Advies BV" are one organisation.
@@ -236,16 +332,37 @@ describe('every part of the portal that makes ids from text agrees', () => {
   });
 
   test('report headings are anchored at makeId of their text, of any length', () => {
-    const headings = ['Eed en belofte', 'Meldingen, onderzoeken en gesprekken', "Østby's ĳverige Œuvre & Co", 'Сводка', `Een kop van ${'heel '.repeat(20)}lang`];
+    const headings = [
+      'Eed en belofte',
+      'Meldingen, onderzoeken en gesprekken',
+      "Østby's ĳverige Œuvre & Co",
+      'Сводка',
+      `Een kop van ${'heel '.repeat(20)}lang`,
+    ];
     const body = headings.map((text) => `## ${text}`).join('\n\n');
-    const result = parseReportBody('content/reports/2024.md', body, 1, { sections: new Set(), chartable: new Set() });
+    const result = parseReportBody('content/reports/2024.md', body, 1, {
+      sections: new Set(),
+      chartable: new Set(),
+    });
     expect(result.ok).toBe(true);
-    const ids = result.ok ? result.blocks.flatMap((block) => (block.type === 'heading' ? [block.id] : [])) : [];
-    expect(ids).toEqual(headings.map((text) => makeId(text, { maxLength: Number.POSITIVE_INFINITY, fallback: 'kop' })));
-    expect(ids.slice(0, 4)).toEqual(['eed-en-belofte', 'meldingen-onderzoeken-en-gesprekken', 'ostbys-ijverige-oeuvre-co', 'kop']);
+    const ids = result.ok
+      ? result.blocks.flatMap((block) => (block.type === 'heading' ? [block.id] : []))
+      : [];
+    expect(ids).toEqual(
+      headings.map((text) =>
+        makeId(text, { maxLength: Number.POSITIVE_INFINITY, fallback: 'kop' }),
+      ),
+    );
+    expect(ids.slice(0, 4)).toEqual([
+      'eed-en-belofte',
+      'meldingen-onderzoeken-en-gesprekken',
+      'ostbys-ijverige-oeuvre-co',
+      'kop',
+    ]);
   });
 
   test('every id they make is lower case a-z, 0-9 and single hyphens', () => {
-    for (const text of ['Ümit Çelik', "'t Hart", 'B.V.', 'Газпром', '', '---']) expect(makeId(text)).toMatch(ID);
+    for (const text of ['Ümit Çelik', "'t Hart", 'B.V.', 'Газпром', '', '---'])
+      expect(makeId(text)).toMatch(ID);
   });
 });

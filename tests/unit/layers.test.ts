@@ -14,7 +14,18 @@ import { describe, expect, test } from 'vitest';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The folders of src/ that hold code, each a layer. */
-type Layer = 'schemas' | 'lib' | 'registers' | 'data' | 'i18n' | 'layouts' | 'components' | 'pages' | 'client' | 'editor' | 'styles';
+type Layer =
+  | 'schemas'
+  | 'lib'
+  | 'registers'
+  | 'data'
+  | 'i18n'
+  | 'layouts'
+  | 'components'
+  | 'pages'
+  | 'client'
+  | 'editor'
+  | 'styles';
 
 /** What may be imported from a layer: everything, or only types (erased before the code runs). */
 type Access = 'all' | 'types';
@@ -63,10 +74,12 @@ const LAYERS = Object.keys(MAY_IMPORT) as Layer[];
  * Packages the pure layers (lib, schemas) may not import: Astro and its virtual modules (the
  * schemas' `astro/zod` is zod itself) and file or process access.
  */
-const IMPURE_PACKAGE = /^(astro(?!\/zod$)(?:[:/].*)?|virtual:.*|(node:)?(fs|fs\/promises|child_process|worker_threads))$/;
+const IMPURE_PACKAGE =
+  /^(astro(?!\/zod$)(?:[:/].*)?|virtual:.*|(node:)?(fs|fs\/promises|child_process|worker_threads))$/;
 
 /** Packages browser code may not reach: Node's own modules, Astro, virtual modules. */
-const NOT_IN_BROWSER = /^(node:.*|astro(?:[:/].*)?|virtual:.*|fs|path|crypto|stream|module|url|v8)$/;
+const NOT_IN_BROWSER =
+  /^(node:.*|astro(?:[:/].*)?|virtual:.*|fs|path|crypto|stream|module|url|v8)$/;
 
 /**
  * Lib or schema files allowed to break their purity for now (path → reason and who will move it);
@@ -109,7 +122,8 @@ export function astroCodeParts(source: string): CodePart[] {
   script.lastIndex = template;
   for (let match = script.exec(source); match; match = script.exec(source)) {
     const attributes = match[1] ?? '';
-    if (/\bis:inline\b/.test(attributes) || /\btype\s*=\s*["'](?!module)/.test(attributes)) continue;
+    if (/\bis:inline\b/.test(attributes) || /\btype\s*=\s*["'](?!module)/.test(attributes))
+      continue;
     const start = match.index + match[0].indexOf('>') + 1;
     parts.push({ text: match[2] ?? '', lineOffset: linesBefore(start), runs: 'browser' });
   }
@@ -139,26 +153,58 @@ export function extractImports(code: string, lineOffset = 0): ImportRef[] {
   const file = ts.createSourceFile('part.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const refs: ImportRef[] = [];
   const add = (node: ts.Node, specifier: string, typeOnly: boolean, glob = false): void => {
-    refs.push({ specifier, line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1 + lineOffset, typeOnly, glob });
+    refs.push({
+      specifier,
+      line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1 + lineOffset,
+      typeOnly,
+      glob,
+    });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isImportDeclaration(node) && ts.isStringLiteralLike(node.moduleSpecifier)) {
       const clause = node.importClause;
       const bindings = clause?.namedBindings;
       // `import { type A, type B } from` is erased as well; `import {} from` and `import 'x'` run the module.
-      const allTypes = clause !== undefined && (clause.phaseModifier === ts.SyntaxKind.TypeKeyword || (clause.name === undefined && bindings !== undefined && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly)));
+      const allTypes =
+        clause !== undefined &&
+        (clause.phaseModifier === ts.SyntaxKind.TypeKeyword ||
+          (clause.name === undefined &&
+            bindings !== undefined &&
+            ts.isNamedImports(bindings) &&
+            bindings.elements.length > 0 &&
+            bindings.elements.every((e) => e.isTypeOnly)));
       add(node, node.moduleSpecifier.text, allTypes);
-    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteralLike(node.moduleSpecifier)) {
+    } else if (
+      ts.isExportDeclaration(node) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteralLike(node.moduleSpecifier)
+    ) {
       const clause = node.exportClause;
-      const allTypes = node.isTypeOnly || (clause !== undefined && ts.isNamedExports(clause) && clause.elements.length > 0 && clause.elements.every((e) => e.isTypeOnly));
+      const allTypes =
+        node.isTypeOnly ||
+        (clause !== undefined &&
+          ts.isNamedExports(clause) &&
+          clause.elements.length > 0 &&
+          clause.elements.every((e) => e.isTypeOnly));
       add(node, node.moduleSpecifier.text, allTypes);
-    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference) && ts.isStringLiteralLike(node.moduleReference.expression)) {
+    } else if (
+      ts.isImportEqualsDeclaration(node) &&
+      ts.isExternalModuleReference(node.moduleReference) &&
+      ts.isStringLiteralLike(node.moduleReference.expression)
+    ) {
       add(node, node.moduleReference.expression.text, node.isTypeOnly);
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteralLike(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteralLike(node.argument.literal)
+    ) {
       add(node, node.argument.literal.text, true);
     } else if (ts.isCallExpression(node)) {
-      if (node.expression.kind === ts.SyntaxKind.ImportKeyword) for (const s of stringArgument(node.arguments[0])) add(node, s, false);
-      else if (isImportMetaGlob(node)) for (const s of stringArgument(node.arguments[0])) add(node, s.replace(/^!/, ''), false, true);
+      if (node.expression.kind === ts.SyntaxKind.ImportKeyword)
+        for (const s of stringArgument(node.arguments[0])) add(node, s, false);
+      else if (isImportMetaGlob(node))
+        for (const s of stringArgument(node.arguments[0]))
+          add(node, s.replace(/^!/, ''), false, true);
     }
     ts.forEachChild(node, visit);
   };
@@ -172,7 +218,13 @@ export function readsEnvAtImport(code: string): boolean {
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found || ts.isFunctionLike(node) || ts.isClassLike(node)) return;
-    if (ts.isPropertyAccessExpression(node) && node.name.text === 'env' && ts.isIdentifier(node.expression) && node.expression.text === 'process') found = true;
+    if (
+      ts.isPropertyAccessExpression(node) &&
+      node.name.text === 'env' &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'process'
+    )
+      found = true;
     ts.forEachChild(node, visit);
   };
   visit(file);
@@ -183,7 +235,9 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(full);
-    return /\.(ts|mts|mjs|js|astro)$/.test(entry.name) && !entry.name.endsWith('.d.ts') ? [full] : [];
+    return /\.(ts|mts|mjs|js|astro)$/.test(entry.name) && !entry.name.endsWith('.d.ts')
+      ? [full]
+      : [];
   });
 }
 
@@ -207,10 +261,16 @@ interface Edge extends ImportRef {
 }
 
 /** Resolves a relative import (with or without its extension, or a folder's index) to a file the repository has. */
-function resolveLocal(from: string, specifier: string, glob: boolean, files: ReadonlySet<string>): string {
+function resolveLocal(
+  from: string,
+  specifier: string,
+  glob: boolean,
+  files: ReadonlySet<string>,
+): string {
   const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
   if (glob) return base.replace(/\/?[^/]*[*{[].*$/, '/');
-  for (const candidate of [base, `${base}.ts`, `${base}/index.ts`, base.replace(/\.js$/, '.ts')]) if (files.has(candidate)) return candidate;
+  for (const candidate of [base, `${base}.ts`, `${base}/index.ts`, base.replace(/\.js$/, '.ts')])
+    if (files.has(candidate)) return candidate;
   return base;
 }
 
@@ -221,12 +281,20 @@ function readGraph(): { edges: Edge[]; files: string[]; envAtImport: Set<string>
   const envAtImport = new Set<string>();
   for (const file of files) {
     const source = readFileSync(path.join(ROOT, file), 'utf8');
-    const parts: CodePart[] = file.endsWith('.astro') ? astroCodeParts(source) : [{ text: source, lineOffset: 0, runs: layerOf(file) === 'client' ? 'browser' : 'server' }];
+    const parts: CodePart[] = file.endsWith('.astro')
+      ? astroCodeParts(source)
+      : [{ text: source, lineOffset: 0, runs: layerOf(file) === 'client' ? 'browser' : 'server' }];
     for (const part of parts) {
       if (readsEnvAtImport(part.text)) envAtImport.add(file);
       for (const ref of extractImports(part.text, part.lineOffset)) {
         const local = ref.specifier.startsWith('.');
-        edges.push({ ...ref, from: file, runs: part.runs, local, target: local ? resolveLocal(file, ref.specifier, ref.glob, known) : ref.specifier });
+        edges.push({
+          ...ref,
+          from: file,
+          runs: part.runs,
+          local,
+          target: local ? resolveLocal(file, ref.specifier, ref.glob, known) : ref.specifier,
+        });
       }
     }
   }
@@ -238,8 +306,14 @@ function checkEdge(edge: Edge): string | undefined {
   const from = layerOf(edge.from);
   if (!from) return `${edge.from} is in no layer: give its folder a row in MAY_IMPORT`;
   if (!edge.local) {
-    if ((from === 'lib' || from === 'schemas') && IMPURE_PACKAGE.test(edge.target) && !PURITY_EXCEPTIONS[edge.from]) return `${from} is pure and may not import ${edge.target}`;
-    if (edge.runs === 'browser' && NOT_IN_BROWSER.test(edge.target)) return `browser code may not import ${edge.target}`;
+    if (
+      (from === 'lib' || from === 'schemas') &&
+      IMPURE_PACKAGE.test(edge.target) &&
+      !PURITY_EXCEPTIONS[edge.from]
+    )
+      return `${from} is pure and may not import ${edge.target}`;
+    if (edge.runs === 'browser' && NOT_IN_BROWSER.test(edge.target))
+      return `browser code may not import ${edge.target}`;
     return undefined;
   }
   const to = layerOf(edge.target);
@@ -254,9 +328,13 @@ function checkEdge(edge: Edge): string | undefined {
 /** The lib modules browser code loads, with everything they load in turn, and what of that is not for a browser. */
 function browserProblems(edges: readonly Edge[]): string[] {
   const runtime = new Map<string, Edge[]>();
-  for (const edge of edges) if (!edge.typeOnly && edge.runs === 'server') runtime.set(edge.from, [...(runtime.get(edge.from) ?? []), edge]);
+  for (const edge of edges)
+    if (!edge.typeOnly && edge.runs === 'server')
+      runtime.set(edge.from, [...(runtime.get(edge.from) ?? []), edge]);
   const problems: string[] = [];
-  for (const start of edges.filter((e) => e.runs === 'browser' && e.local && !e.typeOnly && layerOf(e.target) === 'lib')) {
+  for (const start of edges.filter(
+    (e) => e.runs === 'browser' && e.local && !e.typeOnly && layerOf(e.target) === 'lib',
+  )) {
     const seen = new Set<string>();
     const stack: { file: string; via: string[] }[] = [{ file: start.target, via: [start.target] }];
     while (stack.length > 0) {
@@ -265,8 +343,10 @@ function browserProblems(edges: readonly Edge[]): string[] {
       seen.add(file);
       for (const next of runtime.get(file) ?? []) {
         const chain = [...via, next.target].join(' → ');
-        if (!next.local && NOT_IN_BROWSER.test(next.target)) problems.push(`${start.from}:${start.line} → ${chain} (not safe in a browser)`);
-        else if (next.local && layerOf(next.target) !== 'lib') problems.push(`${start.from}:${start.line} → ${chain} (browser code reaches beyond lib)`);
+        if (!next.local && NOT_IN_BROWSER.test(next.target))
+          problems.push(`${start.from}:${start.line} → ${chain} (not safe in a browser)`);
+        else if (next.local && layerOf(next.target) !== 'lib')
+          problems.push(`${start.from}:${start.line} → ${chain} (browser code reaches beyond lib)`);
         else if (next.local) stack.push({ file: next.target, via: [...via, next.target] });
       }
     }
@@ -291,7 +371,11 @@ describe('extractImports', () => {
       "const pages = import.meta.glob('../pages/**/*.astro');",
       "import './side-effect.ts';",
     ].join('\n');
-    expect(extractImports(code).map((r) => `${r.line} ${r.specifier} ${r.typeOnly ? 'types' : 'code'}${r.glob ? ' glob' : ''}`)).toEqual([
+    expect(
+      extractImports(code).map(
+        (r) => `${r.line} ${r.specifier} ${r.typeOnly ? 'types' : 'code'}${r.glob ? ' glob' : ''}`,
+      ),
+    ).toEqual([
       '1 ./a.ts code',
       '2 ./b.ts types',
       '3 ./c.ts types',
@@ -307,19 +391,38 @@ describe('extractImports', () => {
   });
 
   test('does not take text that looks like an import for one', () => {
-    const code = ["const help = `import { x } from '../data/y.ts'`;", "// import { z } from '../data/z.ts';", "const s = \"export * from '../pages/p.ts'\";"].join('\n');
+    const code = [
+      "const help = `import { x } from '../data/y.ts'`;",
+      "// import { z } from '../data/z.ts';",
+      'const s = "export * from \'../pages/p.ts\'";',
+    ].join('\n');
     expect(extractImports(code)).toEqual([]);
   });
 
   test('reads the frontmatter and bundled scripts of an .astro file, with their lines', () => {
-    const astro = ['---', "import A from './A.astro';", '---', '<p>import x from "nowhere"</p>', '<script>', "  import '../client/c.ts';", '</script>', '<script is:inline>import("./inline.js")</script>'].join('\n');
-    const refs = astroCodeParts(astro).flatMap((part) => extractImports(part.text, part.lineOffset).map((r) => `${part.runs} ${r.line} ${r.specifier}`));
+    const astro = [
+      '---',
+      "import A from './A.astro';",
+      '---',
+      '<p>import x from "nowhere"</p>',
+      '<script>',
+      "  import '../client/c.ts';",
+      '</script>',
+      '<script is:inline>import("./inline.js")</script>',
+    ].join('\n');
+    const refs = astroCodeParts(astro).flatMap((part) =>
+      extractImports(part.text, part.lineOffset).map(
+        (r) => `${part.runs} ${r.line} ${r.specifier}`,
+      ),
+    );
     expect(refs).toEqual(['server 2 ./A.astro', 'browser 6 ../client/c.ts']);
   });
 
   test('tells code that reads the environment at import from code that reads it when called', () => {
     expect(readsEnvAtImport("export const N = Number(process.env['N'] ?? 1);")).toBe(true);
-    expect(readsEnvAtImport("export function n(): number { return Number(process.env['N'] ?? 1); }")).toBe(false);
+    expect(
+      readsEnvAtImport("export function n(): number { return Number(process.env['N'] ?? 1); }"),
+    ).toBe(false);
   });
 });
 
@@ -343,12 +446,18 @@ describe('the layers of src/', () => {
   });
 
   test('lib and schemas read no environment at import', () => {
-    const found = [...envAtImport].filter((f) => ['lib', 'schemas'].includes(layerOf(f) ?? '') && PURITY_EXCEPTIONS[f] === undefined).map((f) => `${f} (reads process.env at import)`);
+    const found = [...envAtImport]
+      .filter(
+        (f) => ['lib', 'schemas'].includes(layerOf(f) ?? '') && PURITY_EXCEPTIONS[f] === undefined,
+      )
+      .map((f) => `${f} (reads process.env at import)`);
     expect(found).toEqual([]);
   });
 
   test('every purity exception is still needed', () => {
-    const needed = (file: string): boolean => envAtImport.has(file) || edges.some((e) => e.from === file && !e.local && IMPURE_PACKAGE.test(e.target));
+    const needed = (file: string): boolean =>
+      envAtImport.has(file) ||
+      edges.some((e) => e.from === file && !e.local && IMPURE_PACKAGE.test(e.target));
     expect(Object.keys(PURITY_EXCEPTIONS).filter((file) => !needed(file))).toEqual([]);
   });
 });

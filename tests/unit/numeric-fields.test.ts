@@ -26,23 +26,40 @@ const FILE_KINDS = [
   { kind: 'site', test: (p: string) => p === 'site.yaml', schema: SiteConfigSchema },
   { kind: 'thema', test: (p: string) => p === 'thema.yaml', schema: ThemeFileSchema },
   { kind: 'fracties', test: (p: string) => p === 'fracties.yaml', schema: FractiesFileSchema },
-  { kind: 'organisaties', test: (p: string) => p === 'organisaties.yaml', schema: OrganisationsFileSchema },
+  {
+    kind: 'organisaties',
+    test: (p: string) => p === 'organisaties.yaml',
+    schema: OrganisationsFileSchema,
+  },
   { kind: 'people', test: (p: string) => /^people\/.+\.md$/.test(p), schema: PersonSchema },
   { kind: 'gifts', test: (p: string) => /^gifts\/.+\.yaml$/.test(p), schema: GiftsFileSchema },
-  { kind: 'officials', test: (p: string) => /^officials\/.+\.yaml$/.test(p), schema: OfficialsFileSchema },
+  {
+    kind: 'officials',
+    test: (p: string) => /^officials\/.+\.yaml$/.test(p),
+    schema: OfficialsFileSchema,
+  },
   { kind: 'reports', test: (p: string) => /^reports\/.+\.md$/.test(p), schema: ReportSchema },
 ] as const;
 
-type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[] };
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+};
 
 /** Every path to a number in a JSON Schema, with list indices written `[]`: `nevenfuncties[].vergoeding.bedrag`. */
 function numericPaths(schema: JsonSchema, prefix = ''): string[] {
   const types = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   const out: string[] = [];
   if (types.includes('number') || types.includes('integer')) out.push(prefix);
-  for (const [key, value] of Object.entries(schema.properties ?? {})) out.push(...numericPaths(value, prefix ? `${prefix}.${key}` : key));
+  for (const [key, value] of Object.entries(schema.properties ?? {}))
+    out.push(...numericPaths(value, prefix ? `${prefix}.${key}` : key));
   if (schema.items) out.push(...numericPaths(schema.items, `${prefix}[]`));
-  for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])]) out.push(...numericPaths(branch, prefix));
+  for (const branch of [...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])])
+    out.push(...numericPaths(branch, prefix));
   return [...new Set(out)];
 }
 
@@ -80,14 +97,24 @@ function numberSites(file: ContentFile): NumberSite[] {
       });
       if (key === 'key' || fieldPath.length === 0 || isMap(node)) return;
       const field = formatFieldPath(fieldPath);
-      sites.push({ file: file.path, start: node.range[0] + offset, end: node.range[1] + offset, field, pattern: field.replace(/\[\d+\]/g, '[]') });
+      sites.push({
+        file: file.path,
+        start: node.range[0] + offset,
+        end: node.range[1] + offset,
+        field,
+        pattern: field.replace(/\[\d+\]/g, '[]'),
+      });
     },
   });
   return sites;
 }
 
 /** The content folders whose files are checked: the demo, and the minimal fixture with extra files. */
-const DEMO = { name: 'demo', files: readContentFiles(path.resolve(import.meta.dirname, '../../content')), today: '2026-12-06' };
+const DEMO = {
+  name: 'demo',
+  files: readContentFiles(path.resolve(import.meta.dirname, '../../content')),
+  today: '2026-12-06',
+};
 const MINIMAL = readContentFiles(fixturePath('content-minimal'));
 /** The report fixtures and tests/fixtures/numeric-fields/ (the fields the demo leaves out), each added to the minimal content. */
 const EXTRA_FILES = [
@@ -96,19 +123,35 @@ const EXTRA_FILES = [
     .map((f) => ({ path: `reports/${f.path}`, source: f.source })),
   ...readContentFiles(fixturePath('numeric-fields')),
 ];
-const CORPORA = [DEMO, ...EXTRA_FILES.map((file) => ({ name: file.path, files: [...MINIMAL.filter((f) => f.path !== file.path), file], today: TODAY }))];
+const CORPORA = [
+  DEMO,
+  ...EXTRA_FILES.map((file) => ({
+    name: file.path,
+    files: [...MINIMAL.filter((f) => f.path !== file.path), file],
+    today: TODAY,
+  })),
+];
 
 function lineAt(source: string, offset: number): number {
   return source.slice(0, offset).split('\n').length;
 }
 
-function issuesOf(files: readonly ContentFile[], today: string): { file: string; field: string; line: number | undefined; nl: string; en: string }[] {
+function issuesOf(
+  files: readonly ContentFile[],
+  today: string,
+): { file: string; field: string; line: number | undefined; nl: string; en: string }[] {
   try {
     validateContent(files, { today, label: 'content' });
     return [];
   } catch (error) {
     if (!(error instanceof ContentValidationError)) throw error;
-    return error.issues.map((issue) => ({ file: issue.file, field: formatFieldPath(issue.path), line: issue.line, nl: issue.nl, en: issue.en }));
+    return error.issues.map((issue) => ({
+      file: issue.file,
+      field: formatFieldPath(issue.path),
+      line: issue.line,
+      nl: issue.nl,
+      en: issue.en,
+    }));
   }
 }
 
@@ -134,7 +177,9 @@ function collectCases(): Case[] {
         seen.add(key);
         // Only the file itself and the two files every check needs: a gift's recipient is then
         // unknown, which adds an issue elsewhere but leaves the number's own issue as it is.
-        const files = corpus.files.filter((f) => f === file || f.path === 'site.yaml' || f.path === 'fracties.yaml');
+        const files = corpus.files.filter(
+          (f) => f === file || f.path === 'site.yaml' || f.path === 'fracties.yaml',
+        );
         cases.push({ today: corpus.today, files, original: file, site });
       }
     }
@@ -145,15 +190,33 @@ function collectCases(): Case[] {
 const CASES = collectCases();
 
 describe('every numeric field of every content schema', () => {
-  test.each(FILE_KINDS.map((k) => [k.kind, k] as const))('%s: each numeric field occurs in the demo or the fixtures, so the cases below cover it', (_name, kind) => {
-    const fields = numericPaths(z.toJSONSchema(kind.schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema);
-    const covered = new Set(CASES.filter((c) => kind.test(c.site.file)).map((c) => c.site.pattern));
-    expect(fields.filter((field) => !covered.has(field))).toEqual([]);
-  });
+  test.each(FILE_KINDS.map((k) => [k.kind, k] as const))(
+    '%s: each numeric field occurs in the demo or the fixtures, so the cases below cover it',
+    (_name, kind) => {
+      const fields = numericPaths(
+        z.toJSONSchema(kind.schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema,
+      );
+      const covered = new Set(
+        CASES.filter((c) => kind.test(c.site.file)).map((c) => c.site.pattern),
+      );
+      expect(fields.filter((field) => !covered.has(field))).toEqual([]);
+    },
+  );
 
   test('the schemas have numeric fields at all (the walk above finds them)', () => {
-    const all = FILE_KINDS.flatMap((k) => numericPaths(z.toJSONSchema(k.schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema));
-    expect(all).toEqual(expect.arrayContaining(['geschenken[].waarde', 'nevenfuncties[].vergoeding.bedrag', 'geschenkdrempel', 'eed.totaal']));
+    const all = FILE_KINDS.flatMap((k) =>
+      numericPaths(
+        z.toJSONSchema(k.schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema,
+      ),
+    );
+    expect(all).toEqual(
+      expect.arrayContaining([
+        'geschenken[].waarde',
+        'nevenfuncties[].vergoeding.bedrag',
+        'geschenkdrempel',
+        'eed.totaal',
+      ]),
+    );
   });
 });
 
@@ -163,31 +226,49 @@ describe('the content as written', () => {
   });
 });
 
-describe.each(CASES.map((c) => [`${c.site.file} › ${c.site.pattern}`, c] as const))('%s', (_name, { today, files, original, site }) => {
-  const typed = (text: string): ContentFile[] => files.map((f) => (f === original ? { path: f.path, source: f.source.slice(0, site.start) + text + f.source.slice(site.end) } : f));
-  const line = lineAt(original.source, site.start);
+describe.each(CASES.map((c) => [`${c.site.file} › ${c.site.pattern}`, c] as const))(
+  '%s',
+  (_name, { today, files, original, site }) => {
+    const typed = (text: string): ContentFile[] =>
+      files.map((f) =>
+        f === original
+          ? {
+              path: f.path,
+              source: f.source.slice(0, site.start) + text + f.source.slice(site.end),
+            }
+          : f,
+      );
+    const line = lineAt(original.source, site.start);
 
-  test('"1.250" with a thousands point is refused, naming the file, line and field, not read as 1.25', () => {
-    const issues = issuesOf(typed('1.250'), today);
-    expect(issues).toContainEqual(expect.objectContaining({ file: `content/${site.file}`, field: site.field, line }));
-    const issue = issues.find((i) => i.field === site.field);
-    expect(issue?.nl).toContain('"1.250" is dubbelzinnig');
-    expect(issue?.nl).toContain('1250');
-  });
+    test('"1.250" with a thousands point is refused, naming the file, line and field, not read as 1.25', () => {
+      const issues = issuesOf(typed('1.250'), today);
+      expect(issues).toContainEqual(
+        expect.objectContaining({ file: `content/${site.file}`, field: site.field, line }),
+      );
+      const issue = issues.find((i) => i.field === site.field);
+      expect(issue?.nl).toContain('"1.250" is dubbelzinnig');
+      expect(issue?.nl).toContain('1250');
+    });
 
-  test.each([
-    ['"1.250,50"', '1250.5'],
-    ['"€ 75,-"', '75'],
-    ['"12,5"', '12.5'],
-  ])('%s typed as text is refused with the number to write instead (%s)', (text, meant) => {
-    const issues = issuesOf(typed(text), today);
-    const issue = issues.find((i) => i.file === `content/${site.file}` && i.field === site.field);
-    expect(issue?.nl).toContain(`schrijf ${meant} `);
-  });
+    test.each([
+      ['"1.250,50"', '1250.5'],
+      ['"€ 75,-"', '75'],
+      ['"12,5"', '12.5'],
+    ])('%s typed as text is refused with the number to write instead (%s)', (text, meant) => {
+      const issues = issuesOf(typed(text), today);
+      const issue = issues.find((i) => i.file === `content/${site.file}` && i.field === site.field);
+      expect(issue?.nl).toContain(`schrijf ${meant} `);
+    });
 
-  test.each(['0x10', '1e3', '.inf', '+5', '012'])('%s, which YAML reads as some other number, is refused', (text) => {
-    const issues = issuesOf(typed(text), today);
-    expect(issues).toContainEqual(expect.objectContaining({ file: `content/${site.file}`, field: site.field, line }));
-    expect(issues.find((i) => i.field === site.field)?.nl).toContain('geen gewoon getal');
-  });
-});
+    test.each(['0x10', '1e3', '.inf', '+5', '012'])(
+      '%s, which YAML reads as some other number, is refused',
+      (text) => {
+        const issues = issuesOf(typed(text), today);
+        expect(issues).toContainEqual(
+          expect.objectContaining({ file: `content/${site.file}`, field: site.field, line }),
+        );
+        expect(issues.find((i) => i.field === site.field)?.nl).toContain('geen gewoon getal');
+      },
+    );
+  },
+);

@@ -7,13 +7,35 @@ import { buildPortal, type Portal } from '../../src/data/portal.ts';
 import { loadContent } from '../../src/data/load.ts';
 import { stringify } from 'csv-stringify/sync';
 import { buildOpenData, toJson, type OpenData } from '../../src/data/open-data/catalogue.ts';
-import { CSV_EXCEL_NL, CSV_UTF8, csvPieces, formatCsvCell, isFormulaLike, neutraliseFormula, parseCsv, toCsv, type Cell } from '../../src/lib/open-data/csv.ts';
+import {
+  CSV_EXCEL_NL,
+  CSV_UTF8,
+  csvPieces,
+  formatCsvCell,
+  isFormulaLike,
+  neutraliseFormula,
+  parseCsv,
+  toCsv,
+  type Cell,
+} from '../../src/lib/open-data/csv.ts';
 import { buildJsonSchema, DATASETS, describeColumns } from '../../src/data/open-data/datasets.ts';
-import { bodyBytes, bodyStream, jsonArrayPieces, type FileBody } from '../../src/lib/open-data/file-body.ts';
+import {
+  bodyBytes,
+  bodyStream,
+  jsonArrayPieces,
+  type FileBody,
+} from '../../src/lib/open-data/file-body.ts';
 import { buildPopolo, POPOLO_GS, POPOLO_PS } from '../../src/data/open-data/popolo.ts';
 import { setZipTimestamps, toXlsx, type XlsxInput } from '../../src/lib/open-data/xlsx.ts';
 import { REGISTERS } from '../../src/registers/index.ts';
-import { buildRobotsTxt, buildSitemapIndexXml, buildSitemapXml, routeToPaths, sitemapFilePath, splitSitemap } from '../../src/lib/sitemap.ts';
+import {
+  buildRobotsTxt,
+  buildSitemapIndexXml,
+  buildSitemapXml,
+  routeToPaths,
+  sitemapFilePath,
+  splitSitemap,
+} from '../../src/lib/sitemap.ts';
 import { fixturePath, TODAY } from './content-fixtures.ts';
 
 const SITE = 'https://integriteit.testland.example';
@@ -33,15 +55,26 @@ afterEach(() => {
 });
 
 describe('isFormulaLike and neutraliseFormula', () => {
-  test.each(['=HYPERLINK("x")', '+31 6 12345678', '-5 procent', '@SUM(A1)', '\tTab', '\rCR', '  =1+1'])('guards %j', (text) => {
+  test.each([
+    '=HYPERLINK("x")',
+    '+31 6 12345678',
+    '-5 procent',
+    '@SUM(A1)',
+    '\tTab',
+    '\rCR',
+    '  =1+1',
+  ])('guards %j', (text) => {
     expect(isFormulaLike(text)).toBe(true);
     expect(neutraliseFormula(text)).toBe(`'${text}`);
   });
 
-  test.each(['Stichting Oud Lindewaard', 'a=b', '2026-001', "'t Hart", 'Dijkstra & Zn.', ''])('leaves %j alone', (text) => {
-    expect(isFormulaLike(text)).toBe(false);
-    expect(neutraliseFormula(text)).toBe(text);
-  });
+  test.each(['Stichting Oud Lindewaard', 'a=b', '2026-001', "'t Hart", 'Dijkstra & Zn.', ''])(
+    'leaves %j alone',
+    (text) => {
+      expect(isFormulaLike(text)).toBe(false);
+      expect(neutraliseFormula(text)).toBe(text);
+    },
+  );
 });
 
 describe('formatCsvCell', () => {
@@ -69,7 +102,12 @@ describe('formatCsvCell', () => {
 
 describe('toCsv', () => {
   const rows = [
-    { naam: 'Noëlle van der Linde', waarde: 150.5, actief: true, opmerking: 'Docent; 0,4 fte "bestuurskunde"\nregel 2' },
+    {
+      naam: 'Noëlle van der Linde',
+      waarde: 150.5,
+      actief: true,
+      opmerking: 'Docent; 0,4 fte "bestuurskunde"\nregel 2',
+    },
     { naam: '=HYPERLINK("x")', waarde: null, actief: false, opmerking: null },
   ];
   const columns = ['naam', 'waarde', 'actief', 'opmerking'];
@@ -81,14 +119,19 @@ describe('toCsv', () => {
     expect(parseCsv(csv, ',')).toEqual([
       columns,
       ['Noëlle van der Linde', '150.5', 'ja', 'Docent; 0,4 fte "bestuurskunde"\nregel 2'],
-      ["'=HYPERLINK(\"x\")", '', 'nee', ''],
+      ['\'=HYPERLINK("x")', '', 'nee', ''],
     ]);
   });
 
   test('Dutch Excel CSV: byte order mark, semicolon, decimal comma', () => {
     const csv = toCsv(columns, rows, CSV_EXCEL_NL);
     expect(csv.startsWith('\uFEFFnaam;waarde;actief;opmerking\r\n')).toBe(true);
-    expect(parseCsv(csv, ';')[1]).toEqual(['Noëlle van der Linde', '150,5', 'ja', 'Docent; 0,4 fte "bestuurskunde"\nregel 2']);
+    expect(parseCsv(csv, ';')[1]).toEqual([
+      'Noëlle van der Linde',
+      '150,5',
+      'ja',
+      'Docent; 0,4 fte "bestuurskunde"\nregel 2',
+    ]);
   });
 
   test('only a header row when there are no records', () => {
@@ -106,12 +149,23 @@ describe('large files written in pieces', () => {
     opmerking: i % 5 === 0 ? '=SOM(1); "citaat"\nregel 2' : '',
     lijst: [i, { diep: 'a\nb' }, []],
   }));
-  const decode = (bytes: Uint8Array): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const decode = (bytes: Uint8Array): string =>
+    new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   /** What the endpoint's Response writes for `body`, read back as text. */
-  const written = async (body: FileBody): Promise<string> => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await new Response(bodyStream(body)).arrayBuffer());
+  const written = async (body: FileBody): Promise<string> =>
+    new TextDecoder('utf-8', { ignoreBOM: true }).decode(
+      await new Response(bodyStream(body)).arrayBuffer(),
+    );
 
   test('jsonArrayPieces is toJson of the array byte for byte, as written and as bytes', async () => {
-    for (const items of [rows, rows.slice(0, 1), rows.slice(0, 1000), rows.slice(0, 1001), [], [[], {}, 'tekst', 3, null, undefined]]) {
+    for (const items of [
+      rows,
+      rows.slice(0, 1),
+      rows.slice(0, 1000),
+      rows.slice(0, 1001),
+      [],
+      [[], {}, 'tekst', 3, null, undefined],
+    ]) {
       const body = { pieces: () => jsonArrayPieces(items) };
       expect(await written(body)).toBe(toJson(items));
       expect(decode(bodyBytes(body))).toBe(toJson(items));
@@ -124,7 +178,10 @@ describe('large files written in pieces', () => {
     const flat: Record<string, Cell>[] = rows.map(({ lijst: _, ...row }) => row);
     for (const dialect of [CSV_UTF8, CSV_EXCEL_NL]) {
       const cells = flat.map((row) => columns.map((c) => formatCsvCell(row[c] ?? null, dialect)));
-      const whole = stringify([columns, ...cells], { delimiter: dialect.delimiter, record_delimiter: '\r\n' });
+      const whole = stringify([columns, ...cells], {
+        delimiter: dialect.delimiter,
+        record_delimiter: '\r\n',
+      });
       const expected = dialect.bom ? `\uFEFF${whole}` : whole;
       expect(await written({ pieces: () => csvPieces(columns, flat, dialect) })).toBe(expected);
       expect(toCsv(columns, flat, dialect)).toBe(expected);
@@ -150,7 +207,12 @@ describe('toXlsx', () => {
       { key: 'qq', kind: 'boolean', description: 'Uit hoofde van het ambt.' },
     ],
     rows: [
-      { omschrijving: '=HYPERLINK("https://kwaad.example","klik")', waarde: 49.95, datum: '2026-05-20', qq: true },
+      {
+        omschrijving: '=HYPERLINK("https://kwaad.example","klik")',
+        waarde: 49.95,
+        datum: '2026-05-20',
+        qq: true,
+      },
       { omschrijving: '-5 procent', waarde: 0, datum: '2026-01-01', qq: false },
     ],
     modified: '2026-10-15',
@@ -171,7 +233,10 @@ describe('toXlsx', () => {
     expect(sheet?.getCell('B2').value).toBe(49.95);
     expect(sheet?.getCell('C2').value).toBe('2026-05-20');
     expect(sheet?.getCell('D2').value).toBe(true);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Geschenken en uitnodigingen', 'Toelichting']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Geschenken en uitnodigingen',
+      'Toelichting',
+    ]);
   });
 
   test('the same content gives the same bytes at any time of writing', async () => {
@@ -207,7 +272,8 @@ describe('datasets', () => {
   const data: OpenData = buildOpenData(portal, SITE);
 
   test("a dataset file's cache key follows its own rows only", () => {
-    const keys = (d: OpenData): Map<string, string | undefined> => new Map(d.files.map((f) => [f.path, f.cacheKey?.()]));
+    const keys = (d: OpenData): Map<string, string | undefined> =>
+      new Map(d.files.map((f) => [f.path, f.cacheKey?.()]));
     const before = keys(data);
     expect(keys(buildOpenData(portalOf('content-minimal'), SITE))).toEqual(before);
     // Files drawn from everything are always written.
@@ -221,10 +287,15 @@ describe('datasets', () => {
     const after = keys(buildOpenData(changed, SITE));
     for (const [file, key] of before) {
       if (key === undefined) continue;
-      if (file.startsWith('/data/geschenken.') || file.startsWith('/data/geschenken-')) expect(after.get(file), file).not.toBe(key);
+      if (file.startsWith('/data/geschenken.') || file.startsWith('/data/geschenken-'))
+        expect(after.get(file), file).not.toBe(key);
       else expect(after.get(file), file).toBe(key);
     }
-    expect(keys(buildOpenData(portalOf('content-minimal'), 'https://elders.example')).get('/data/geschenken.json')).not.toBe(before.get('/data/geschenken.json'));
+    expect(
+      keys(buildOpenData(portalOf('content-minimal'), 'https://elders.example')).get(
+        '/data/geschenken.json',
+      ),
+    ).not.toBe(before.get('/data/geschenken.json'));
   });
 
   test('each register has a dataset with the download name the register pages link to', () => {
@@ -234,7 +305,8 @@ describe('datasets', () => {
   });
 
   test('one row per record: every side position, interest, gift, activity, person and role', () => {
-    const count = (slug: string): number => data.datasets.find((d) => d.definition.slug === slug)?.rows.length ?? -1;
+    const count = (slug: string): number =>
+      data.datasets.find((d) => d.definition.slug === slug)?.rows.length ?? -1;
     expect(count('nevenfuncties')).toBe(5);
     expect(count('financiele-belangen')).toBe(1);
     expect(count('geschenken')).toBe(4);
@@ -246,8 +318,16 @@ describe('datasets', () => {
 
   test('every row of every dataset validates against the JSON Schema generated from its zod schema', () => {
     for (const dataset of data.datasets) {
-      const validate = validatorFor(buildJsonSchema(dataset.definition, `${SITE}/data/schema/${dataset.definition.slug}.schema.json`));
-      expect(validate(dataset.rows), `${dataset.definition.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
+      const validate = validatorFor(
+        buildJsonSchema(
+          dataset.definition,
+          `${SITE}/data/schema/${dataset.definition.slug}.schema.json`,
+        ),
+      );
+      expect(
+        validate(dataset.rows),
+        `${dataset.definition.slug}: ${JSON.stringify(validate.errors)}`,
+      ).toBe(true);
     }
   });
 
@@ -265,7 +345,8 @@ describe('datasets', () => {
     for (const dataset of data.datasets) {
       const columns = describeColumns(dataset.definition);
       expect(columns.map((c) => c.name)).toEqual(Object.keys(dataset.rows[0] ?? {}));
-      for (const column of columns) expect(column.description, `${dataset.definition.slug}.${column.name}`).not.toBe('');
+      for (const column of columns)
+        expect(column.description, `${dataset.definition.slug}.${column.name}`).not.toBe('');
     }
     const gifts = describeColumns(DATASETS.find((d) => d.slug === 'geschenken') ?? DATASETS[0]!);
     expect(gifts.find((c) => c.name === 'waarde')?.kind).toBe('number');
@@ -275,9 +356,21 @@ describe('datasets', () => {
 
   test('permalinks are absolute and point at the record anchor', () => {
     const positions = data.datasets.find((d) => d.definition.slug === 'nevenfuncties')?.rows ?? [];
-    expect(positions).toContainEqual(expect.objectContaining({ id: 'voorzitter-imkers-zuidhoek', permalink: `${SITE}/personen/noelle-van-der-linde/#nevenfunctie-voorzitter-imkers-zuidhoek` }));
+    expect(positions).toContainEqual(
+      expect.objectContaining({
+        id: 'voorzitter-imkers-zuidhoek',
+        permalink: `${SITE}/personen/noelle-van-der-linde/#nevenfunctie-voorzitter-imkers-zuidhoek`,
+      }),
+    );
     const gifts = data.datasets.find((d) => d.definition.slug === 'geschenken')?.rows ?? [];
-    expect(gifts).toContainEqual(expect.objectContaining({ id: '2026-003', ontvangerSoort: 'ambtenaar', persoonId: null, permalink: `${SITE}/registers/geschenken/#geschenk-2026-003` }));
+    expect(gifts).toContainEqual(
+      expect.objectContaining({
+        id: '2026-003',
+        ontvangerSoort: 'ambtenaar',
+        persoonId: null,
+        permalink: `${SITE}/registers/geschenken/#geschenk-2026-003`,
+      }),
+    );
   });
 
   test('last update and cadence come from site.yaml; people follow the newest register', () => {
@@ -306,20 +399,40 @@ describe('buildPopolo', () => {
       expect(person.id).toMatch(/\S/);
       expect(person.name).toMatch(/\S/);
     }
-    expect(popolo.persons.find((p) => p.id === 'noelle-van-der-linde')).toMatchObject({ name: 'Noëlle van der Linde', given_name: 'Noëlle', family_name: 'van der Linde', sort_name: 'Linde, N.E. van der' });
+    expect(popolo.persons.find((p) => p.id === 'noelle-van-der-linde')).toMatchObject({
+      name: 'Noëlle van der Linde',
+      given_name: 'Noëlle',
+      family_name: 'van der Linde',
+      sort_name: 'Linde, N.E. van der',
+    });
   });
 
   test('organisations: PS, GS and every fractie within PS', () => {
-    expect(popolo.organizations.map((o) => o.id)).toEqual([POPOLO_PS, POPOLO_GS, ...portal.fracties.map((f) => f.id)]);
-    for (const o of popolo.organizations.slice(2)) expect(o).toMatchObject({ classification: 'party', parent_id: POPOLO_PS });
+    expect(popolo.organizations.map((o) => o.id)).toEqual([
+      POPOLO_PS,
+      POPOLO_GS,
+      ...portal.fracties.map((f) => f.id),
+    ]);
+    for (const o of popolo.organizations.slice(2))
+      expect(o).toMatchObject({ classification: 'party', parent_id: POPOLO_PS });
   });
 
   test('every role is a membership; a Statenlid sits on behalf of the fractie; ended terms keep their end date', () => {
     expect(popolo.memberships).toHaveLength(4);
     const celik = popolo.memberships.filter((m) => m.person_id === 'umit-celik');
     expect(celik).toEqual([
-      expect.objectContaining({ organization_id: POPOLO_PS, role: 'Statenlid', on_behalf_of_id: 'vrij-testland', start_date: '2023-03-30', end_date: '2023-06-14' }),
-      expect.objectContaining({ organization_id: POPOLO_GS, role: 'Gedeputeerde', start_date: '2023-06-15' }),
+      expect.objectContaining({
+        organization_id: POPOLO_PS,
+        role: 'Statenlid',
+        on_behalf_of_id: 'vrij-testland',
+        start_date: '2023-03-30',
+        end_date: '2023-06-14',
+      }),
+      expect.objectContaining({
+        organization_id: POPOLO_GS,
+        role: 'Gedeputeerde',
+        start_date: '2023-06-15',
+      }),
     ]);
     expect(celik[1]?.end_date).toBeUndefined();
     expect(new Set(popolo.memberships.map((m) => m.id)).size).toBe(popolo.memberships.length);
@@ -329,7 +442,10 @@ describe('buildPopolo', () => {
 describe('DCAT catalogue', () => {
   test('describes every dataset with licence, modified date, frequency and a distribution per file', async () => {
     const data = buildOpenData(portalOf('content-minimal'), SITE);
-    const catalogue = JSON.parse(String(await data.catalogue.render())) as { '@type': string; 'dcat:dataset': Record<string, unknown>[] };
+    const catalogue = JSON.parse(String(await data.catalogue.render())) as {
+      '@type': string;
+      'dcat:dataset': Record<string, unknown>[];
+    };
     expect(catalogue['@type']).toBe('dcat:Catalog');
     const datasets = catalogue['dcat:dataset'];
     expect(datasets).toHaveLength(DATASETS.length + 1);
@@ -337,11 +453,28 @@ describe('DCAT catalogue', () => {
     expect(gifts).toMatchObject({
       'dct:license': { '@id': 'http://creativecommons.org/publicdomain/zero/1.0/' },
       'dct:modified': { '@value': '2026-10-15' },
-      'dct:accrualPeriodicity': { '@id': 'http://publications.europa.eu/resource/authority/frequency/QUARTERLY' },
+      'dct:accrualPeriodicity': {
+        '@id': 'http://publications.europa.eu/resource/authority/frequency/QUARTERLY',
+      },
     });
-    const downloads = (gifts?.['dcat:distribution'] as { 'dcat:downloadURL': { '@id': string }; 'dcat:mediaType': { '@id': string } }[]).map((d) => d['dcat:downloadURL']['@id']);
-    expect(downloads).toEqual([`${SITE}/data/geschenken.csv`, `${SITE}/data/geschenken-excel.csv`, `${SITE}/data/geschenken.xlsx`, `${SITE}/data/geschenken.json`]);
-    const frequency = (slug: string) => (datasets.find((d) => d['dct:identifier'] === slug)?.['dct:accrualPeriodicity'] as { '@id': string })['@id'];
+    const downloads = (
+      gifts?.['dcat:distribution'] as {
+        'dcat:downloadURL': { '@id': string };
+        'dcat:mediaType': { '@id': string };
+      }[]
+    ).map((d) => d['dcat:downloadURL']['@id']);
+    expect(downloads).toEqual([
+      `${SITE}/data/geschenken.csv`,
+      `${SITE}/data/geschenken-excel.csv`,
+      `${SITE}/data/geschenken.xlsx`,
+      `${SITE}/data/geschenken.json`,
+    ]);
+    const frequency = (slug: string) =>
+      (
+        datasets.find((d) => d['dct:identifier'] === slug)?.['dct:accrualPeriodicity'] as {
+          '@id': string;
+        }
+      )['@id'];
     expect(frequency('nevenfuncties')).toMatch(/ANNUAL_2$/);
     expect(frequency('nevenwerkzaamheden-ambtenaren')).toMatch(/\/ANNUAL$/);
   });
@@ -355,8 +488,15 @@ describe('routeToPaths', () => {
   });
 
   test('a dynamic page has one path per parameter set', () => {
-    expect(routeToPaths({ file: '../pages/personen/[id].astro', params: [{ id: 'a' }, { id: 'b' }] })).toEqual(['/personen/a/', '/personen/b/']);
-    expect(routeToPaths({ file: '../pages/jaarverslagen/[...slug].astro', params: [{ slug: '2025/cijfers' }] })).toEqual(['/jaarverslagen/2025/cijfers/']);
+    expect(
+      routeToPaths({ file: '../pages/personen/[id].astro', params: [{ id: 'a' }, { id: 'b' }] }),
+    ).toEqual(['/personen/a/', '/personen/b/']);
+    expect(
+      routeToPaths({
+        file: '../pages/jaarverslagen/[...slug].astro',
+        params: [{ slug: '2025/cijfers' }],
+      }),
+    ).toEqual(['/jaarverslagen/2025/cijfers/']);
   });
 
   test('error pages and partials are not listed', () => {
@@ -366,7 +506,9 @@ describe('routeToPaths', () => {
 
   test('reads routes named from inside the folder of routes (src/pages/_sitemap-files.ts) alike', () => {
     expect(routeToPaths({ file: './index.astro' })).toEqual(['/']);
-    expect(routeToPaths({ file: './personen/[id].astro', params: [{ id: 'a' }] })).toEqual(['/personen/a/']);
+    expect(routeToPaths({ file: './personen/[id].astro', params: [{ id: 'a' }] })).toEqual([
+      '/personen/a/',
+    ]);
     expect(routeToPaths({ file: './404.astro' })).toEqual([]);
   });
 });
@@ -377,7 +519,9 @@ describe('sitemap and robots.txt', () => {
     expect(xml).toContain('<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
     expect(xml.match(/<loc>/g)).toHaveLength(3);
     expect(xml).toContain(`<loc>${SITE}/a&amp;b&apos;/</loc>`);
-    expect(xml.indexOf(`<loc>${SITE}/</loc>`)).toBeLessThan(xml.indexOf(`<loc>${SITE}/personen/</loc>`));
+    expect(xml.indexOf(`<loc>${SITE}/</loc>`)).toBeLessThan(
+      xml.indexOf(`<loc>${SITE}/personen/</loc>`),
+    );
   });
 
   test('robots.txt points to the sitemap', () => {
@@ -389,7 +533,9 @@ describe('sitemap and robots.txt', () => {
     const files = splitSitemap(paths, 2);
     expect(files.map((f) => f.number)).toEqual([1, 2, 3]);
     expect(files.map((f) => f.paths)).toEqual([['/a/', '/b/'], ['/c/', '/d/'], ['/e/']]);
-    expect(splitSitemap(paths, 10).map((f) => f.paths)).toEqual([['/a/', '/b/', '/c/', '/d/', '/e/']]);
+    expect(splitSitemap(paths, 10).map((f) => f.paths)).toEqual([
+      ['/a/', '/b/', '/c/', '/d/', '/e/'],
+    ]);
     expect(splitSitemap([], 10)).toEqual([]);
     expect(() => splitSitemap(paths, 0)).toThrow(/PORTAL_SITEMAP_SIZE/);
   });
@@ -398,13 +544,16 @@ describe('sitemap and robots.txt', () => {
     // /en/x/ sorts into the first file, /x/ into the second: each still names the other.
     const files = splitSitemap(['/en/x/', '/x/', '/y/'], 1);
     const first = buildSitemapXml(SITE, files[0]?.paths ?? [], files[0]?.site);
-    expect(first).toContain(`<loc>${SITE}/en/x/</loc><xhtml:link rel="alternate" hreflang="nl" href="${SITE}/x/"/>`);
+    expect(first).toContain(
+      `<loc>${SITE}/en/x/</loc><xhtml:link rel="alternate" hreflang="nl" href="${SITE}/x/"/>`,
+    );
     const third = buildSitemapXml(SITE, files[2]?.paths ?? [], files[2]?.site);
     expect(third).toContain(`<loc>${SITE}/y/</loc></url>`);
   });
 
   test("a sitemap file's key changes with its pages and their alternates, and only then", () => {
-    const key = (paths: string[], number = 1) => splitSitemap(paths, 2).find((f) => f.number === number)?.key;
+    const key = (paths: string[], number = 1) =>
+      splitSitemap(paths, 2).find((f) => f.number === number)?.key;
     const base = ['/a/', '/b/', '/c/'];
     expect(key(base)).toBe(key([...base].reverse()));
     // A page added to the second file leaves the first as it was.
@@ -417,6 +566,8 @@ describe('sitemap and robots.txt', () => {
   test('the sitemap index lists each sitemap file by its absolute address', () => {
     const xml = buildSitemapIndexXml(SITE, 3);
     expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">');
-    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual([1, 2, 3].map((n) => `${SITE}${sitemapFilePath(n)}`));
+    expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1])).toEqual(
+      [1, 2, 3].map((n) => `${SITE}${sitemapFilePath(n)}`),
+    );
   });
 });

@@ -22,27 +22,41 @@ const NONE = file({});
 
 describe('normaliseOrganisationName', () => {
   test('ignores case, accents, punctuation and extra spaces', () => {
-    expect(normaliseOrganisationName('Energiecoöperatie  Zilverstroom')).toBe(normaliseOrganisationName('energiecooperatie zilverstroom'));
+    expect(normaliseOrganisationName('Energiecoöperatie  Zilverstroom')).toBe(
+      normaliseOrganisationName('energiecooperatie zilverstroom'),
+    );
     expect(normaliseOrganisationName('Ødemark Advies B.V.')).toBe('odemark advies bv');
     expect(normaliseOrganisationName('Ødemark Advies BV')).toBe('odemark advies bv');
-    expect(normaliseOrganisationName('Bouwbedrijf Dijkstra & Zn.')).toBe('bouwbedrijf dijkstra en zn');
+    expect(normaliseOrganisationName('Bouwbedrijf Dijkstra & Zn.')).toBe(
+      'bouwbedrijf dijkstra en zn',
+    );
     expect(normaliseOrganisationName("Café 't Hoekje")).toBe('cafe t hoekje');
   });
 
   test('keeps words: a missing legal form is a different name', () => {
-    expect(normaliseOrganisationName('Stichting Het Utrechts Landschap')).not.toBe(normaliseOrganisationName('Utrechts Landschap'));
+    expect(normaliseOrganisationName('Stichting Het Utrechts Landschap')).not.toBe(
+      normaliseOrganisationName('Utrechts Landschap'),
+    );
   });
 });
 
 describe('getOrganisationCore', () => {
   test('drops legal forms and articles, so "Stichting Het Utrechts Landschap" meets "Utrechts Landschap"', () => {
-    expect(getOrganisationCore('Stichting Het Utrechts Landschap')).toBe(getOrganisationCore('Utrechts Landschap'));
-    expect(getOrganisationCore('Zuivelfabriek Reigerzijl B.V.')).toBe(getOrganisationCore('Zuivelfabriek Reigerzijl'));
-    expect(getOrganisationCore('Coöperatie Windpark Hoge Veld U.A.')).toBe(getOrganisationCore('Windpark Hogeveld'));
+    expect(getOrganisationCore('Stichting Het Utrechts Landschap')).toBe(
+      getOrganisationCore('Utrechts Landschap'),
+    );
+    expect(getOrganisationCore('Zuivelfabriek Reigerzijl B.V.')).toBe(
+      getOrganisationCore('Zuivelfabriek Reigerzijl'),
+    );
+    expect(getOrganisationCore('Coöperatie Windpark Hoge Veld U.A.')).toBe(
+      getOrganisationCore('Windpark Hogeveld'),
+    );
   });
 
   test('leaves compound words alone: a Woonstichting is not a Stichting', () => {
-    expect(getOrganisationCore('Woonstichting De Zilveren Sleutel')).toBe('woonstichtingzilverensleutel');
+    expect(getOrganisationCore('Woonstichting De Zilveren Sleutel')).toBe(
+      'woonstichtingzilverensleutel',
+    );
   });
 
   test('a name of only a legal form keeps it', () => {
@@ -51,7 +65,22 @@ describe('getOrganisationCore', () => {
 });
 
 describe('names in other scripts (issue 28)', () => {
-  const names = ['Газпром', 'Лукойл', 'ГАЗПРОМ', 'Ελληνική Εταιρεία', 'البنك الأهلي', 'شركة النور', '中国银行', '招商银行', '🌳🌳', '🌲', 'किताब', 'कताब', 'Газпром Nederland', 'Nederland'];
+  const names = [
+    'Газпром',
+    'Лукойл',
+    'ГАЗПРОМ',
+    'Ελληνική Εταιρεία',
+    'البنك الأهلي',
+    'شركة النور',
+    '中国银行',
+    '招商银行',
+    '🌳🌳',
+    '🌲',
+    'किताब',
+    'कताब',
+    'Газпром Nederland',
+    'Nederland',
+  ];
 
   test('different names never share an id, whatever their script', () => {
     const { organisations, idByName } = resolveOrganisations(names, undefined);
@@ -63,7 +92,7 @@ describe('names in other scripts (issue 28)', () => {
     expect(organisations.find((o) => o.id === 'organisatie')).toBeUndefined();
   });
 
-  test('a name in another script with one Latin word does not take that word\'s organisation', () => {
+  test("a name in another script with one Latin word does not take that word's organisation", () => {
     const { idByName } = resolveOrganisations(['Газпром Nederland', 'Nederland'], undefined);
     expect(idByName.get('Nederland')).toBe('nederland');
     expect(idByName.get('Газпром Nederland')).toMatch(/^nederland-[0-9a-f]{10}$/);
@@ -89,7 +118,8 @@ describe('names in other scripts (issue 28)', () => {
 });
 
 describe('organisation ids and getOrganisationLetter', () => {
-  const idOf = (name: string): string | undefined => resolveOrganisations([name], NONE).idByName.get(name);
+  const idOf = (name: string): string | undefined =>
+    resolveOrganisations([name], NONE).idByName.get(name);
 
   test('ids are the normalised name with hyphens, at most 80 characters', () => {
     expect(idOf('Ødemark Advies B.V.')).toBe('odemark-advies-bv');
@@ -110,40 +140,95 @@ describe('organisation ids and getOrganisationLetter', () => {
 
 describe('resolveOrganisations', () => {
   test('spellings that differ only in case, accents or punctuation are one organisation', () => {
-    const { organisations, idByName } = resolveOrganisations(['Energiecoöperatie Zilverstroom', 'Energiecooperatie Zilverstroom', 'Energiecoöperatie Zilverstroom'], NONE);
+    const { organisations, idByName } = resolveOrganisations(
+      [
+        'Energiecoöperatie Zilverstroom',
+        'Energiecooperatie Zilverstroom',
+        'Energiecoöperatie Zilverstroom',
+      ],
+      NONE,
+    );
     expect(organisations).toHaveLength(1);
-    expect(organisations[0]).toMatchObject({ id: 'energiecooperatie-zilverstroom', naam: 'Energiecoöperatie Zilverstroom', uses: 3, confirmed: false });
-    expect(organisations[0]?.spellings).toEqual(['Energiecooperatie Zilverstroom', 'Energiecoöperatie Zilverstroom']);
+    expect(organisations[0]).toMatchObject({
+      id: 'energiecooperatie-zilverstroom',
+      naam: 'Energiecoöperatie Zilverstroom',
+      uses: 3,
+      confirmed: false,
+    });
+    expect(organisations[0]?.spellings).toEqual([
+      'Energiecooperatie Zilverstroom',
+      'Energiecoöperatie Zilverstroom',
+    ]);
     expect(idByName.get('Energiecooperatie Zilverstroom')).toBe('energiecooperatie-zilverstroom');
   });
 
   test('never merges names that merely look alike', () => {
-    const { organisations } = resolveOrganisations(['Stichting Het Utrechts Landschap', 'Utrechts Landschap'], NONE);
-    expect(organisations.map((o) => o.id)).toEqual(['stichting-het-utrechts-landschap', 'utrechts-landschap']);
+    const { organisations } = resolveOrganisations(
+      ['Stichting Het Utrechts Landschap', 'Utrechts Landschap'],
+      NONE,
+    );
+    expect(organisations.map((o) => o.id)).toEqual([
+      'stichting-het-utrechts-landschap',
+      'utrechts-landschap',
+    ]);
   });
 
-  test('merges them when an editor listed the spelling, under the editor\'s id and name', () => {
-    const aliases = file({ organisaties: [{ id: 'utrechts-landschap', naam: 'Stichting Het Utrechts Landschap', schrijfwijzen: ['Utrechts Landschap'] }] });
-    const { organisations, idByName } = resolveOrganisations(['Utrechts Landschap', 'Utrechts Landschap', 'Stichting het Utrechts landschap'], aliases);
-    expect(organisations).toEqual([{ id: 'utrechts-landschap', naam: 'Stichting Het Utrechts Landschap', spellings: ['Stichting het Utrechts landschap', 'Utrechts Landschap'], confirmed: true, uses: 3 }]);
+  test("merges them when an editor listed the spelling, under the editor's id and name", () => {
+    const aliases = file({
+      organisaties: [
+        {
+          id: 'utrechts-landschap',
+          naam: 'Stichting Het Utrechts Landschap',
+          schrijfwijzen: ['Utrechts Landschap'],
+        },
+      ],
+    });
+    const { organisations, idByName } = resolveOrganisations(
+      ['Utrechts Landschap', 'Utrechts Landschap', 'Stichting het Utrechts landschap'],
+      aliases,
+    );
+    expect(organisations).toEqual([
+      {
+        id: 'utrechts-landschap',
+        naam: 'Stichting Het Utrechts Landschap',
+        spellings: ['Stichting het Utrechts landschap', 'Utrechts Landschap'],
+        confirmed: true,
+        uses: 3,
+      },
+    ]);
     expect(idByName.get('Stichting het Utrechts landschap')).toBe('utrechts-landschap');
   });
 
   test('ids do not depend on the order of the records', () => {
-    const names = ['Zorggroep Veldmere', 'Museum Zilverhaven', 'zorggroep veldmere', 'Museum Zilverhaven'];
-    expect(resolveOrganisations(names, NONE)).toEqual(resolveOrganisations([...names].reverse(), NONE));
+    const names = [
+      'Zorggroep Veldmere',
+      'Museum Zilverhaven',
+      'zorggroep veldmere',
+      'Museum Zilverhaven',
+    ];
+    expect(resolveOrganisations(names, NONE)).toEqual(
+      resolveOrganisations([...names].reverse(), NONE),
+    );
   });
 
   test('an id that is already taken gets a number, the same one on every build', () => {
-    const aliases = file({ organisaties: [{ id: 'museum-zilverhaven', naam: 'Het Zilverhavens Museum' }] });
-    const { idByName } = resolveOrganisations(['Het Zilverhavens Museum', 'Museum Zilverhaven'], aliases);
+    const aliases = file({
+      organisaties: [{ id: 'museum-zilverhaven', naam: 'Het Zilverhavens Museum' }],
+    });
+    const { idByName } = resolveOrganisations(
+      ['Het Zilverhavens Museum', 'Museum Zilverhaven'],
+      aliases,
+    );
     expect(idByName.get('Het Zilverhavens Museum')).toBe('museum-zilverhaven');
     expect(idByName.get('Museum Zilverhaven')).toBe('museum-zilverhaven-2');
   });
 
   test('collectOrganisationNames takes side positions, interests with an organisation, and gift givers', () => {
     const people = [
-      { nevenfuncties: [{ organisatie: 'A' }, { organisatie: 'B' }], financieleBelangen: [{ organisatie: 'C' }, {}] },
+      {
+        nevenfuncties: [{ organisatie: 'A' }, { organisatie: 'B' }],
+        financieleBelangen: [{ organisatie: 'C' }, {}],
+      },
       { nevenfuncties: 'geen', financieleBelangen: 'niet-opgegeven' },
     ];
     expect(collectOrganisationNames(people, [{ gever: 'D' }])).toEqual(['A', 'B', 'C', 'D']);
@@ -151,20 +236,50 @@ describe('resolveOrganisations', () => {
 });
 
 describe('checkOrganisationsFile', () => {
-  const names = ['Utrechts Landschap', 'Stichting Het Utrechts Landschap', 'Museum Zilverhaven', 'Gemeente Oosterzilver', 'Gemeente Westerzilver'];
+  const names = [
+    'Utrechts Landschap',
+    'Stichting Het Utrechts Landschap',
+    'Museum Zilverhaven',
+    'Gemeente Oosterzilver',
+    'Gemeente Westerzilver',
+  ];
   const label = 'content/organisaties.yaml';
 
   test('a correct file has no issues', () => {
     const ok = file({
-      organisaties: [{ id: 'utrechts-landschap', naam: 'Stichting Het Utrechts Landschap', schrijfwijzen: ['Utrechts Landschap'] }],
+      organisaties: [
+        {
+          id: 'utrechts-landschap',
+          naam: 'Stichting Het Utrechts Landschap',
+          schrijfwijzen: ['Utrechts Landschap'],
+        },
+      ],
       verschillend: [{ namen: ['Gemeente Oosterzilver', 'Gemeente Westerzilver'] }],
     });
     expect(checkOrganisationsFile(ok, names, label)).toEqual([]);
   });
 
   test('a spelling that appears in no register is a typo, reported with its field', () => {
-    const issues = checkOrganisationsFile(file({ organisaties: [{ id: 'utrechts-landschap', naam: 'Stichting Het Utrechts Landschap', schrijfwijzen: ['Utrechts Landschapp'] }] }), names, label);
-    expect(issues).toContainEqual(expect.objectContaining({ file: label, path: ['organisaties', 0, 'schrijfwijzen', 0], nl: '"Utrechts Landschapp" komt in geen enkel register voor; controleer de spelling' }));
+    const issues = checkOrganisationsFile(
+      file({
+        organisaties: [
+          {
+            id: 'utrechts-landschap',
+            naam: 'Stichting Het Utrechts Landschap',
+            schrijfwijzen: ['Utrechts Landschapp'],
+          },
+        ],
+      }),
+      names,
+      label,
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: label,
+        path: ['organisaties', 0, 'schrijfwijzen', 0],
+        nl: '"Utrechts Landschapp" komt in geen enkel register voor; controleer de spelling',
+      }),
+    );
   });
 
   test('refuses duplicate ids, a spelling under two organisations, and an organisation nobody names', () => {
@@ -172,7 +287,11 @@ describe('checkOrganisationsFile', () => {
       file({
         organisaties: [
           { id: 'x', naam: 'Utrechts Landschap' },
-          { id: 'y', naam: 'Stichting Het Utrechts Landschap', schrijfwijzen: ['Utrechts Landschap'] },
+          {
+            id: 'y',
+            naam: 'Stichting Het Utrechts Landschap',
+            schrijfwijzen: ['Utrechts Landschap'],
+          },
           { id: 'x', naam: 'Museum Zilverhaven' },
           { id: 'niemand', naam: 'Stichting Niemand' },
         ],
@@ -188,13 +307,31 @@ describe('checkOrganisationsFile', () => {
   });
 
   test("refuses an id that is already another organisation's address", () => {
-    const issues = checkOrganisationsFile(file({ organisaties: [{ id: 'museum-zilverhaven', naam: 'Utrechts Landschap' }] }), names, label);
-    expect(issues).toEqual([expect.objectContaining({ path: ['organisaties', 0, 'id'], nl: expect.stringContaining('is al het adres van de organisatie "Museum Zilverhaven"') })]);
+    const issues = checkOrganisationsFile(
+      file({ organisaties: [{ id: 'museum-zilverhaven', naam: 'Utrechts Landschap' }] }),
+      names,
+      label,
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        path: ['organisaties', 0, 'id'],
+        nl: expect.stringContaining('is al het adres van de organisatie "Museum Zilverhaven"'),
+      }),
+    ]);
   });
 
   test('names cannot be both the same organisation and different', () => {
     const issues = checkOrganisationsFile(
-      file({ organisaties: [{ id: 'utrechts-landschap', naam: 'Utrechts Landschap', schrijfwijzen: ['Stichting Het Utrechts Landschap'] }], verschillend: [{ namen: ['Utrechts Landschap', 'Stichting Het Utrechts Landschap'] }] }),
+      file({
+        organisaties: [
+          {
+            id: 'utrechts-landschap',
+            naam: 'Utrechts Landschap',
+            schrijfwijzen: ['Stichting Het Utrechts Landschap'],
+          },
+        ],
+        verschillend: [{ namen: ['Utrechts Landschap', 'Stichting Het Utrechts Landschap'] }],
+      }),
       names,
       label,
     );
@@ -202,14 +339,37 @@ describe('checkOrganisationsFile', () => {
   });
 
   test('validateContent refuses content/organisaties.yaml with a misspelt name, naming file and field', () => {
-    const files = withFile(readFixtureContent('content-minimal'), { path: 'organisaties.yaml', source: 'organisaties:\n  - id: zorggroep-de-brug\n    naam: Zorggroep De Brug\n    schrijfwijzen: [Zorgroep De Brug]\n' });
-    expect(getIssues(files)).toEqual([expect.objectContaining({ file: 'content/organisaties.yaml', field: 'organisaties[0].schrijfwijzen[0]', nl: expect.stringContaining('"Zorgroep De Brug" komt in geen enkel register voor') })]);
+    const files = withFile(readFixtureContent('content-minimal'), {
+      path: 'organisaties.yaml',
+      source:
+        'organisaties:\n  - id: zorggroep-de-brug\n    naam: Zorggroep De Brug\n    schrijfwijzen: [Zorgroep De Brug]\n',
+    });
+    expect(getIssues(files)).toEqual([
+      expect.objectContaining({
+        file: 'content/organisaties.yaml',
+        field: 'organisaties[0].schrijfwijzen[0]',
+        nl: expect.stringContaining('"Zorgroep De Brug" komt in geen enkel register voor'),
+      }),
+    ]);
   });
 
   test('validateContent refuses unknown fields in organisaties.yaml and accepts a correct one', () => {
     const base = readFixtureContent('content-minimal');
-    expect(getIssues(withFile(base, { path: 'organisaties.yaml', source: 'organisaties:\n  - id: a\n    naam: Zorggroep De Brug\n    alias: [x]\n' }))[0]).toMatchObject({ file: 'content/organisaties.yaml', field: 'organisaties[0].alias' });
-    const content = validateContent(withFile(base, { path: 'organisaties.yaml', source: 'organisaties:\n  - id: de-brug\n    naam: Zorggroep De Brug\n' }), { today: TODAY });
+    expect(
+      getIssues(
+        withFile(base, {
+          path: 'organisaties.yaml',
+          source: 'organisaties:\n  - id: a\n    naam: Zorggroep De Brug\n    alias: [x]\n',
+        }),
+      )[0],
+    ).toMatchObject({ file: 'content/organisaties.yaml', field: 'organisaties[0].alias' });
+    const content = validateContent(
+      withFile(base, {
+        path: 'organisaties.yaml',
+        source: 'organisaties:\n  - id: de-brug\n    naam: Zorggroep De Brug\n',
+      }),
+      { today: TODAY },
+    );
     expect(content.organisaties?.organisaties[0]?.id).toBe('de-brug');
   });
 });
@@ -244,7 +404,11 @@ describe('findLikelyDuplicates', () => {
   ];
 
   test('reports names equal without legal form and articles, and small typos', () => {
-    const found = findLikelyDuplicates(resolveOrganisations(names, NONE)).map((d) => [d.spellingA, d.spellingB, d.reason]);
+    const found = findLikelyDuplicates(resolveOrganisations(names, NONE)).map((d) => [
+      d.spellingA,
+      d.spellingB,
+      d.reason,
+    ]);
     expect(found).toEqual([
       ['Stichting Het Utrechts Landschap', 'Utrechts Landschap', 'zelfde-kern'],
       ['Museum Zilverhaven', 'Museum Zilverhavn', 'tikfout'],
@@ -255,10 +419,19 @@ describe('findLikelyDuplicates', () => {
 
   test('leaves out what an editor resolved: listed spellings and names marked different', () => {
     const aliases = file({
-      organisaties: [{ id: 'utrechts-landschap', naam: 'Stichting Het Utrechts Landschap', schrijfwijzen: ['Utrechts Landschap'] }],
+      organisaties: [
+        {
+          id: 'utrechts-landschap',
+          naam: 'Stichting Het Utrechts Landschap',
+          schrijfwijzen: ['Utrechts Landschap'],
+        },
+      ],
       verschillend: [{ namen: ['Gemeente Oosterzilver', 'Gemeente Westerzilver'] }],
     });
-    const found = findLikelyDuplicates(resolveOrganisations(names, aliases), aliases.verschillend).map((d) => d.spellingB);
+    const found = findLikelyDuplicates(
+      resolveOrganisations(names, aliases),
+      aliases.verschillend,
+    ).map((d) => d.spellingB);
     expect(found).toEqual(['Museum Zilverhavn', 'Zilverlandse Millieufederatie']);
   });
 
@@ -270,8 +443,17 @@ describe('findLikelyDuplicates', () => {
 
 describe('formatDuplicateReport', () => {
   test('lists each pair and shows lines an editor can paste into organisaties.yaml', () => {
-    const report = formatDuplicateReport(findLikelyDuplicates(resolveOrganisations(['Akkerbouwbedrijf Çelik, Klaverdam', 'Akkerbouwbedrijf Celik Klaverdam B.V.'], NONE)));
-    expect(report).toContain('1. "Akkerbouwbedrijf Çelik, Klaverdam" (/organisaties/akkerbouwbedrijf-celik-klaverdam/, 1×) ~ "Akkerbouwbedrijf Celik Klaverdam B.V." (/organisaties/akkerbouwbedrijf-celik-klaverdam-bv/, 1×)');
+    const report = formatDuplicateReport(
+      findLikelyDuplicates(
+        resolveOrganisations(
+          ['Akkerbouwbedrijf Çelik, Klaverdam', 'Akkerbouwbedrijf Celik Klaverdam B.V.'],
+          NONE,
+        ),
+      ),
+    );
+    expect(report).toContain(
+      '1. "Akkerbouwbedrijf Çelik, Klaverdam" (/organisaties/akkerbouwbedrijf-celik-klaverdam/, 1×) ~ "Akkerbouwbedrijf Celik Klaverdam B.V." (/organisaties/akkerbouwbedrijf-celik-klaverdam-bv/, 1×)',
+    );
     const snippet = report.slice(report.indexOf('organisaties:'));
     const yaml = snippet.replace(/\n\nVerschillende[^\n]*\n\n/, '\n');
     expect(OrganisationsFileSchema.safeParse(parse(yaml)).success).toBe(true);
@@ -285,8 +467,14 @@ describe('formatDuplicateReport', () => {
 describe('the organisation summary (src/i18n: organisations.summary)', () => {
   test('counts in Dutch, singular and plural', () => {
     const describeOrganisation = nl.organisations.summary;
-    expect(describeOrganisation({ sidePositions: 3, interests: 1, gifts: 2 })).toBe('3 nevenfuncties, 1 financieel belang en 2 geschenken of uitnodigingen');
-    expect(describeOrganisation({ sidePositions: 0, interests: 0, gifts: 1 })).toBe('1 geschenk of uitnodiging');
-    expect(describeOrganisation({ sidePositions: 1, interests: 2, gifts: 0 })).toBe('1 nevenfunctie en 2 financiële belangen');
+    expect(describeOrganisation({ sidePositions: 3, interests: 1, gifts: 2 })).toBe(
+      '3 nevenfuncties, 1 financieel belang en 2 geschenken of uitnodigingen',
+    );
+    expect(describeOrganisation({ sidePositions: 0, interests: 0, gifts: 1 })).toBe(
+      '1 geschenk of uitnodiging',
+    );
+    expect(describeOrganisation({ sidePositions: 1, interests: 2, gifts: 0 })).toBe(
+      '1 nevenfunctie en 2 financiële belangen',
+    );
   });
 });

@@ -14,7 +14,8 @@ import { openParseCache } from '../../scripts/lib/build-cache.ts';
 import { parseFrontMatterFile, parseYaml, useParseCache } from '../../src/lib/parse-content.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parse-cache-'));
-const storedKeys = (file: string): string[] => (deserialize(readFileSync(file)) as { entries: [string, unknown][] }).entries.map(([key]) => key);
+const storedKeys = (file: string): string[] =>
+  (deserialize(readFileSync(file)) as { entries: [string, unknown][] }).entries.map(([key]) => key);
 
 afterEach(() => useParseCache(undefined));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

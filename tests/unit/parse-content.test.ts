@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { MAX_FILE_BYTES, parseFrontMatterFile, parseYaml, type ParseResult } from '../../src/lib/parse-content.ts';
+import {
+  MAX_FILE_BYTES,
+  parseFrontMatterFile,
+  parseYaml,
+  type ParseResult,
+} from '../../src/lib/parse-content.ts';
 
 declare global {
   // Set by the `---js` payload below if it were ever evaluated.
@@ -14,7 +19,9 @@ function problems(result: ParseResult): string[] {
 
 describe('parseYaml', () => {
   test('reads plain maps, lists and scalars', () => {
-    expect(parseYaml('site.yaml', 'provincie: Testland\nfictief: true\ndrempel: 50\nlijst: [a, b]\n')).toEqual({
+    expect(
+      parseYaml('site.yaml', 'provincie: Testland\nfictief: true\ndrempel: 50\nlijst: [a, b]\n'),
+    ).toEqual({
       ok: true,
       data: { provincie: 'Testland', fictief: true, drempel: 50, lijst: ['a', 'b'] },
       body: '',
@@ -22,11 +29,17 @@ describe('parseYaml', () => {
   });
 
   test('keeps dates as text, so a 30 February reaches the date check instead of rolling over', () => {
-    expect(parseYaml('f.yaml', 'van: 2024-02-30\n')).toMatchObject({ ok: true, data: { van: '2024-02-30' } });
+    expect(parseYaml('f.yaml', 'van: 2024-02-30\n')).toMatchObject({
+      ok: true,
+      data: { van: '2024-02-30' },
+    });
   });
 
   test('reads "ja" and "yes" as text, not as true (YAML 1.2)', () => {
-    expect(parseYaml('f.yaml', 'a: ja\nb: yes\n')).toMatchObject({ ok: true, data: { a: 'ja', b: 'yes' } });
+    expect(parseYaml('f.yaml', 'a: ja\nb: yes\n')).toMatchObject({
+      ok: true,
+      data: { a: 'ja', b: 'yes' },
+    });
   });
 
   test('refuses anchors and aliases, with the line of each', () => {
@@ -46,7 +59,9 @@ describe('parseYaml', () => {
     const started = performance.now();
     const result = parseYaml('bomb.yaml', `${levels.join('\n')}\n`);
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(problems(result)).toContain('2: YAML-verwijzingen (*a) zijn niet toegestaan; schrijf de waarde uit');
+    expect(problems(result)).toContain(
+      '2: YAML-verwijzingen (*a) zijn niet toegestaan; schrijf de waarde uit',
+    );
   });
 
   test('refuses merge keys as well: <<: *alias needs an alias', () => {
@@ -61,11 +76,15 @@ describe('parseYaml', () => {
     { tag: '!!str', source: 'a: !!str 12\n' },
     { tag: '!!binary', source: 'a: !!binary aGVsbG8=\n' },
   ])('refuses the tag $tag', ({ tag, source }) => {
-    expect(problems(parseYaml('f.yaml', source))).toEqual([`1: YAML-tag ${tag} is niet toegestaan; gebruik gewone waarden`]);
+    expect(problems(parseYaml('f.yaml', source))).toEqual([
+      `1: YAML-tag ${tag} is niet toegestaan; gebruik gewone waarden`,
+    ]);
   });
 
   test('refuses a duplicate key, with the line of the second one', () => {
-    expect(problems(parseYaml('f.yaml', 'naam: A\nvan: 2024-01-01\nnaam: B\n'))).toEqual(['3: een veld staat hier twee keer']);
+    expect(problems(parseYaml('f.yaml', 'naam: A\nvan: 2024-01-01\nnaam: B\n'))).toEqual([
+      '3: een veld staat hier twee keer',
+    ]);
   });
 
   test('refuses a second document', () => {
@@ -74,7 +93,17 @@ describe('parseYaml', () => {
 
   test('refuses broken YAML with the line of the problem', () => {
     const result = parseYaml('f.yaml', 'a: 1\nb: [2, 3\nc: 4\n');
-    expect(result).toMatchObject({ ok: false, issues: [{ file: 'f.yaml', path: [], nl: expect.stringMatching(/^ongeldige YAML: /), en: expect.stringMatching(/^invalid YAML: /) }] });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [
+        {
+          file: 'f.yaml',
+          path: [],
+          nl: expect.stringMatching(/^ongeldige YAML: /),
+          en: expect.stringMatching(/^invalid YAML: /),
+        },
+      ],
+    });
   });
 
   test('refuses an empty file', () => {
@@ -82,7 +111,9 @@ describe('parseYaml', () => {
   });
 
   test('refuses binary data', () => {
-    expect(problems(parseYaml('f.yaml', 'a: 1\u0000\n'))).toEqual(['-: bestand bevat binaire gegevens']);
+    expect(problems(parseYaml('f.yaml', 'a: 1\u0000\n'))).toEqual([
+      '-: bestand bevat binaire gegevens',
+    ]);
   });
 
   test(`accepts a file of exactly ${MAX_FILE_BYTES} bytes`, () => {
@@ -93,7 +124,9 @@ describe('parseYaml', () => {
 
   test('counts bytes, not characters, against the size limit', () => {
     const source = `a: "${'é'.repeat(MAX_FILE_BYTES / 2)}"\n`;
-    expect(problems(parseYaml('f.yaml', source))[0]).toMatch(/^-: bestand is te groot \(\d+ bytes; hoogstens 1000000\)$/);
+    expect(problems(parseYaml('f.yaml', source))[0]).toMatch(
+      /^-: bestand is te groot \(\d+ bytes; hoogstens 1000000\)$/,
+    );
   });
 
   test('keeps a __proto__ key as plain data, so the schema refuses it as unknown', () => {
@@ -109,7 +142,11 @@ describe('parseFrontMatterFile', () => {
   });
 
   test('reads YAML front matter and returns the text below it as the body', () => {
-    expect(parseFrontMatterFile('p.md', '---\nnaam: Test\n---\nTekst\n')).toEqual({ ok: true, data: { naam: 'Test' }, body: 'Tekst\n' });
+    expect(parseFrontMatterFile('p.md', '---\nnaam: Test\n---\nTekst\n')).toEqual({
+      ok: true,
+      data: { naam: 'Test' },
+      body: 'Tekst\n',
+    });
   });
 
   test('reads empty front matter as no fields', () => {
@@ -117,7 +154,9 @@ describe('parseFrontMatterFile', () => {
   });
 
   test('accepts a byte order mark and Windows line endings', () => {
-    expect(parseFrontMatterFile('p.md', '\uFEFF---\r\nnaam: Test\r\nstatus: geen\r\n---\r\n')).toEqual({
+    expect(
+      parseFrontMatterFile('p.md', '\uFEFF---\r\nnaam: Test\r\nstatus: geen\r\n---\r\n'),
+    ).toEqual({
       ok: true,
       data: { naam: 'Test', status: 'geen' },
       body: '',
@@ -132,11 +171,16 @@ describe('parseFrontMatterFile', () => {
     expect(globalThis.__pwned).toBeUndefined();
   });
 
-  test.for(['---javascript', '---json', '--- js', '----'])('refuses the first line %s', (firstLine) => {
-    const source = `${firstLine}\n{ "x": (function(){ globalThis.__pwned = true; return 1 })() }\n---\n`;
-    expect(problems(parseFrontMatterFile('p.md', source))[0]).toMatch(/^1: alleen YAML front matter is toegestaan/);
-    expect(globalThis.__pwned).toBeUndefined();
-  });
+  test.for(['---javascript', '---json', '--- js', '----'])(
+    'refuses the first line %s',
+    (firstLine) => {
+      const source = `${firstLine}\n{ "x": (function(){ globalThis.__pwned = true; return 1 })() }\n---\n`;
+      expect(problems(parseFrontMatterFile('p.md', source))[0]).toMatch(
+        /^1: alleen YAML front matter is toegestaan/,
+      );
+      expect(globalThis.__pwned).toBeUndefined();
+    },
+  );
 
   test('refuses a file that does not start with front matter', () => {
     expect(problems(parseFrontMatterFile('p.md', 'naam: Test\n'))).toEqual([
@@ -145,7 +189,9 @@ describe('parseFrontMatterFile', () => {
   });
 
   test('refuses front matter that is never closed', () => {
-    expect(problems(parseFrontMatterFile('p.md', '---\nnaam: Test\n'))).toEqual(['-: de front matter wordt niet afgesloten met "---"']);
+    expect(problems(parseFrontMatterFile('p.md', '---\nnaam: Test\n'))).toEqual([
+      '-: de front matter wordt niet afgesloten met "---"',
+    ]);
   });
 
   test('reports lines as lines of the whole file, counting the opening ---', () => {
@@ -157,7 +203,9 @@ describe('parseFrontMatterFile', () => {
   });
 
   test('reports a duplicate key on its own line', () => {
-    expect(problems(parseFrontMatterFile('p.md', '---\n# opmerking\nnaam: A\nnaam: B\n---\n'))).toEqual(['4: een veld staat hier twee keer']);
+    expect(
+      problems(parseFrontMatterFile('p.md', '---\n# opmerking\nnaam: A\nnaam: B\n---\n')),
+    ).toEqual(['4: een veld staat hier twee keer']);
   });
 
   test('refuses an empty file', () => {

@@ -1,16 +1,36 @@
 import { describe, expect, test } from 'vitest';
-import { earliestDay, formatDate, getQuarter, isActiveOn, isPartialDate, latestDay } from '../../src/lib/dates.ts';
+import {
+  earliestDay,
+  formatDate,
+  getQuarter,
+  isActiveOn,
+  isPartialDate,
+  latestDay,
+} from '../../src/lib/dates.ts';
 import { parsePartialDate } from '../../src/lib/spreadsheet-cells.ts';
-import { compareByRecency, hasEnded, isCurrent, periodsCertainlyOverlap, periodsOverlap } from '../../src/lib/periods.ts';
+import {
+  compareByRecency,
+  hasEnded,
+  isCurrent,
+  periodsCertainlyOverlap,
+  periodsOverlap,
+} from '../../src/lib/periods.ts';
 
 describe('partial dates: as precise as the source', () => {
-  test.each(['2015', '2015-03', '2015-03-12'])('%s is a date', (value) => expect(isPartialDate(value)).toBe(true));
-  test.each(['2015-13', '2015-02-30', 'maart 2015', '15', '2015-3'])('%s is not', (value) => expect(isPartialDate(value)).toBe(false));
+  test.each(['2015', '2015-03', '2015-03-12'])('%s is a date', (value) =>
+    expect(isPartialDate(value)).toBe(true),
+  );
+  test.each(['2015-13', '2015-02-30', 'maart 2015', '15', '2015-3'])('%s is not', (value) =>
+    expect(isPartialDate(value)).toBe(false),
+  );
 
   test('the first and last day a partial date may mean', () => {
     expect([earliestDay('2015'), latestDay('2015')]).toEqual(['2015-01-01', '2015-12-31']);
     expect([earliestDay('2016-02'), latestDay('2016-02')]).toEqual(['2016-02-01', '2016-02-29']);
-    expect([earliestDay('2016-02-10'), latestDay('2016-02-10')]).toEqual(['2016-02-10', '2016-02-10']);
+    expect([earliestDay('2016-02-10'), latestDay('2016-02-10')]).toEqual([
+      '2016-02-10',
+      '2016-02-10',
+    ]);
   });
 
   test('is shown as written, never with a day nobody stated', () => {
@@ -57,6 +77,10 @@ describe('comparisons say whether they are certain', () => {
 
   test('orders partial ends by their last possible day', () => {
     const periods = [{ tot: '2017-12-05' }, { tot: '2017-12' }, {}];
-    expect([...periods].sort(compareByRecency)).toEqual([{}, { tot: '2017-12' }, { tot: '2017-12-05' }]);
+    expect([...periods].sort(compareByRecency)).toEqual([
+      {},
+      { tot: '2017-12' },
+      { tot: '2017-12-05' },
+    ]);
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { compareByRecency, formatPeriod, hasEnded, isCurrent, type Period } from '../../src/lib/periods.ts';
+import {
+  compareByRecency,
+  formatPeriod,
+  hasEnded,
+  isCurrent,
+  type Period,
+} from '../../src/lib/periods.ts';
 
 const TODAY = '2026-11-22';
 
@@ -41,7 +47,9 @@ describe('formatPeriod', () => {
   const formatPeriodNl = (period: Period): string => formatPeriod(period, nl.common, 'nl');
 
   test('writes a period with both ends as "1 maart 2023 – 31 mei 2024"', () => {
-    expect(formatPeriodNl({ van: '2023-03-01', tot: '2024-05-31' })).toBe('1 maart 2023 – 31 mei 2024');
+    expect(formatPeriodNl({ van: '2023-03-01', tot: '2024-05-31' })).toBe(
+      '1 maart 2023 – 31 mei 2024',
+    );
   });
 
   test('writes an open end as "sinds …"', () => {
@@ -69,11 +77,22 @@ describe('compareByRecency', () => {
       { id: 'ended-2024', van: '2021-01-01', tot: '2024-06-30' },
       { id: 'current-2022', van: '2022-01-01' },
     ];
-    expect([...periods].sort(compareByRecency).map((p) => p.id)).toEqual(['current-2022', 'current-2019', 'ended-2024', 'ended-2020']);
+    expect([...periods].sort(compareByRecency).map((p) => p.id)).toEqual([
+      'current-2022',
+      'current-2019',
+      'ended-2024',
+      'ended-2020',
+    ]);
   });
 
   test('puts a period with an unknown start after one with a known start', () => {
-    const periods: (Period & { id: string })[] = [{ id: 'unknown-start' }, { id: 'known-start', van: '2020-01-01' }];
-    expect([...periods].sort(compareByRecency).map((p) => p.id)).toEqual(['known-start', 'unknown-start']);
+    const periods: (Period & { id: string })[] = [
+      { id: 'unknown-start' },
+      { id: 'known-start', van: '2020-01-01' },
+    ];
+    expect([...periods].sort(compareByRecency).map((p) => p.id)).toEqual([
+      'known-start',
+      'unknown-start',
+    ]);
   });
 });

@@ -4,7 +4,16 @@
  * are deleted in the background, and the benchmark can wait for that deletion.
  */
 import * as fs from 'node:fs';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -19,10 +28,24 @@ vi.mock('node:fs', async (importOriginal) => {
       afterChange.check?.();
       return result;
     }) as F;
-  return { ...real, renameSync: watched(real.renameSync), symlinkSync: watched(real.symlinkSync), rmSync: watched(real.rmSync), unlinkSync: watched(real.unlinkSync) };
+  return {
+    ...real,
+    renameSync: watched(real.renameSync),
+    symlinkSync: watched(real.symlinkSync),
+    rmSync: watched(real.rmSync),
+    unlinkSync: watched(real.unlinkSync),
+  };
 });
 
-const { deleteMovedAsideSites, movedAsideSites, publish, publishedVersion, recoverSite, versionsDir, waitForMovedAsideSites } = await import('../../scripts/lib/publish.ts');
+const {
+  deleteMovedAsideSites,
+  movedAsideSites,
+  publish,
+  publishedVersion,
+  recoverSite,
+  versionsDir,
+  waitForMovedAsideSites,
+} = await import('../../scripts/lib/publish.ts');
 
 /** Only a guard against a deletion that never ends; these tests wait for events, not for time. */
 const NEVER = 600_000;
@@ -42,7 +65,8 @@ describe('publish', () => {
   beforeEach(() => {
     states = [];
     // Every intermediate state publishing passes through, as a visitor would see it.
-    afterChange.check = () => states.push(out !== '' && existsSync(path.join(out, 'index.html')) ? read(out) : '(no site)');
+    afterChange.check = () =>
+      states.push(out !== '' && existsSync(path.join(out, 'index.html')) ? read(out) : '(no site)');
   });
   afterEach(() => {
     afterChange.check = undefined;
@@ -78,30 +102,38 @@ describe('publish', () => {
     expect(read(out)).toBe('first');
   });
 
-  test('the previous versions are deleted in the background, never the published one', { timeout: NEVER }, async () => {
-    out = path.join(work, 'd', 'site');
-    for (const text of ['one', 'two', 'three']) {
-      site(`${out}.tmp`, text);
-      publish(`${out}.tmp`, out);
-    }
-    const { done } = await waitForMovedAsideSites(out, NEVER);
-    expect(done).toBe(true);
-    expect(readdirSync(versionsDir(out))).toHaveLength(1);
-    expect(read(out)).toBe('three');
-  });
+  test(
+    'the previous versions are deleted in the background, never the published one',
+    { timeout: NEVER },
+    async () => {
+      out = path.join(work, 'd', 'site');
+      for (const text of ['one', 'two', 'three']) {
+        site(`${out}.tmp`, text);
+        publish(`${out}.tmp`, out);
+      }
+      const { done } = await waitForMovedAsideSites(out, NEVER);
+      expect(done).toBe(true);
+      expect(readdirSync(versionsDir(out))).toHaveLength(1);
+      expect(read(out)).toBe('three');
+    },
+  );
 });
 
 describe('after a crash (issue 28)', () => {
-  test('a crash between the old scheme\'s two renames (no dist/, the site moved aside) is repaired, not deleted', { timeout: NEVER }, async () => {
-    const out = path.join(work, 'e', 'site');
-    site(`${out}.old-123-456`, 'moved aside');
-    // What a build does first: repair, then delete what is left over.
-    expect(recoverSite(out)).toBeDefined();
-    deleteMovedAsideSites(out);
-    expect(read(out)).toBe('moved aside');
-    await waitForMovedAsideSites(out, NEVER);
-    expect(read(out)).toBe('moved aside');
-  });
+  test(
+    "a crash between the old scheme's two renames (no dist/, the site moved aside) is repaired, not deleted",
+    { timeout: NEVER },
+    async () => {
+      const out = path.join(work, 'e', 'site');
+      site(`${out}.old-123-456`, 'moved aside');
+      // What a build does first: repair, then delete what is left over.
+      expect(recoverSite(out)).toBeDefined();
+      deleteMovedAsideSites(out);
+      expect(read(out)).toBe('moved aside');
+      await waitForMovedAsideSites(out, NEVER);
+      expect(read(out)).toBe('moved aside');
+    },
+  );
 
   test('a link left pointing at a deleted version is pointed at the newest whole one', () => {
     const out = path.join(work, 'f', 'site');

@@ -5,19 +5,44 @@
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/data/load.ts';
 import { buildPortal } from '../../src/data/portal.ts';
-import { getRecordDate, getRecordRole, getRoleAt, type DatedRole } from '../../src/lib/record-role.ts';
+import {
+  getRecordDate,
+  getRecordRole,
+  getRoleAt,
+  type DatedRole,
+} from '../../src/lib/record-role.ts';
 import { readFixtureContent, TODAY } from './content-fixtures.ts';
 
 /** Statenlid for VT, then for LD (a fractie switch), then gedeputeerde (no fractie), with a gap before GS. */
-const statenlidVt: DatedRole & { fractie?: string } = { functie: 'statenlid', fractie: 'vt', van: '2019-03-28', tot: '2021-06-30' };
-const statenlidLd: DatedRole & { fractie?: string } = { functie: 'statenlid', fractie: 'ld', van: '2021-07-01', tot: '2023-03-29' };
-const gedeputeerde: DatedRole & { fractie?: string } = { functie: 'gedeputeerde', van: '2023-06-15' };
+const statenlidVt: DatedRole & { fractie?: string } = {
+  functie: 'statenlid',
+  fractie: 'vt',
+  van: '2019-03-28',
+  tot: '2021-06-30',
+};
+const statenlidLd: DatedRole & { fractie?: string } = {
+  functie: 'statenlid',
+  fractie: 'ld',
+  van: '2021-07-01',
+  tot: '2023-03-29',
+};
+const gedeputeerde: DatedRole & { fractie?: string } = {
+  functie: 'gedeputeerde',
+  van: '2023-06-15',
+};
 const ROLES = [gedeputeerde, statenlidLd, statenlidVt];
 
 describe('getRecordDate', () => {
   test('a gift: the day it was received, also when it was withdrawn later', () => {
     expect(getRecordDate({ datum: '2024-02-01' }, TODAY)).toBe('2024-02-01');
-    expect(getRecordDate({ datum: '2024-02-01', ingetrokken: { datum: '2025-01-01', reden: 'x' } } as { datum: string }, TODAY)).toBe('2024-02-01');
+    expect(
+      getRecordDate(
+        { datum: '2024-02-01', ingetrokken: { datum: '2025-01-01', reden: 'x' } } as {
+          datum: string;
+        },
+        TODAY,
+      ),
+    ).toBe('2024-02-01');
   });
 
   test('a current side position or interest: today, whenever it started', () => {
@@ -35,8 +60,15 @@ describe('getRecordDate', () => {
   });
 
   test('a withdrawn one: the withdrawal date, or the end date when that came first', () => {
-    expect(getRecordDate({ van: '2020-01-01', ingetrokken: { datum: '2024-03-01' } }, TODAY)).toBe('2024-03-01');
-    expect(getRecordDate({ van: '2020-01-01', tot: '2022-05-31', ingetrokken: { datum: '2024-03-01' } }, TODAY)).toBe('2022-05-31');
+    expect(getRecordDate({ van: '2020-01-01', ingetrokken: { datum: '2024-03-01' } }, TODAY)).toBe(
+      '2024-03-01',
+    );
+    expect(
+      getRecordDate(
+        { van: '2020-01-01', tot: '2022-05-31', ingetrokken: { datum: '2024-03-01' } },
+        TODAY,
+      ),
+    ).toBe('2022-05-31');
   });
 });
 
@@ -88,7 +120,9 @@ describe('getRecordRole', () => {
   });
 
   test('a position spanning two fracties and ended in the second: the second', () => {
-    expect(getRecordRole(ROLES, { van: '2020-01-01', tot: '2022-12-31' }, TODAY).fractie).toBe('ld');
+    expect(getRecordRole(ROLES, { van: '2020-01-01', tot: '2022-12-31' }, TODAY).fractie).toBe(
+      'ld',
+    );
   });
 
   test('a position started as Statenlid and still current: the office held today', () => {
@@ -97,11 +131,18 @@ describe('getRecordRole', () => {
 });
 
 describe('the query layer gives every record its role at the record date', () => {
-  const portal = buildPortal(validateContent(readFixtureContent('content-role-changes'), { today: TODAY }), TODAY);
-  const fractieOf = (role: { fractieInfo?: { naam: string } | undefined } | undefined): string | null => role?.fractieInfo?.naam ?? null;
+  const portal = buildPortal(
+    validateContent(readFixtureContent('content-role-changes'), { today: TODAY }),
+    TODAY,
+  );
+  const fractieOf = (
+    role: { fractieInfo?: { naam: string } | undefined } | undefined,
+  ): string | null => role?.fractieInfo?.naam ?? null;
 
   test('side positions', () => {
-    const byKey = Object.fromEntries(portal.sidePositions.map((p) => [p.key, [p.role.functie, fractieOf(p.role)]]));
+    const byKey = Object.fromEntries(
+      portal.sidePositions.map((p) => [p.key, [p.role.functie, fractieOf(p.role)]]),
+    );
     expect(byKey).toEqual({
       'greet-van-opgang/docent-volksuniversiteit': ['statenlid', 'Polderpartij Testland'],
       'greet-van-opgang/lid-bestuur-natuurschap': ['gedeputeerde', null],
@@ -116,7 +157,9 @@ describe('the query layer gives every record its role at the record date', () =>
   });
 
   test('financial interests', () => {
-    const byKey = Object.fromEntries(portal.interests.map((i) => [i.key, [i.role.functie, fractieOf(i.role)]]));
+    const byKey = Object.fromEntries(
+      portal.interests.map((i) => [i.key, [i.role.functie, fractieOf(i.role)]]),
+    );
     expect(byKey).toEqual({
       'greet-van-opgang/aandelen-kwekerij': ['statenlid', 'Polderpartij Testland'],
       'greet-van-opgang/verhuurde-woning': ['gedeputeerde', null],
@@ -127,7 +170,9 @@ describe('the query layer gives every record its role at the record date', () =>
   });
 
   test('gifts; an official has no role', () => {
-    const byId = Object.fromEntries(portal.gifts.map((g) => [g.id, g.role && [g.role.functie, fractieOf(g.role)]]));
+    const byId = Object.fromEntries(
+      portal.gifts.map((g) => [g.id, g.role && [g.role.functie, fractieOf(g.role)]]),
+    );
     expect(byId).toEqual({
       '2024-101': ['statenlid', 'Polderpartij Testland'],
       '2025-101': ['statenlid', 'Vrij Testland'],

@@ -11,7 +11,12 @@ import { buildPortal } from '../../src/data/portal.ts';
 import { DATASETS } from '../../src/data/open-data/datasets.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { REGISTER_INDEXES } from '../../src/lib/search-options.ts';
-import { getRegisterDefinition, getRegisterList, REGISTER_DEFINITIONS, registerFromSlug } from '../../src/registers/index.ts';
+import {
+  getRegisterDefinition,
+  getRegisterList,
+  REGISTER_DEFINITIONS,
+  registerFromSlug,
+} from '../../src/registers/index.ts';
 import { REGISTER_KEYS, SiteConfigSchema } from '../../src/schemas/site.ts';
 import { TODAY } from './content-fixtures.ts';
 
@@ -35,64 +40,82 @@ describe('the list of registers', () => {
   });
 });
 
-describe.each(REGISTER_DEFINITIONS.map((d) => [d.key, d] as const))('register %s', (key, definition) => {
-  test('has its texts in Dutch and English, each filled in and different where the language differs', () => {
-    for (const locale of ['nl', 'en'] as const) {
-      const texts = definition.texts[locale];
-      for (const field of ['title', 'summary', 'basis', 'who'] as const) expect(texts[field].trim().length, `${locale}.${field}`).toBeGreaterThan(3);
-    }
-    expect(definition.texts.en.summary).not.toBe(definition.texts.nl.summary);
-    expect(getRegisterList('en').find((r) => r.key === key)?.path).toBe(`/en/registers/${definition.slug}/`);
-  });
+describe.each(REGISTER_DEFINITIONS.map((d) => [d.key, d] as const))(
+  'register %s',
+  (key, definition) => {
+    test('has its texts in Dutch and English, each filled in and different where the language differs', () => {
+      for (const locale of ['nl', 'en'] as const) {
+        const texts = definition.texts[locale];
+        for (const field of ['title', 'summary', 'basis', 'who'] as const)
+          expect(texts[field].trim().length, `${locale}.${field}`).toBeGreaterThan(3);
+      }
+      expect(definition.texts.en.summary).not.toBe(definition.texts.nl.summary);
+      expect(getRegisterList('en').find((r) => r.key === key)?.path).toBe(
+        `/en/registers/${definition.slug}/`,
+      );
+    });
 
-  test('has a configuration in site.yaml that the schema requires', () => {
-    const site = { ...content.site, registers: { ...content.site.registers } } as Record<string, unknown> & { registers: Record<string, unknown> };
-    delete site.registers[key];
-    expect(SiteConfigSchema.safeParse(site).success).toBe(false);
-  });
+    test('has a configuration in site.yaml that the schema requires', () => {
+      const site = { ...content.site, registers: { ...content.site.registers } } as Record<
+        string,
+        unknown
+      > & { registers: Record<string, unknown> };
+      delete site.registers[key];
+      expect(SiteConfigSchema.safeParse(site).success).toBe(false);
+    });
 
-  test('builds its demo records for editions, each with only the fields an edition compares, described in words and with a permalink', () => {
-    const records = definition.editions.buildRecords(content);
-    expect(records.length, 'the demo holds records of every register').toBeGreaterThan(0);
-    const allowed = new Set([...definition.editions.fields, 'inkomsten', 'functie', 'afdeling']);
-    const keys = new Set<string>();
-    for (const record of records) {
-      expect(keys.has(record.sleutel), record.sleutel).toBe(false);
-      keys.add(record.sleutel);
-      for (const field of Object.keys(record.velden)) expect(allowed.has(field), `${record.sleutel}: ${field}`).toBe(true);
-      expect(definition.editions.describe(record.velden).trim(), record.sleutel).not.toBe('');
-      expect(definition.editions.recordPath(record)).toMatch(/^\/[a-z-]+\/[^#]*#[a-z0-9-]+$/);
-    }
-  });
+    test('builds its demo records for editions, each with only the fields an edition compares, described in words and with a permalink', () => {
+      const records = definition.editions.buildRecords(content);
+      expect(records.length, 'the demo holds records of every register').toBeGreaterThan(0);
+      const allowed = new Set([...definition.editions.fields, 'inkomsten', 'functie', 'afdeling']);
+      const keys = new Set<string>();
+      for (const record of records) {
+        expect(keys.has(record.sleutel), record.sleutel).toBe(false);
+        keys.add(record.sleutel);
+        for (const field of Object.keys(record.velden))
+          expect(allowed.has(field), `${record.sleutel}: ${field}`).toBe(true);
+        expect(definition.editions.describe(record.velden).trim(), record.sleutel).not.toBe('');
+        expect(definition.editions.recordPath(record)).toMatch(/^\/[a-z-]+\/[^#]*#[a-z0-9-]+$/);
+      }
+    });
 
-  test('names the content file a disappeared record lived in, and says what to do instead', () => {
-    const [record] = definition.editions.buildRecords(content);
-    if (!record) throw new Error(`${key} has no demo records`);
-    const file = definition.editions.recordFile(record, { ...content, label: 'content', giftFiles: [...new Set(content.gifts.map((g) => g.file))] });
-    expect(file).toMatch(/^content\/(people|gifts|officials)\/[^/]+\.(md|yaml)$/);
-    expect(definition.editions.keepAdvice.nl).not.toBe(definition.editions.keepAdvice.en);
-  });
+    test('names the content file a disappeared record lived in, and says what to do instead', () => {
+      const [record] = definition.editions.buildRecords(content);
+      if (!record) throw new Error(`${key} has no demo records`);
+      const file = definition.editions.recordFile(record, {
+        ...content,
+        label: 'content',
+        giftFiles: [...new Set(content.gifts.map((g) => g.file))],
+      });
+      expect(file).toMatch(/^content\/(people|gifts|officials)\/[^/]+\.(md|yaml)$/);
+      expect(definition.editions.keepAdvice.nl).not.toBe(definition.editions.keepAdvice.en);
+    });
 
-  test('publishes its open data: one dataset, whose rows the row schema accepts', () => {
-    const datasets = DATASETS.filter((d) => d.register === key);
-    expect(datasets.map((d) => d.slug)).toEqual([definition.slug]);
-    const rows = definition.dataset.buildRows(portal, 'https://integriteit.example');
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(definition.dataset.schema.safeParse(row).success, JSON.stringify(row)).toBe(true);
-    for (const column of definition.dataset.amountColumns) expect(Object.keys(rows[0] ?? {})).toContain(column);
-  });
+    test('publishes its open data: one dataset, whose rows the row schema accepts', () => {
+      const datasets = DATASETS.filter((d) => d.register === key);
+      expect(datasets.map((d) => d.slug)).toEqual([definition.slug]);
+      const rows = definition.dataset.buildRows(portal, 'https://integriteit.example');
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows)
+        expect(definition.dataset.schema.safeParse(row).success, JSON.stringify(row)).toBe(true);
+      for (const column of definition.dataset.amountColumns)
+        expect(Object.keys(rows[0] ?? {})).toContain(column);
+    });
 
-  test('counts its records for the home page and knows when its next update is due', () => {
-    expect(definition.count(portal)).toBeGreaterThan(0);
-    expect(definition.nextDue('2026-03-25', 'jaar')).toMatch(/^2027-\d{2}-\d{2}$/);
-  });
+    test('counts its records for the home page and knows when its next update is due', () => {
+      expect(definition.count(portal)).toBeGreaterThan(0);
+      expect(definition.nextDue('2026-03-25', 'jaar')).toMatch(/^2027-\d{2}-\d{2}$/);
+    });
 
-  test('has its search index, when it has one, among the indexes the search page knows', () => {
-    if (definition.search === undefined) return;
-    expect(Object.keys(REGISTER_INDEXES)).toContain(definition.search.index);
-    expect([...definition.search.records(portal, nl)].length).toBe(definition.dataset.buildRows(portal, 'https://integriteit.example').length);
-  });
-});
+    test('has its search index, when it has one, among the indexes the search page knows', () => {
+      if (definition.search === undefined) return;
+      expect(Object.keys(REGISTER_INDEXES)).toContain(definition.search.index);
+      expect([...definition.search.records(portal, nl)].length).toBe(
+        definition.dataset.buildRows(portal, 'https://integriteit.example').length,
+      );
+    });
+  },
+);
 
 /** Every .ts and .astro file under a folder. */
 function sourceFiles(dir: string): string[] {
@@ -106,14 +129,18 @@ function sourceFiles(dir: string): string[] {
 describe('code outside the register modules', () => {
   test('never branches on a register by name', () => {
     const keys = REGISTER_KEYS.join('|');
-    const branch = new RegExp(`(?:register|key)\\s*[!=]==?\\s*'(?:${keys})'|'(?:${keys})'\\s*[!=]==?\\s*(?:register|key)\\b`);
+    const branch = new RegExp(
+      `(?:register|key)\\s*[!=]==?\\s*'(?:${keys})'|'(?:${keys})'\\s*[!=]==?\\s*(?:register|key)\\b`,
+    );
     const offenders = ['src', 'scripts']
       .flatMap((folder) => sourceFiles(path.join(ROOT, folder)))
       .filter((file) => !file.startsWith(path.join(ROOT, 'src', 'registers') + path.sep))
       .flatMap((file) =>
         readFileSync(file, 'utf8')
           .split('\n')
-          .flatMap((line, i) => (branch.test(line) ? [`${path.relative(ROOT, file)}:${i + 1}: ${line.trim()}`] : [])),
+          .flatMap((line, i) =>
+            branch.test(line) ? [`${path.relative(ROOT, file)}:${i + 1}: ${line.trim()}`] : [],
+          ),
       );
     expect(offenders).toEqual([]);
   });

@@ -1,6 +1,11 @@
 /** Report bodies: a safe Markdown subset with three components, and nothing that runs code. */
 import { describe, expect, test } from 'vitest';
-import { bodyStartLine, parseInline, parseReportBody, type Block } from '../../src/lib/report-body.ts';
+import {
+  bodyStartLine,
+  parseInline,
+  parseReportBody,
+  type Block,
+} from '../../src/lib/report-body.ts';
 
 const options = { sections: new Set(['meldingen', 'zaken']), chartable: new Set(['meldingen']) };
 
@@ -17,19 +22,36 @@ function problems(body: string): { line: number | undefined; nl: string; en: str
 
 describe('parseReportBody', () => {
   test('reads headings, paragraphs and lists', () => {
-    expect(parse('## Inleiding\n\nEen alinea\nover twee regels.\n\n- een\n- twee\n\n1. eerste')).toEqual([
-      { type: 'heading', level: 2, id: 'inleiding', children: [{ type: 'text', value: 'Inleiding' }] },
+    expect(
+      parse('## Inleiding\n\nEen alinea\nover twee regels.\n\n- een\n- twee\n\n1. eerste'),
+    ).toEqual([
+      {
+        type: 'heading',
+        level: 2,
+        id: 'inleiding',
+        children: [{ type: 'text', value: 'Inleiding' }],
+      },
       { type: 'paragraph', children: [{ type: 'text', value: 'Een alinea over twee regels.' }] },
-      { type: 'list', ordered: false, items: [[{ type: 'text', value: 'een' }], [{ type: 'text', value: 'twee' }]] },
+      {
+        type: 'list',
+        ordered: false,
+        items: [[{ type: 'text', value: 'een' }], [{ type: 'text', value: 'twee' }]],
+      },
       { type: 'list', ordered: true, items: [[{ type: 'text', value: 'eerste' }]] },
     ]);
   });
 
   test('places a figure, a table and a note', () => {
-    expect(parse('::figuur meldingen\n\n::tabel zaken\n\n:::noot Let op\nTekst in de noot.\n:::')).toEqual([
+    expect(
+      parse('::figuur meldingen\n\n::tabel zaken\n\n:::noot Let op\nTekst in de noot.\n:::'),
+    ).toEqual([
       { type: 'section', section: 'meldingen', chart: true, line: 10 },
       { type: 'section', section: 'zaken', chart: false, line: 12 },
-      { type: 'note', title: 'Let op', blocks: [{ type: 'paragraph', children: [{ type: 'text', value: 'Tekst in de noot.' }] }] },
+      {
+        type: 'note',
+        title: 'Let op',
+        blocks: [{ type: 'paragraph', children: [{ type: 'text', value: 'Tekst in de noot.' }] }],
+      },
     ]);
   });
 
@@ -40,7 +62,10 @@ describe('parseReportBody', () => {
 
   test.each([
     ['<script>alert(1)</script>', '<script> is niet toegestaan'],
-    ['<img src=x onerror="alert(1)">', 'HTML met gebeurtenissen (zoals onclick= of onerror=) is niet toegestaan'],
+    [
+      '<img src=x onerror="alert(1)">',
+      'HTML met gebeurtenissen (zoals onclick= of onerror=) is niet toegestaan',
+    ],
     ['<b>vet</b>', 'HTML is niet toegestaan'],
     ['import Chart from "chart.js"', '"import" en "export" zijn niet toegestaan'],
     ['export const x = 1', '"import" en "export" zijn niet toegestaan'],
@@ -52,15 +77,27 @@ describe('parseReportBody', () => {
     ['::figuur zaken', '"zaken" heeft geen grafiek; gebruik "::tabel zaken"'],
     ['[klik](javascript:alert(1))', 'dit linkadres is niet toegestaan'],
   ])('refuses %s with its line in the file', (line, message) => {
-    expect(problems(`Eerste regel.\n\n${line}`)).toContainEqual({ line: 12, nl: expect.stringContaining(message) as unknown, en: expect.any(String) as unknown });
+    expect(problems(`Eerste regel.\n\n${line}`)).toContainEqual({
+      line: 12,
+      nl: expect.stringContaining(message) as unknown,
+      en: expect.any(String) as unknown,
+    });
   });
 
   test('refuses a note that is never closed, naming the line where it opens', () => {
-    expect(problems('Tekst.\n:::noot\nNooit dicht.')).toEqual([{ line: 11, nl: expect.stringContaining('deze noot wordt niet afgesloten') as unknown, en: expect.stringContaining('this note is not closed') as unknown }]);
+    expect(problems('Tekst.\n:::noot\nNooit dicht.')).toEqual([
+      {
+        line: 11,
+        nl: expect.stringContaining('deze noot wordt niet afgesloten') as unknown,
+        en: expect.stringContaining('this note is not closed') as unknown,
+      },
+    ]);
   });
 
   test('refuses placing the same section twice', () => {
-    expect(problems('::figuur meldingen\n::tabel meldingen')[0]?.nl).toContain('staat al eerder in de tekst');
+    expect(problems('::figuur meldingen\n::tabel meldingen')[0]?.nl).toContain(
+      'staat al eerder in de tekst',
+    );
   });
 });
 
@@ -71,7 +108,11 @@ describe('parseInline', () => {
       { type: 'text', value: ' en ' },
       { type: 'em', children: [{ type: 'text', value: 'schuin' }] },
       { type: 'text', value: ' en ' },
-      { type: 'link', href: '/jaarverslagen/trends/', children: [{ type: 'text', value: 'trends' }] },
+      {
+        type: 'link',
+        href: '/jaarverslagen/trends/',
+        children: [{ type: 'text', value: 'trends' }],
+      },
     ]);
   });
 

@@ -1,6 +1,11 @@
 /** A report is on one year or on a period of several; pages name and order it by its years. */
 import { describe, expect, test } from 'vitest';
-import { compareReportPeriods, formatReportPeriod, getReportPeriod, isMultiYear } from '../../src/lib/report-period.ts';
+import {
+  compareReportPeriods,
+  formatReportPeriod,
+  getReportPeriod,
+  isMultiYear,
+} from '../../src/lib/report-period.ts';
 
 describe('formatReportPeriod', () => {
   test('writes a year as the year', () => {
@@ -19,14 +24,27 @@ describe('getReportPeriod and isMultiYear', () => {
   });
 
   test('a period wins over the year the data layer sets for ordering', () => {
-    expect(getReportPeriod({ jaar: 2016, periode: { van: 2012, totEnMet: 2016 } })).toEqual({ van: 2012, totEnMet: 2016 });
+    expect(getReportPeriod({ jaar: 2016, periode: { van: 2012, totEnMet: 2016 } })).toEqual({
+      van: 2012,
+      totEnMet: 2016,
+    });
     expect(isMultiYear({ jaar: 2016, periode: { van: 2012, totEnMet: 2016 } })).toBe(true);
   });
 });
 
 describe('compareReportPeriods', () => {
   test('orders by first year, then by last year', () => {
-    const reports = [{ jaar: 2014 }, { periode: { van: 2012, totEnMet: 2016 } }, { jaar: 2012 }, { periode: { van: 2012, totEnMet: 2013 } }];
-    expect([...reports].sort(compareReportPeriods).map(formatReportPeriod)).toEqual(['2012', '2012–2013', '2012–2016', '2014']);
+    const reports = [
+      { jaar: 2014 },
+      { periode: { van: 2012, totEnMet: 2016 } },
+      { jaar: 2012 },
+      { periode: { van: 2012, totEnMet: 2013 } },
+    ];
+    expect([...reports].sort(compareReportPeriods).map(formatReportPeriod)).toEqual([
+      '2012',
+      '2012–2013',
+      '2012–2016',
+      '2014',
+    ]);
   });
 });

@@ -14,12 +14,20 @@ import {
   getSearchAliasAttributes,
   YEARS_BACK,
 } from '../../src/data/search.ts';
-import { buildOfficialRecords, buildSearchRecords, getAllFacets, registerRecords } from '../../src/registers/search.ts';
+import {
+  buildOfficialRecords,
+  buildSearchRecords,
+  getAllFacets,
+  registerRecords,
+} from '../../src/registers/search.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { REGISTER_LIST } from '../../src/registers/index.ts';
 import { readFixtureContent, TODAY } from './content-fixtures.ts';
 
-const portal = buildPortal(validateContent(readFixtureContent('content-minimal'), { today: TODAY }), TODAY);
+const portal = buildPortal(
+  validateContent(readFixtureContent('content-minimal'), { today: TODAY }),
+  TODAY,
+);
 
 describe('getSearchAlias', () => {
   test('adds a folded spelling only where pagefind cannot fold: ø, ł, ß', () => {
@@ -33,13 +41,19 @@ describe('getSearchAlias', () => {
     expect(getSearchAlias('Noëlle van der Linde')).toBeUndefined();
     expect(getSearchAlias('Jan van den Berg')).toBeUndefined();
     expect(getSearchAliasAttributes('Jan van den Berg')).toEqual({});
-    expect(getSearchAliasAttributes('Ødemark')).toEqual({ 'data-pagefind-index-attrs': 'data-zoekalias', 'data-zoekalias': 'Odemark' });
+    expect(getSearchAliasAttributes('Ødemark')).toEqual({
+      'data-pagefind-index-attrs': 'data-zoekalias',
+      'data-zoekalias': 'Odemark',
+    });
   });
 });
 
 describe('getActiveYears', () => {
   test('lists the years a period touches, newest first, up to today', () => {
-    expect(getActiveYears({ van: '2024-05-01', tot: '2025-02-01' }, TODAY)).toEqual(['2025', '2024']);
+    expect(getActiveYears({ van: '2024-05-01', tot: '2025-02-01' }, TODAY)).toEqual([
+      '2025',
+      '2024',
+    ]);
     expect(getActiveYears({ van: '2025-05-01' }, TODAY)).toEqual(['2026', '2025']);
   });
 
@@ -53,26 +67,52 @@ describe('buildSearchRecords', () => {
   const records = buildSearchRecords(portal, nl);
 
   test('one record per side position, interest, gift and official function, each at its permalink', () => {
-    expect(records).toHaveLength(portal.sidePositions.length + portal.interests.length + portal.gifts.length + portal.officials.length);
-    for (const p of portal.sidePositions) expect(records.map((r) => r.url)).toContain(`/personen/${p.person.id}/#${p.anchor}`);
+    expect(records).toHaveLength(
+      portal.sidePositions.length +
+        portal.interests.length +
+        portal.gifts.length +
+        portal.officials.length,
+    );
+    for (const p of portal.sidePositions)
+      expect(records.map((r) => r.url)).toContain(`/personen/${p.person.id}/#${p.anchor}`);
     for (const g of portal.gifts) expect(records.map((r) => r.url)).toContain(g.href);
-    for (const o of portal.officials) expect(records.map((r) => r.url)).toContain(`/registers/nevenwerkzaamheden-ambtenaren/#${o.anchor}`);
+    for (const o of portal.officials)
+      expect(records.map((r) => r.url)).toContain(
+        `/registers/nevenwerkzaamheden-ambtenaren/#${o.anchor}`,
+      );
   });
 
   test('a side position says what it is, whose it is, and carries its filters', () => {
-    const record = records.find((r) => r.url === '/personen/umit-celik/#nevenfunctie-toezichthouder-zorggroep');
-    expect(record?.meta).toEqual({ title: 'Lid raad van toezicht, Zorggroep De Brug', soort: 'Nevenfunctie', context: 'Nevenfunctie van Ümit Çelik · Bezoldigd · sinds 1 januari 2020' });
+    const record = records.find(
+      (r) => r.url === '/personen/umit-celik/#nevenfunctie-toezichthouder-zorggroep',
+    );
+    expect(record?.meta).toEqual({
+      title: 'Lid raad van toezicht, Zorggroep De Brug',
+      soort: 'Nevenfunctie',
+      context: 'Nevenfunctie van Ümit Çelik · Bezoldigd · sinds 1 januari 2020',
+    });
     expect(record?.content).toMatch(/Bezoldigd, €\s9\.250 per jaar/);
     // Current, so filed under the body and fractie of today (gedeputeerde, without a fractie), not
     // also under the Statenlid term before it (src/lib/record-role.ts).
-    expect(record?.filters).toMatchObject({ soort: ['Nevenfunctie'], register: ['Nevenfuncties'], bezoldiging: ['Bezoldigd'], status: ['Huidig'], orgaan: ['GS'], fractie: [] });
+    expect(record?.filters).toMatchObject({
+      soort: ['Nevenfunctie'],
+      register: ['Nevenfuncties'],
+      bezoldiging: ['Bezoldigd'],
+      status: ['Huidig'],
+      orgaan: ['GS'],
+      fractie: [],
+    });
     expect(record?.filters.jaar?.[0]).toBe('2026');
   });
 
   test("a gift is filed under the recipient's body on the day it was received", () => {
     const gift = records.find((r) => r.url === '/registers/geschenken/#geschenk-2026-004');
     expect(gift?.meta.soort).toBe('Reis');
-    expect(gift?.filters).toMatchObject({ register: ['Geschenken en uitnodigingen'], orgaan: ['GS'], jaar: ['2026'] });
+    expect(gift?.filters).toMatchObject({
+      register: ['Geschenken en uitnodigingen'],
+      orgaan: ['GS'],
+      jaar: ['2026'],
+    });
   });
 
   test('a gift to an official is filed under Ambtenaren, by function title', () => {
@@ -85,27 +125,48 @@ describe('buildSearchRecords', () => {
 describe('page facets and filter options', () => {
   test('a person is filed under every body and fractie they served in', () => {
     const umit = portal.personById.get('umit-celik');
-    expect(umit && getPersonFacets(umit, nl)).toMatchObject({ soort: ['Persoon'], orgaan: ['GS', 'PS'], status: ['Huidig'] });
+    expect(umit && getPersonFacets(umit, nl)).toMatchObject({
+      soort: ['Persoon'],
+      orgaan: ['GS', 'PS'],
+      status: ['Huidig'],
+    });
   });
 
   test('an organisation is current while any connection is', () => {
     const brug = portal.organisations.find((o) => o.name === 'Zorggroep De Brug');
-    expect(brug && getOrganisationFacets(brug, nl)).toMatchObject({ soort: ['Organisatie'], status: ['Huidig'] });
+    expect(brug && getOrganisationFacets(brug, nl)).toMatchObject({
+      soort: ['Organisatie'],
+      status: ['Huidig'],
+    });
   });
 
   test('the search page offers exactly the values in the index, in a useful order', () => {
-    const options = getFilterOptions(getAllFacets(portal, nl), nl, REGISTER_LIST.map((r) => r.title));
+    const options = getFilterOptions(
+      getAllFacets(portal, nl),
+      nl,
+      REGISTER_LIST.map((r) => r.title),
+    );
     const byKey = Object.fromEntries(options.map((f) => [f.key, f.options.map((o) => o.value)]));
-    expect(byKey['register']).toEqual(['Nevenfuncties', 'Financiële belangen', 'Geschenken en uitnodigingen', 'Nevenwerkzaamheden ambtenaren']);
+    expect(byKey['register']).toEqual([
+      'Nevenfuncties',
+      'Financiële belangen',
+      'Geschenken en uitnodigingen',
+      'Nevenwerkzaamheden ambtenaren',
+    ]);
     expect(byKey['orgaan']).toEqual(['PS', 'GS', 'Ambtenaren']);
     expect(byKey['jaar']).toEqual([...(byKey['jaar'] ?? [])].sort().reverse());
-    expect(options.find((f) => f.key === 'orgaan')?.options[0]?.label).toBe('Provinciale Staten (PS)');
+    expect(options.find((f) => f.key === 'orgaan')?.options[0]?.label).toBe(
+      'Provinciale Staten (PS)',
+    );
   });
 });
 
 describe('getPageSearchFacets', () => {
   test('annual reports are "Jaarverslag", other searchable pages "Overzicht"', () => {
-    expect(getPageSearchFacets('/jaarverslagen/2024/', nl)).toEqual({ type: 'Jaarverslag', filters: { soort: ['Jaarverslag'] } });
+    expect(getPageSearchFacets('/jaarverslagen/2024/', nl)).toEqual({
+      type: 'Jaarverslag',
+      filters: { soort: ['Jaarverslag'] },
+    });
     expect(getPageSearchFacets('/statistieken/', nl)?.type).toBe('Overzicht');
   });
 
@@ -119,8 +180,15 @@ describe('register indexes', () => {
   const names = Object.keys(REGISTER_INDEXES) as RegisterIndexName[];
 
   test('the register indexes and the officials’ records together hold every record once', () => {
-    const urls = [...names.flatMap((name) => [...registerRecords(portal, name, nl)]), ...buildOfficialRecords(portal, nl)].map((r) => r.url);
-    expect(urls.sort()).toEqual(buildSearchRecords(portal, nl).map((r) => r.url).sort());
+    const urls = [
+      ...names.flatMap((name) => [...registerRecords(portal, name, nl)]),
+      ...buildOfficialRecords(portal, nl),
+    ].map((r) => r.url);
+    expect(urls.sort()).toEqual(
+      buildSearchRecords(portal, nl)
+        .map((r) => r.url)
+        .sort(),
+    );
     expect(new Set(urls).size).toBe(urls.length);
   });
 
@@ -130,7 +198,8 @@ describe('register indexes', () => {
       expect(records.length, name).toBeGreaterThan(0);
       for (const record of records) {
         const indexed = toIndexRecord(record, name);
-        for (const key of Object.keys(REGISTER_INDEXES[name].fixed)) expect(indexed.filters).not.toHaveProperty(key);
+        for (const key of Object.keys(REGISTER_INDEXES[name].fixed))
+          expect(indexed.filters).not.toHaveProperty(key);
         expect(indexed.meta).toEqual(record.meta);
         expect(indexed.content).toBe(record.content);
         expect(Object.keys(indexed.filters).length).toBeGreaterThan(0);
@@ -140,10 +209,19 @@ describe('register indexes', () => {
 
   test('a record that does not fit its index stops the build, naming the index, the record and the filter', () => {
     const gift = [...registerRecords(portal, 'geschenken', nl)][0]!;
-    expect(() => toIndexRecord(gift, 'nevenfuncties')).toThrow(`Zoekindex nevenfuncties: ${gift.url} heeft filter soort=`);
+    expect(() => toIndexRecord(gift, 'nevenfuncties')).toThrow(
+      `Zoekindex nevenfuncties: ${gift.url} heeft filter soort=`,
+    );
     const side = [...registerRecords(portal, 'nevenfuncties', nl)][0]!;
-    expect(() => toIndexRecord({ ...side, filters: { ...side.filters, register: ['Geschenken en uitnodigingen'] } }, 'nevenfuncties')).toThrow('filter register=Geschenken en uitnodigingen');
+    expect(() =>
+      toIndexRecord(
+        { ...side, filters: { ...side.filters, register: ['Geschenken en uitnodigingen'] } },
+        'nevenfuncties',
+      ),
+    ).toThrow('filter register=Geschenken en uitnodigingen');
     const { soort: _soort, ...withoutType } = side.filters;
-    expect(() => toIndexRecord({ ...side, filters: withoutType }, 'nevenfuncties')).toThrow(`${side.url} mist filter soort`);
+    expect(() => toIndexRecord({ ...side, filters: withoutType }, 'nevenfuncties')).toThrow(
+      `${side.url} mist filter soort`,
+    );
   });
 });

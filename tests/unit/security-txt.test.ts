@@ -1,7 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { buildSecurityTxt, getSecurityTxtWarning, readSecurityTxtExpiry } from '../../src/lib/security-txt.ts';
+import {
+  buildSecurityTxt,
+  getSecurityTxtWarning,
+  readSecurityTxtExpiry,
+} from '../../src/lib/security-txt.ts';
 
-const file = buildSecurityTxt({ email: 'griffie@example.test', canonical: 'https://example.test/.well-known/security.txt', today: '2026-01-15' });
+const file = buildSecurityTxt({
+  email: 'griffie@example.test',
+  canonical: 'https://example.test/.well-known/security.txt',
+  today: '2026-01-15',
+});
 
 describe('security.txt', () => {
   test('expires eleven months after the build (RFC 9116: less than a year ahead)', () => {
@@ -10,7 +18,9 @@ describe('security.txt', () => {
 
   test('the build warns when the published file has a month or less left, or has expired', () => {
     expect(getSecurityTxtWarning(file, '2026-11-14')).toBeUndefined();
-    expect(getSecurityTxtWarning(file, '2026-11-15')).toContain('verloopt op 2026-12-15 (over 30 dagen)');
+    expect(getSecurityTxtWarning(file, '2026-11-15')).toContain(
+      'verloopt op 2026-12-15 (over 30 dagen)',
+    );
     expect(getSecurityTxtWarning(file, '2027-01-15')).toContain('is op 2026-12-15 verlopen');
     expect(getSecurityTxtWarning(file, '2027-01-15')).toContain('expired on 2026-12-15');
   });

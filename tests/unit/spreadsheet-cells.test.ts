@@ -1,7 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { cleanText, parseAmount, parseBoolean, parseChoice, parseDate, parseNumber, parsePartialDate } from '../../src/lib/spreadsheet-cells.ts';
+import {
+  cleanText,
+  parseAmount,
+  parseBoolean,
+  parseChoice,
+  parseDate,
+  parseNumber,
+  parsePartialDate,
+} from '../../src/lib/spreadsheet-cells.ts';
 
-const value = <T>(result: { ok: true; value: T | undefined } | { ok: false }): T | undefined => (result.ok ? result.value : (expect.fail('expected a value') as never));
+const value = <T>(result: { ok: true; value: T | undefined } | { ok: false }): T | undefined =>
+  result.ok ? result.value : (expect.fail('expected a value') as never);
 
 describe('parseAmount', () => {
   test.each([
@@ -21,13 +30,26 @@ describe('parseAmount', () => {
     expect(value(parseAmount('  '))).toBeUndefined();
   });
 
-  test.each(['1,200', '12,500', '1,250,000'])('refuses %j: a Dutch reader sees decimals, an English one thousands', (cell) => {
-    expect(parseAmount(cell)).toMatchObject({ ok: false, nl: expect.stringContaining('dubbelzinnig'), en: expect.stringContaining('ambiguous') });
-  });
+  test.each(['1,200', '12,500', '1,250,000'])(
+    'refuses %j: a Dutch reader sees decimals, an English one thousands',
+    (cell) => {
+      expect(parseAmount(cell)).toMatchObject({
+        ok: false,
+        nl: expect.stringContaining('dubbelzinnig'),
+        en: expect.stringContaining('ambiguous'),
+      });
+    },
+  );
 
-  test.each([12.345, 0.001, 1200.5001])('refuses the number %d: an amount has at most two decimals, it is never rounded', (cell) => {
-    expect(parseAmount(cell)).toMatchObject({ ok: false, nl: expect.stringContaining('hoogstens twee decimalen') });
-  });
+  test.each([12.345, 0.001, 1200.5001])(
+    'refuses the number %d: an amount has at most two decimals, it is never rounded',
+    (cell) => {
+      expect(parseAmount(cell)).toMatchObject({
+        ok: false,
+        nl: expect.stringContaining('hoogstens twee decimalen'),
+      });
+    },
+  );
 
   test('keeps 0.29, which floating point stores as 28.999… cents', () => {
     expect(value(parseAmount(0.29))).toBe(0.29);
@@ -35,7 +57,11 @@ describe('parseAmount', () => {
 
   test('text that is not an amount is refused in Dutch and English', () => {
     const result = parseAmount('ongeveer duizend');
-    expect(result).toMatchObject({ ok: false, nl: expect.stringContaining('verwacht een bedrag'), en: expect.stringContaining('expected an amount') });
+    expect(result).toMatchObject({
+      ok: false,
+      nl: expect.stringContaining('verwacht een bedrag'),
+      en: expect.stringContaining('expected an amount'),
+    });
   });
 });
 
@@ -59,7 +85,10 @@ describe('parseDate', () => {
   test('impossible dates and month words it does not know are refused', () => {
     expect(parseDate('30-2-2025').ok).toBe(false);
     expect(parseDate('1 maartje 2025').ok).toBe(false);
-    expect(parseDate('maart 2024')).toMatchObject({ ok: false, nl: expect.stringContaining('kreeg "maart 2024"') });
+    expect(parseDate('maart 2024')).toMatchObject({
+      ok: false,
+      nl: expect.stringContaining('kreeg "maart 2024"'),
+    });
   });
 });
 
@@ -96,8 +125,12 @@ describe('other cells', () => {
   });
 
   test('choices ignore case and spaces', () => {
-    expect(value(parseChoice('Bezoldigd ', ['bezoldigd', 'onbezoldigd'] as const))).toBe('bezoldigd');
-    expect(value(parseChoice('Onroerend goed', ['onroerend-goed'] as const))).toBe('onroerend-goed');
+    expect(value(parseChoice('Bezoldigd ', ['bezoldigd', 'onbezoldigd'] as const))).toBe(
+      'bezoldigd',
+    );
+    expect(value(parseChoice('Onroerend goed', ['onroerend-goed'] as const))).toBe(
+      'onroerend-goed',
+    );
     expect(parseChoice('betaald', ['bezoldigd'] as const).ok).toBe(false);
   });
 
@@ -106,6 +139,9 @@ describe('other cells', () => {
   });
 
   test('a number with a thousands point is refused, not read as decimals', () => {
-    expect(parseNumber('1.250')).toMatchObject({ ok: false, nl: expect.stringContaining('dubbelzinnig') });
+    expect(parseNumber('1.250')).toMatchObject({
+      ok: false,
+      nl: expect.stringContaining('dubbelzinnig'),
+    });
   });
 });

@@ -5,7 +5,11 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { useSynchronousFileWrites } from '../../scripts/lib/sync-writes.ts';
 
 /** Node's own functions, taken before any test replaces them. */
-const NODE_OWN = { writeFile: fs.promises.writeFile, mkdir: fs.promises.mkdir, copyFile: fs.promises.copyFile };
+const NODE_OWN = {
+  writeFile: fs.promises.writeFile,
+  mkdir: fs.promises.mkdir,
+  copyFile: fs.promises.copyFile,
+};
 
 let dir: string;
 let restore: () => void;
@@ -25,7 +29,10 @@ describe('useSynchronousFileWrites', () => {
     const folder = path.join(dir, 'a', 'b');
     await expect(fs.promises.mkdir(folder, { recursive: true })).resolves.toBe(path.join(dir, 'a'));
     await fs.promises.writeFile(path.join(folder, 'page.html'), '<p>één</p>');
-    await fs.promises.writeFile(new URL(`file://${path.join(folder, 'data.bin')}`), new Uint8Array([1, 2, 3]));
+    await fs.promises.writeFile(
+      new URL(`file://${path.join(folder, 'data.bin')}`),
+      new Uint8Array([1, 2, 3]),
+    );
     await fs.promises.copyFile(path.join(folder, 'page.html'), path.join(dir, 'copy.html'));
     expect(readFileSync(path.join(folder, 'page.html'), 'utf8')).toBe('<p>één</p>');
     expect([...readFileSync(path.join(folder, 'data.bin'))]).toEqual([1, 2, 3]);
@@ -39,8 +46,12 @@ describe('useSynchronousFileWrites', () => {
       call = fs.promises.writeFile(missing, 'x');
     }).not.toThrow();
     await expect(call).rejects.toMatchObject({ code: 'ENOENT' });
-    await expect(fs.promises.copyFile(missing, path.join(dir, 'x'))).rejects.toMatchObject({ code: 'ENOENT' });
-    await expect(fs.promises.mkdir(path.join(dir, 'x', 'y'))).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(fs.promises.copyFile(missing, path.join(dir, 'x'))).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
+    await expect(fs.promises.mkdir(path.join(dir, 'x', 'y'))).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
   });
 
   test('settles on the next turn of the event loop, so I/O (pagefind’s replies) is read between pages', async () => {
@@ -54,7 +65,9 @@ describe('useSynchronousFileWrites', () => {
 
   test('other forms of call go to Node’s own writeFile', async () => {
     const controller = new AbortController();
-    await fs.promises.writeFile(path.join(dir, 'signal.txt'), 'met signaal', { signal: controller.signal });
+    await fs.promises.writeFile(path.join(dir, 'signal.txt'), 'met signaal', {
+      signal: controller.signal,
+    });
     const handle = await fs.promises.open(path.join(dir, 'handle.txt'), 'w');
     await fs.promises.writeFile(handle, 'via handle');
     await handle.close();
@@ -100,7 +113,9 @@ describe('useSynchronousFileWrites', () => {
     writeFileSync(source, 'bron');
     await fs.promises.copyFile(source, path.join(dir, 'excl.txt'), fs.constants.COPYFILE_EXCL);
     expect(statSync(path.join(dir, 'excl.txt')).ino).not.toBe(statSync(source).ino);
-    await expect(fs.promises.copyFile(source, path.join(dir, 'excl.txt'), fs.constants.COPYFILE_EXCL)).rejects.toMatchObject({ code: 'EEXIST' });
+    await expect(
+      fs.promises.copyFile(source, path.join(dir, 'excl.txt'), fs.constants.COPYFILE_EXCL),
+    ).rejects.toMatchObject({ code: 'EEXIST' });
     await fs.promises.writeFile(source, ' en meer', { flag: 'a' });
     expect(readFileSync(source, 'utf8')).toBe('bron en meer');
   });
@@ -108,7 +123,11 @@ describe('useSynchronousFileWrites', () => {
   test('the returned function puts Node’s own functions back', () => {
     expect(fs.promises.writeFile).not.toBe(NODE_OWN.writeFile);
     restore();
-    expect({ writeFile: fs.promises.writeFile, mkdir: fs.promises.mkdir, copyFile: fs.promises.copyFile }).toEqual(NODE_OWN);
+    expect({
+      writeFile: fs.promises.writeFile,
+      mkdir: fs.promises.mkdir,
+      copyFile: fs.promises.copyFile,
+    }).toEqual(NODE_OWN);
     restore = useSynchronousFileWrites();
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { buildThemeCss, findTokenReferences, findUnknownTokens, headerLogoSize, mergeTokens, parseTokens, pruneTokens, renderThemeCss } from '../../src/lib/theme.ts';
+import {
+  buildThemeCss,
+  findTokenReferences,
+  findUnknownTokens,
+  headerLogoSize,
+  mergeTokens,
+  parseTokens,
+  pruneTokens,
+  renderThemeCss,
+} from '../../src/lib/theme.ts';
 import { ThemeFileSchema } from '../../src/schemas/theme.ts';
 
 const THEME = `
@@ -21,14 +30,20 @@ describe('parseTokens', () => {
   });
 
   test('keeps a ; inside a quoted value', () => {
-    expect(parseTokens(THEME).get('ams-breadcrumb-separator-background-image')).toBe('url("data:image/svg+xml;utf8,<svg/>")');
+    expect(parseTokens(THEME).get('ams-breadcrumb-separator-background-image')).toBe(
+      'url("data:image/svg+xml;utf8,<svg/>")',
+    );
   });
 });
 
 describe('pruneTokens', () => {
   test('keeps what a stylesheet reads and what those tokens read, transitively', () => {
     const kept = pruneTokens(parseTokens(THEME), 'a { color: var(--utrecht-link-color, blue); }');
-    expect([...kept.keys()]).toEqual(['utrecht-link-color', 'basis-color-action-1-color-default', 'voorbeeld-kleuren-violet-500']);
+    expect([...kept.keys()]).toEqual([
+      'utrecht-link-color',
+      'basis-color-action-1-color-default',
+      'voorbeeld-kleuren-violet-500',
+    ]);
   });
 
   test('keeps nothing for a stylesheet that reads no tokens', () => {
@@ -36,26 +51,45 @@ describe('pruneTokens', () => {
   });
 
   test('follows fallbacks inside var()', () => {
-    const kept = pruneTokens(parseTokens(THEME), 'b { color: var(--x, var(--voorbeeld-kleuren-rood-500)) }');
+    const kept = pruneTokens(
+      parseTokens(THEME),
+      'b { color: var(--x, var(--voorbeeld-kleuren-rood-500)) }',
+    );
     expect([...kept.keys()]).toEqual(['voorbeeld-kleuren-rood-500']);
   });
 });
 
 describe('buildThemeCss', () => {
   test('an override replaces the default value, and the default is gone', () => {
-    const css = buildThemeCss({ base: [parseTokens(THEME)], overrides: new Map([['voorbeeld-kleuren-violet-500', '#0a7d3b']]), usedCss: 'a { color: var(--utrecht-link-color) }' });
+    const css = buildThemeCss({
+      base: [parseTokens(THEME)],
+      overrides: new Map([['voorbeeld-kleuren-violet-500', '#0a7d3b']]),
+      usedCss: 'a { color: var(--utrecht-link-color) }',
+    });
     expect(css).toContain('--voorbeeld-kleuren-violet-500: #0a7d3b;');
     expect(css).not.toContain('#5115ef');
     expect(css).not.toContain('rood');
   });
 
   test('writes @font-face rules for self-hosted fonts', () => {
-    const css = renderThemeCss(new Map(), [{ family: 'Zilver Sans', src: '/fonts/zilver.woff2', weight: '100 900' }]);
-    expect(css).toContain('@font-face{font-family:"Zilver Sans";src:url("/fonts/zilver.woff2") format("woff2");font-weight:100 900;font-style:normal;font-display:swap}');
+    const css = renderThemeCss(new Map(), [
+      { family: 'Zilver Sans', src: '/fonts/zilver.woff2', weight: '100 900' },
+    ]);
+    expect(css).toContain(
+      '@font-face{font-family:"Zilver Sans";src:url("/fonts/zilver.woff2") format("woff2");font-weight:100 900;font-style:normal;font-display:swap}',
+    );
   });
 
   test('later layers win', () => {
-    expect(mergeTokens(new Map([['a', '1'], ['b', '2']]), new Map([['a', '3']])).get('a')).toBe('3');
+    expect(
+      mergeTokens(
+        new Map([
+          ['a', '1'],
+          ['b', '2'],
+        ]),
+        new Map([['a', '3']]),
+      ).get('a'),
+    ).toBe('3');
   });
 });
 
@@ -65,7 +99,9 @@ describe('findTokenReferences and findUnknownTokens', () => {
   });
 
   test('an override nobody knows is reported', () => {
-    expect(findUnknownTokens(['basis-colour-typo', 'known'], new Set(['known']))).toEqual(['basis-colour-typo']);
+    expect(findUnknownTokens(['basis-colour-typo', 'known'], new Set(['known']))).toEqual([
+      'basis-colour-typo',
+    ]);
   });
 });
 
@@ -80,10 +116,19 @@ describe('ThemeFileSchema', () => {
   });
 
   test.each([
-    ['a font from another site', { lettertypen: [{ familie: 'X', bestand: '//fonts.example/x.woff2' }] }],
+    [
+      'a font from another site',
+      { lettertypen: [{ familie: 'X', bestand: '//fonts.example/x.woff2' }] },
+    ],
     ['a logo outside public/', { logo: { bestand: '../secret.svg', breedte: 1, hoogte: 1 } }],
-    ['a token value that ends the declaration', { tokens: { 'basis-color-x': 'red; } body { display: none' } }],
-    ['a token value that loads a URL', { tokens: { 'basis-color-x': 'url(https://tracker.example/x.png)' } }],
+    [
+      'a token value that ends the declaration',
+      { tokens: { 'basis-color-x': 'red; } body { display: none' } },
+    ],
+    [
+      'a token value that loads a URL',
+      { tokens: { 'basis-color-x': 'url(https://tracker.example/x.png)' } },
+    ],
     ['a token name with --', { tokens: { '--basis-color-x': 'red' } }],
     ['an unknown field', { kleur: 'red' }],
   ])('refuses %s', (_name, input) => {

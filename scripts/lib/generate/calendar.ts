@@ -9,7 +9,10 @@ const MS_PER_DAY = 86_400_000;
 
 /** The day number of a JJJJ-MM-DD date. */
 export function toDay(iso: string): number {
-  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / MS_PER_DAY;
+  return (
+    Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) /
+    MS_PER_DAY
+  );
 }
 
 /** The JJJJ-MM-DD date of a day number. */

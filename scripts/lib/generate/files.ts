@@ -20,7 +20,11 @@ export interface GeneratedFile {
 const MAX_FILE_BYTES = LOADER_MAX_FILE_BYTES * 0.8;
 
 /** One YAML file for `items` under `key`, split into numbered parts if it would be too large. */
-export function yamlFiles(basePath: string, key: string, items: readonly unknown[]): GeneratedFile[] {
+export function yamlFiles(
+  basePath: string,
+  key: string,
+  items: readonly unknown[],
+): GeneratedFile[] {
   const source = emitYaml({ [key]: items });
   const bytes = Buffer.byteLength(source, 'utf8');
   if (bytes <= MAX_FILE_BYTES || items.length <= 1) return [{ path: `${basePath}.yaml`, source }];
@@ -38,9 +42,26 @@ export function yamlFiles(basePath: string, key: string, items: readonly unknown
 export function siteYaml(cal: Calendar, options: GenerateOptions): string {
   const today = cal.today;
   const year = yearOf(today);
-  const candidates = (dates: string[]): string => dates.filter((d) => toDay(d) <= today).sort().pop() ?? dates[0] ?? cal.todayIso;
-  const halfYear = candidates([`${year - 1}-03-31`, `${year - 1}-09-30`, `${year}-03-31`, `${year}-09-30`]);
-  const quarter = candidates([`${year - 1}-10-15`, `${year}-01-15`, `${year}-04-15`, `${year}-07-15`, `${year}-10-15`]);
+  const candidates = (dates: string[]): string =>
+    dates
+      .filter((d) => toDay(d) <= today)
+      .sort()
+      .pop() ??
+    dates[0] ??
+    cal.todayIso;
+  const halfYear = candidates([
+    `${year - 1}-03-31`,
+    `${year - 1}-09-30`,
+    `${year}-03-31`,
+    `${year}-09-30`,
+  ]);
+  const quarter = candidates([
+    `${year - 1}-10-15`,
+    `${year}-01-15`,
+    `${year}-04-15`,
+    `${year}-07-15`,
+    `${year}-10-15`,
+  ]);
   const yearly = candidates([`${year - 1}-02-01`, `${year}-02-01`]);
   return [
     'provincie: Zilverland',
@@ -66,27 +87,49 @@ export function siteYaml(cal: Calendar, options: GenerateOptions): string {
  * of office that ran that year, with an amount derived from the position's id and the year, or
  * `geen`. Derived, not drawn from the random stream, so the rest of the output does not move.
  */
-function sideIncomeFor(plan: PersonPlan, positions: PersonInput['nevenfuncties'], todayIso: string): PersonInput['neveninkomsten'] {
-  const years = getIncomeYears(plan.roles as Role[], [], todayIso).filter((y) => y.status === 'te-laat');
+function sideIncomeFor(
+  plan: PersonPlan,
+  positions: PersonInput['nevenfuncties'],
+  todayIso: string,
+): PersonInput['neveninkomsten'] {
+  const years = getIncomeYears(plan.roles as Role[], [], todayIso).filter(
+    (y) => y.status === 'te-laat',
+  );
   if (years.length === 0) return undefined;
-  const paid = Array.isArray(positions) ? positions.filter((p) => p.bezoldiging === 'bezoldigd' && p.qq !== true) : [];
+  const paid = Array.isArray(positions)
+    ? positions.filter((p) => p.bezoldiging === 'bezoldigd' && p.qq !== true)
+    : [];
   return years
     .sort((a, b) => a.jaar - b.jaar)
     .map(({ jaar }) => {
       const span = { van: `${jaar}-01-01`, tot: `${jaar}-12-31` };
       const running = paid.filter((p) => periodsOverlap(p as Period, span));
-      const amount = (id: string): number => 500 + (createHash('sha256').update(`${id}/${jaar}`).digest().readUInt16BE(0) % 240) * 50;
+      const amount = (id: string): number =>
+        500 + (createHash('sha256').update(`${id}/${jaar}`).digest().readUInt16BE(0) % 240) * 50;
       return {
         jaar,
-        inkomsten: running.length === 0 ? ('geen' as const) : running.map((p) => ({ nevenfunctie: p.id, bedrag: amount(p.id) })),
+        inkomsten:
+          running.length === 0
+            ? ('geen' as const)
+            : running.map((p) => ({ nevenfunctie: p.id, bedrag: amount(p.id) })),
         openbaargemaakt: `${jaar + 1}-03-25`,
       };
     });
 }
 
 /** A person's file: front matter with name, roles, both declarations and any income from side positions. */
-export function personFile(plan: PersonPlan, positions: PersonInput['nevenfuncties'], interests: PersonInput['financieleBelangen'], todayIso: string): GeneratedFile {
-  const person: PersonInput = { naam: plan.name, rollen: plan.roles, nevenfuncties: positions, financieleBelangen: interests };
+export function personFile(
+  plan: PersonPlan,
+  positions: PersonInput['nevenfuncties'],
+  interests: PersonInput['financieleBelangen'],
+  todayIso: string,
+): GeneratedFile {
+  const person: PersonInput = {
+    naam: plan.name,
+    rollen: plan.roles,
+    nevenfuncties: positions,
+    financieleBelangen: interests,
+  };
   const income = sideIncomeFor(plan, positions, todayIso);
   if (income !== undefined) person.neveninkomsten = income;
   if (plan.giftsNotProvided) person.geschenken = 'niet-opgegeven';

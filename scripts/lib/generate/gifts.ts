@@ -3,7 +3,14 @@
  * officials' functions, with values and destinations that follow the gift threshold.
  */
 import type { Random } from '../random.ts';
-import { CHRISTMAS_GIFT, GIFT_GIVER_FUNCTIONS, GIFT_ITEMS, GIFT_OCCASIONS, GIVER_KINDS, type GiftItem } from '../vocabulary.ts';
+import {
+  CHRISTMAS_GIFT,
+  GIFT_GIVER_FUNCTIONS,
+  GIFT_ITEMS,
+  GIFT_OCCASIONS,
+  GIVER_KINDS,
+  type GiftItem,
+} from '../vocabulary.ts';
 import { randomDay, toIso, type Calendar } from './calendar.ts';
 import type { GiftInput } from './inputs.ts';
 import type { GenerateOptions } from './options.ts';
@@ -19,7 +26,16 @@ interface Recipient {
 }
 
 /** The gifts, with ids per year in date order (2025-001, 2025-002 …). */
-export function buildGifts(plans: readonly PersonPlan[], officialTitles: readonly string[], options: GenerateOptions, cal: Calendar, rng: Random, orgs: readonly Organisation[], places: readonly string[], spell: (naam: string) => string = (naam) => naam): GiftInput[] {
+export function buildGifts(
+  plans: readonly PersonPlan[],
+  officialTitles: readonly string[],
+  options: GenerateOptions,
+  cal: Calendar,
+  rng: Random,
+  orgs: readonly Organisation[],
+  places: readonly string[],
+  spell: (naam: string) => string = (naam) => naam,
+): GiftInput[] {
   const recipients: Recipient[] = [];
   const cumulative: number[] = [];
   let total = 0;
@@ -28,7 +44,8 @@ export function buildGifts(plans: readonly PersonPlan[], officialTitles: readonl
     const from = Math.max(cal.giftStart, plan.start);
     const to = Math.min(cal.giftEnd, plan.end);
     if (from > to) continue;
-    const weight = plan.kind === 'cdk' ? 10 : plan.kind === 'ged' || plan.kind === 'ged-former' ? 5 : 1;
+    const weight =
+      plan.kind === 'cdk' ? 10 : plan.kind === 'ged' || plan.kind === 'ged-former' ? 5 : 1;
     total += weight * (to - from + 1);
     recipients.push({ id: plan.id, from, to });
     cumulative.push(total);
@@ -53,12 +70,22 @@ export function buildGifts(plans: readonly PersonPlan[], officialTitles: readonl
   const drafts: (GiftInput & { day: number })[] = [];
   for (let i = 0; i < count; i++) {
     const byFunction = rng.chance(0.08) && officialTitles.length > 0;
-    const recipient = byFunction ? { functie: rng.pick(officialTitles), from: cal.giftStart, to: cal.giftEnd } : pickRecipient();
+    const recipient = byFunction
+      ? { functie: rng.pick(officialTitles), from: cal.giftStart, to: cal.giftEnd }
+      : pickRecipient();
     const day = randomDay(rng, recipient.from, recipient.to);
     const month = Number(toIso(day).slice(5, 7));
     const christmas = month === 12 && rng.chance(0.5);
-    const soort = christmas ? 'geschenk' : rng.weighted([['geschenk', 64], ['uitnodiging', 30], ['reis', 6]] as const);
-    const item: GiftItem = christmas ? CHRISTMAS_GIFT : rng.pick(GIFT_ITEMS.filter((g) => g.soort === soort));
+    const soort = christmas
+      ? 'geschenk'
+      : rng.weighted([
+          ['geschenk', 64],
+          ['uitnodiging', 30],
+          ['reis', 6],
+        ] as const);
+    const item: GiftItem = christmas
+      ? CHRISTMAS_GIFT
+      : rng.pick(GIFT_ITEMS.filter((g) => g.soort === soort));
     // The giver: an organisation, or a function such as a mayor; the gift is about its place.
     let place = rng.pick(places);
     let gever: string;
@@ -69,22 +96,58 @@ export function buildGifts(plans: readonly PersonPlan[], officialTitles: readonl
     } else {
       gever = fill(rng.pick(GIFT_GIVER_FUNCTIONS), { p: place });
     }
-    const gelegenheid = christmas ? 'kerst' : month === 1 && rng.chance(0.5) ? 'nieuwjaarsreceptie' : rng.pick(GIFT_OCCASIONS);
+    const gelegenheid = christmas
+      ? 'kerst'
+      : month === 1 && rng.chance(0.5)
+        ? 'nieuwjaarsreceptie'
+        : rng.pick(GIFT_OCCASIONS);
     // Most gifts are worth little: values lean towards the low end of the item's range.
     let cents = Math.round(item.min * 100 + (item.max - item.min) * 100 * rng.next() ** 2.2);
-    cents = rng.weighted([[roundTo(cents, 100), 50], [roundTo(cents, 50), 25], [roundTo(cents, 100) - 5, 25]] as const);
+    cents = rng.weighted([
+      [roundTo(cents, 100), 50],
+      [roundTo(cents, 50), 25],
+      [roundTo(cents, 100) - 5, 25],
+    ] as const);
     if (item.min <= threshold && item.max >= threshold && rng.chance(0.2)) cents = threshold * 100;
     const waarde = Math.max(100, cents) / 100;
     let bestemming: GiftInput['bestemming'];
-    if (soort !== 'geschenk') bestemming = rng.weighted([['bijgewoond', 75], ['afgeslagen', 25]] as const);
-    else if (waarde <= threshold) bestemming = item.perishable ? rng.weighted([['gedeeld', 60], ['behouden', 40]] as const) : rng.weighted([['behouden', 80], ['geschonken', 12], ['ingeleverd', 8]] as const);
-    else if (item.perishable) bestemming = rng.weighted([['gedeeld', 60], ['geschonken', 25], ['ingeleverd', 15]] as const);
-    else bestemming = rng.weighted([['ingeleverd', 35], ['provinciaal-eigendom', 25], ['geschonken', 20], ['geretourneerd', 20]] as const);
+    if (soort !== 'geschenk')
+      bestemming = rng.weighted([
+        ['bijgewoond', 75],
+        ['afgeslagen', 25],
+      ] as const);
+    else if (waarde <= threshold)
+      bestemming = item.perishable
+        ? rng.weighted([
+            ['gedeeld', 60],
+            ['behouden', 40],
+          ] as const)
+        : rng.weighted([
+            ['behouden', 80],
+            ['geschonken', 12],
+            ['ingeleverd', 8],
+          ] as const);
+    else if (item.perishable)
+      bestemming = rng.weighted([
+        ['gedeeld', 60],
+        ['geschonken', 25],
+        ['ingeleverd', 15],
+      ] as const);
+    else
+      bestemming = rng.weighted([
+        ['ingeleverd', 35],
+        ['provinciaal-eigendom', 25],
+        ['geschonken', 20],
+        ['geretourneerd', 20],
+      ] as const);
     const gift: GiftInput & { day: number } = {
       day,
       id: '',
       datum: toIso(day),
-      ontvanger: recipient.id !== undefined ? { persoon: recipient.id } : { functie: recipient.functie ?? 'Provinciesecretaris' },
+      ontvanger:
+        recipient.id !== undefined
+          ? { persoon: recipient.id }
+          : { functie: recipient.functie ?? 'Provinciesecretaris' },
       gever,
       gelegenheid,
       omschrijving: fill(item.omschrijving, { p: place }),
@@ -92,7 +155,12 @@ export function buildGifts(plans: readonly PersonPlan[], officialTitles: readonl
       soort,
       bestemming,
     };
-    const decidedLater = (soort === 'geschenk' && waarde > threshold && bestemming !== 'gedeeld' && rng.chance(0.85)) || (soort === 'reis' && rng.chance(0.4));
+    const decidedLater =
+      (soort === 'geschenk' &&
+        waarde > threshold &&
+        bestemming !== 'gedeeld' &&
+        rng.chance(0.85)) ||
+      (soort === 'reis' && rng.chance(0.4));
     if (decidedLater) gift.besluitdatum = toIso(Math.min(day + rng.int(3, 45), cal.today - 1));
     drafts.push(gift);
   }
@@ -100,7 +168,8 @@ export function buildGifts(plans: readonly PersonPlan[], officialTitles: readonl
   // Ids per year in date order: 2025-001, 2025-002 …
   drafts.sort((a, b) => a.day - b.day);
   const perYear = new Map<string, number>();
-  for (const g of drafts) perYear.set(g.datum.slice(0, 4), (perYear.get(g.datum.slice(0, 4)) ?? 0) + 1);
+  for (const g of drafts)
+    perYear.set(g.datum.slice(0, 4), (perYear.get(g.datum.slice(0, 4)) ?? 0) + 1);
   const width = Math.max(3, String(Math.max(0, ...perYear.values())).length);
   const seq = new Map<string, number>();
   return drafts.map(({ day: _day, ...gift }) => {

@@ -21,14 +21,29 @@ function sectorOf(org: Organisation): string {
 }
 
 /** One to three interests of a member, confirmed on `declared` when there is one. */
-export function buildInterests(plan: PersonPlan, cal: Calendar, rng: Random, pools: InterestPools, places: readonly string[], declared: number | undefined): InterestInput[] {
+export function buildInterests(
+  plan: PersonPlan,
+  cal: Calendar,
+  rng: Random,
+  pools: InterestPools,
+  places: readonly string[],
+  declared: number | undefined,
+): InterestInput[] {
   const used = new Set<string>();
-  const count = rng.weighted([[1, 65], [2, 25], [3, 10]] as const);
+  const count = rng.weighted([
+    [1, 65],
+    [2, 25],
+    [3, 10],
+  ] as const);
   const interests: InterestInput[] = [];
   for (let i = 0; i < count; i++) {
     const template = rng.pick(INTEREST_TEMPLATES);
     const org = template.pool === undefined ? undefined : rng.pickSkewed(pools[template.pool], 1.5);
-    const omschrijving = fill(template.omschrijving, { o: org?.naam ?? '', p: rng.pick(places), n: String(rng.int(2, 40)) });
+    const omschrijving = fill(template.omschrijving, {
+      o: org?.naam ?? '',
+      p: rng.pick(places),
+      n: String(rng.int(2, 40)),
+    });
     const interest: InterestInput = {
       id: makeUniqueId(omschrijving, used, { maxLength: 60 }),
       omschrijving,

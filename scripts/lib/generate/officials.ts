@@ -2,22 +2,41 @@
 import { makeUniqueId } from '../../../src/lib/ids.ts';
 import type { OfficialFunction, SideActivity } from '../../../src/schemas/official.ts';
 import type { Random } from '../random.ts';
-import { DEPARTMENTS, OFFICIAL_TITLE_TEMPLATES, RESTRICTIONS, SIDE_ACTIVITIES } from '../vocabulary.ts';
+import {
+  DEPARTMENTS,
+  OFFICIAL_TITLE_TEMPLATES,
+  RESTRICTIONS,
+  SIDE_ACTIVITIES,
+} from '../vocabulary.ts';
 import type { Organisation } from './organisations.ts';
 import { fill } from './writing.ts';
 
 /** Per department, its published functions with their side activities. */
-export function buildOfficials(n: number, scaleThreshold: number, rng: Random, orgs: readonly Organisation[], places: readonly string[]): Map<string, OfficialFunction[]> {
+export function buildOfficials(
+  n: number,
+  scaleThreshold: number,
+  rng: Random,
+  orgs: readonly Organisation[],
+  places: readonly string[],
+): Map<string, OfficialFunction[]> {
   const target = n <= 62 ? 30 : 30 + Math.round((n - 62) / 40);
   const used = new Set<string>();
   const byDepartment = new Map<string, OfficialFunction[]>();
-  const titles: { functie: string; afdeling: string; schaal: number; themes: readonly string[] }[] = [];
-  for (const dept of DEPARTMENTS) for (const [functie, schaal] of dept.functions) titles.push({ functie, afdeling: dept.afdeling, schaal, themes: dept.themes });
+  const titles: { functie: string; afdeling: string; schaal: number; themes: readonly string[] }[] =
+    [];
+  for (const dept of DEPARTMENTS)
+    for (const [functie, schaal] of dept.functions)
+      titles.push({ functie, afdeling: dept.afdeling, schaal, themes: dept.themes });
   for (let i = 0; titles.length < target; i++) {
     const dept = DEPARTMENTS[i % DEPARTMENTS.length];
     if (!dept) break;
     const [template, schaal] = rng.pick(OFFICIAL_TITLE_TEMPLATES);
-    titles.push({ functie: fill(template, { t: rng.pick(dept.themes) }), afdeling: dept.afdeling, schaal, themes: dept.themes });
+    titles.push({
+      functie: fill(template, { t: rng.pick(dept.themes) }),
+      afdeling: dept.afdeling,
+      schaal,
+      themes: dept.themes,
+    });
   }
   for (const title of titles.slice(0, target)) {
     const schaal = Math.max(title.schaal, scaleThreshold);
@@ -25,14 +44,36 @@ export function buildOfficials(n: number, scaleThreshold: number, rng: Random, o
     if (rng.chance(0.6)) {
       const activityIds = new Set<string>();
       const activities: SideActivity[] = [];
-      for (let k = rng.weighted([[1, 60], [2, 30], [3, 10]] as const); k > 0; k--) {
-        const omschrijving = fill(rng.pick(SIDE_ACTIVITIES), { o: rng.pickSkewed(orgs, 1.5).naam, p: rng.pick(places), t: rng.pick(title.themes) });
+      for (
+        let k = rng.weighted([
+          [1, 60],
+          [2, 30],
+          [3, 10],
+        ] as const);
+        k > 0;
+        k--
+      ) {
+        const omschrijving = fill(rng.pick(SIDE_ACTIVITIES), {
+          o: rng.pickSkewed(orgs, 1.5).naam,
+          p: rng.pick(places),
+          t: rng.pick(title.themes),
+        });
         const beperkendeMaatregel = rng.chance(0.75) ? 'geen' : rng.pick(RESTRICTIONS);
-        activities.push({ id: makeUniqueId(omschrijving, activityIds, { maxLength: 60 }), omschrijving, beperkendeMaatregel });
+        activities.push({
+          id: makeUniqueId(omschrijving, activityIds, { maxLength: 60 }),
+          omschrijving,
+          beperkendeMaatregel,
+        });
       }
       nevenwerkzaamheden = activities;
     }
-    const official: OfficialFunction = { id: makeUniqueId(title.functie, used), functie: title.functie, afdeling: title.afdeling, schaal, nevenwerkzaamheden };
+    const official: OfficialFunction = {
+      id: makeUniqueId(title.functie, used),
+      functie: title.functie,
+      afdeling: title.afdeling,
+      schaal,
+      nevenwerkzaamheden,
+    };
     const list = byDepartment.get(title.afdeling) ?? [];
     list.push(official);
     byDepartment.set(title.afdeling, list);

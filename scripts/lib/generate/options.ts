@@ -30,11 +30,27 @@ export const MIN_PEOPLE = 10;
 /** Checks and completes options; throws with a readable message on nonsense. */
 export function resolveOptions(options: Partial<GenerateOptions> = {}): GenerateOptions {
   const resolved: GenerateOptions = { ...DEFAULT_OPTIONS };
-  for (const [key, value] of Object.entries(options)) if (value !== undefined) Object.assign(resolved, { [key]: value });
-  if (!Number.isInteger(resolved.people) || resolved.people < MIN_PEOPLE || resolved.people > 1_000_000) throw new Error(`people must be a whole number from ${MIN_PEOPLE} to 1000000, got ${resolved.people}`);
-  if (!Number.isInteger(resolved.seed)) throw new Error(`seed must be a whole number, got ${resolved.seed}`);
-  if (!isIsoDate(resolved.today)) throw new Error(`today must be a date YYYY-MM-DD, got ${resolved.today}`);
-  if (!(resolved.giftThreshold > 0)) throw new Error(`giftThreshold must be positive, got ${resolved.giftThreshold}`);
-  if (!Number.isInteger(resolved.scaleThreshold) || resolved.scaleThreshold < 1 || resolved.scaleThreshold > 18) throw new Error(`scaleThreshold must be 1-18, got ${resolved.scaleThreshold}`);
+  for (const [key, value] of Object.entries(options))
+    if (value !== undefined) Object.assign(resolved, { [key]: value });
+  if (
+    !Number.isInteger(resolved.people) ||
+    resolved.people < MIN_PEOPLE ||
+    resolved.people > 1_000_000
+  )
+    throw new Error(
+      `people must be a whole number from ${MIN_PEOPLE} to 1000000, got ${resolved.people}`,
+    );
+  if (!Number.isInteger(resolved.seed))
+    throw new Error(`seed must be a whole number, got ${resolved.seed}`);
+  if (!isIsoDate(resolved.today))
+    throw new Error(`today must be a date YYYY-MM-DD, got ${resolved.today}`);
+  if (!(resolved.giftThreshold > 0))
+    throw new Error(`giftThreshold must be positive, got ${resolved.giftThreshold}`);
+  if (
+    !Number.isInteger(resolved.scaleThreshold) ||
+    resolved.scaleThreshold < 1 ||
+    resolved.scaleThreshold > 18
+  )
+    throw new Error(`scaleThreshold must be 1-18, got ${resolved.scaleThreshold}`);
   return resolved;
 }

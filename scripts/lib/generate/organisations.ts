@@ -3,7 +3,16 @@
  * and the spelling variants members use for some of them.
  */
 import type { Random } from '../random.ts';
-import { ORG_TEMPLATES, PLACE_PREFIXES, PLACE_SUFFIXES, PLACES, REGIONAL_ORGANISATIONS, SPELLING_VARIANTS, SURNAMES_PLAIN, type OrgKind } from '../vocabulary.ts';
+import {
+  ORG_TEMPLATES,
+  PLACE_PREFIXES,
+  PLACE_SUFFIXES,
+  PLACES,
+  REGIONAL_ORGANISATIONS,
+  SPELLING_VARIANTS,
+  SURNAMES_PLAIN,
+  type OrgKind,
+} from '../vocabulary.ts';
 import { fill } from './writing.ts';
 
 /** An organisation of the pool. */
@@ -33,7 +42,13 @@ export function buildPlaces(count: number, rng: Random): string[] {
   for (const variant of variants) {
     for (const place of rng.shuffle(compounds)) {
       if (places.length >= count) return places;
-      places.push(variant === '' ? place : variant.startsWith('-') ? `${place}${variant}` : `${variant}${place}`);
+      places.push(
+        variant === ''
+          ? place
+          : variant.startsWith('-')
+            ? `${place}${variant}`
+            : `${variant}${place}`,
+      );
     }
   }
   return places;
@@ -55,7 +70,11 @@ export function spellingWriter(): (naam: string) => string {
 }
 
 /** The regional organisations and, up to `target`, organisations made from the templates per place. */
-export function buildOrganisations(target: number, places: readonly string[], rng: Random): Organisation[] {
+export function buildOrganisations(
+  target: number,
+  places: readonly string[],
+  rng: Random,
+): Organisation[] {
   const pool: Organisation[] = REGIONAL_ORGANISATIONS.map((o) => ({ ...o }));
   const seen = new Set(pool.map((o) => o.naam));
   const candidates: Organisation[] = [];

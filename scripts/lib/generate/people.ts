@@ -6,7 +6,17 @@
 import { formatFullName } from '../../../src/lib/dutch-names.ts';
 import { makeUniqueId } from '../../../src/lib/ids.ts';
 import { Random } from '../random.ts';
-import { BLOCKED_FULL_NAMES, COALITION_SIZE, FEATURED_NAMES, FIRST_NAMES, FRACTIES, PORTFOLIOS, SURNAMES_PLAIN, SURNAMES_WITH_PARTICLE, type Surname } from '../vocabulary.ts';
+import {
+  BLOCKED_FULL_NAMES,
+  COALITION_SIZE,
+  FEATURED_NAMES,
+  FIRST_NAMES,
+  FRACTIES,
+  PORTFOLIOS,
+  SURNAMES_PLAIN,
+  SURNAMES_WITH_PARTICLE,
+  type Surname,
+} from '../vocabulary.ts';
 import { randomDay, toDay, toIso, yearOf, type Calendar } from './calendar.ts';
 import type { NameInput, RoleInput } from './inputs.ts';
 import { MIN_PEOPLE } from './options.ts';
@@ -45,7 +55,9 @@ function allocateSeats(seats: number): string[] {
   const shares = weighted.map((f) => ({ id: f.id, exact: (seats * f.weight) / total }));
   const counts = shares.map((s) => Math.floor(s.exact));
   let left = seats - counts.reduce((a, b) => a + b, 0);
-  const order = shares.map((s, i) => ({ i, rest: s.exact - Math.floor(s.exact) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const order = shares
+    .map((s, i) => ({ i, rest: s.exact - Math.floor(s.exact) }))
+    .sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (const { i } of order) {
     if (left-- <= 0) break;
     counts[i] = (counts[i] ?? 0) + 1;
@@ -60,7 +72,8 @@ function planRoles(n: number, cal: Calendar, rng: Random): PlanDraft[] {
   const psFormer = Math.max(2, Math.round((n * 2) / 62));
   const exPs = Math.max(1, Math.round(gedCurrent / 6));
   const seats = n - 1 - formerCdk - gedCurrent - gedFormer - psFormer;
-  if (seats < exPs + psFormer + 2) throw new Error(`too few people (${n}) for the offices to fill; use at least ${MIN_PEOPLE}`);
+  if (seats < exPs + psFormer + 2)
+    throw new Error(`too few people (${n}) for the offices to fill; use at least ${MIN_PEOPLE}`);
 
   const coalition = FRACTIES.slice(0, COALITION_SIZE).map((f) => f.id);
   const iso = toIso;
@@ -72,7 +85,13 @@ function planRoles(n: number, cal: Calendar, rng: Random): PlanDraft[] {
     const year = yearOf(cal.cdkStart);
     drafts.push({
       kind: 'cdk-former',
-      roles: [{ functie: 'commissaris', van: `${year - 6 * k}-09-01`, tot: `${year - 6 * (k - 1)}-08-31` }],
+      roles: [
+        {
+          functie: 'commissaris',
+          van: `${year - 6 * k}-09-01`,
+          tot: `${year - 6 * (k - 1)}-08-31`,
+        },
+      ],
     });
   }
 
@@ -95,7 +114,14 @@ function planRoles(n: number, cal: Calendar, rng: Random): PlanDraft[] {
     if (seat === undefined) {
       drafts.push({
         kind: 'ged',
-        roles: [{ functie: 'gedeputeerde', fractie: coalition[g % coalition.length] ?? 'groen-verbond', portefeuille, van: iso(cal.gsStart) }],
+        roles: [
+          {
+            functie: 'gedeputeerde',
+            fractie: coalition[g % coalition.length] ?? 'groen-verbond',
+            portefeuille,
+            van: iso(cal.gsStart),
+          },
+        ],
       });
       continue;
     }
@@ -114,7 +140,15 @@ function planRoles(n: number, cal: Calendar, rng: Random): PlanDraft[] {
       // The gedeputeerde this Statenlid succeeded, with the same fractie and portfolio.
       drafts.push({
         kind: 'ged-former',
-        roles: [{ functie: 'gedeputeerde', fractie, portefeuille, van: iso(cal.gsStart), tot: iso(switchDay) }],
+        roles: [
+          {
+            functie: 'gedeputeerde',
+            fractie,
+            portefeuille,
+            van: iso(cal.gsStart),
+            tot: iso(switchDay),
+          },
+        ],
       });
     }
   }
@@ -122,7 +156,15 @@ function planRoles(n: number, cal: Calendar, rng: Random): PlanDraft[] {
     const portefeuille = PORTFOLIOS[(gedCurrent + j) % PORTFOLIOS.length] ?? 'Algemene Zaken';
     drafts.push({
       kind: 'ged-former',
-      roles: [{ functie: 'gedeputeerde', fractie: coalition[j % coalition.length] ?? 'groen-verbond', portefeuille, van: iso(cal.gsStart), tot: iso(randomDay(rng, cal.gsStart + 90, cal.today - 30)) }],
+      roles: [
+        {
+          functie: 'gedeputeerde',
+          fractie: coalition[j % coalition.length] ?? 'groen-verbond',
+          portefeuille,
+          van: iso(cal.gsStart),
+          tot: iso(randomDay(rng, cal.gsStart + 90, cal.today - 30)),
+        },
+      ],
     });
   }
 
@@ -130,7 +172,17 @@ function planRoles(n: number, cal: Calendar, rng: Random): PlanDraft[] {
   for (const seat of formerSeats) {
     const left = randomDay(rng, cal.termStart + 60, cal.today - 40);
     seatVacated.set(seat, left);
-    drafts.push({ kind: 'ps-former', roles: [{ functie: 'statenlid', fractie: seatFracties[seat] ?? 'groen-verbond', van: iso(cal.termStart), tot: iso(left) }] });
+    drafts.push({
+      kind: 'ps-former',
+      roles: [
+        {
+          functie: 'statenlid',
+          fractie: seatFracties[seat] ?? 'groen-verbond',
+          van: iso(cal.termStart),
+          tot: iso(left),
+        },
+      ],
+    });
   }
 
   // Current Statenleden: successors, members who switched fractie, re-elected members.
@@ -144,11 +196,21 @@ function planRoles(n: number, cal: Calendar, rng: Random): PlanDraft[] {
       continue;
     }
     const roles: RoleInput[] = [];
-    if (rng.chance(0.15)) roles.push({ functie: 'statenlid', fractie, van: iso(cal.previousTermStart), tot: iso(cal.termStart - 1) });
+    if (rng.chance(0.15))
+      roles.push({
+        functie: 'statenlid',
+        fractie,
+        van: iso(cal.previousTermStart),
+        tot: iso(cal.termStart - 1),
+      });
     if (switchers.has(seat)) {
       const switched = randomDay(rng, cal.termStart + 200, cal.today - 30);
       roles.push({ functie: 'statenlid', fractie, van: iso(cal.termStart), tot: iso(switched) });
-      roles.push({ functie: 'statenlid', fractie: 'onafhankelijk-zilverland', van: iso(switched + 1) });
+      roles.push({
+        functie: 'statenlid',
+        fractie: 'onafhankelijk-zilverland',
+        van: iso(switched + 1),
+      });
     } else {
       roles.push({ functie: 'statenlid', fractie, van: iso(cal.termStart) });
     }
@@ -161,11 +223,24 @@ function randomName(rng: Random): NameInput {
   for (;;) {
     const hasRoepnaam = rng.chance(0.9);
     const roepnaam = rng.pick(FIRST_NAMES);
-    const extraInitials = rng.weighted([[0, 4], [1, 4], [2, 2]] as const);
-    const initials = [hasRoepnaam ? roepnaam.charAt(0).toUpperCase() : rng.pick([...'ABCDEFGHJKLMNPRSTW'])];
+    const extraInitials = rng.weighted([
+      [0, 4],
+      [1, 4],
+      [2, 2],
+    ] as const);
+    const initials = [
+      hasRoepnaam ? roepnaam.charAt(0).toUpperCase() : rng.pick([...'ABCDEFGHJKLMNPRSTW']),
+    ];
     // Further initials differ from the one before ("J.M.", not "S.S.").
-    for (let i = 0; i < extraInitials; i++) initials.push(rng.pick([...'JMACHWPGEFTLRS'].filter((c) => c !== initials[initials.length - 1])));
-    const style = rng.weighted([['particle', 35], ['plain', 58], ['double', 7]] as const);
+    for (let i = 0; i < extraInitials; i++)
+      initials.push(
+        rng.pick([...'JMACHWPGEFTLRS'].filter((c) => c !== initials[initials.length - 1])),
+      );
+    const style = rng.weighted([
+      ['particle', 35],
+      ['plain', 58],
+      ['double', 7],
+    ] as const);
     let surname: Surname;
     if (style === 'particle') surname = rng.pick(SURNAMES_WITH_PARTICLE);
     else if (style === 'plain') surname = { achternaam: rng.pick(SURNAMES_PLAIN) };
@@ -218,7 +293,8 @@ export function planPeople(n: number, cal: Calendar, seed: number): PersonPlan[]
   // Registers in every state: nothing to declare, and declarations not handed in.
   const edgeRng = Random.derive(seed, 'declarations');
   const candidates = edgeRng.shuffle(plans.filter((p) => p.kind === 'ps' && p.current));
-  const take = (rate: number): PersonPlan[] => candidates.splice(0, Math.max(1, Math.round(n * rate)));
+  const take = (rate: number): PersonPlan[] =>
+    candidates.splice(0, Math.max(1, Math.round(n * rate)));
   for (const p of take(0.01)) {
     p.positionsStatus = 'geen';
     p.interestsStatus = 'geen';

@@ -6,7 +6,14 @@
 import { makeUniqueId } from '../../../src/lib/ids.ts';
 import { periodsOverlap } from '../../../src/lib/periods.ts';
 import type { Random } from '../random.ts';
-import { FUNCTIONS_BY_KIND, MAIN_JOBS, QQ_POSITIONS_CDK, QQ_POSITIONS_GS, type FunctionSpec, type OrgKind } from '../vocabulary.ts';
+import {
+  FUNCTIONS_BY_KIND,
+  MAIN_JOBS,
+  QQ_POSITIONS_CDK,
+  QQ_POSITIONS_GS,
+  type FunctionSpec,
+  type OrgKind,
+} from '../vocabulary.ts';
 import { randomDay, toDay, toIso, type Calendar } from './calendar.ts';
 import type { RoleInput, SidePositionInput } from './inputs.ts';
 import type { Organisation } from './organisations.ts';
@@ -31,26 +38,52 @@ export interface PositionContext {
   spell: (naam: string) => string;
 }
 
-function remuneration(spec: FunctionSpec | undefined, rng: Random): { bedrag: number; per: 'maand' | 'jaar' | 'vergadering' | 'eenmalig' } {
+function remuneration(
+  spec: FunctionSpec | undefined,
+  rng: Random,
+): { bedrag: number; per: 'maand' | 'jaar' | 'vergadering' | 'eenmalig' } {
   const v = spec?.vergoeding ?? { per: 'jaar' as const, min: 1000, max: 8000, step: 250 };
   return { bedrag: Math.max(v.step, roundTo(rng.int(v.min, v.max), v.step)), per: v.per };
 }
 
-function newPosition(ctx: PositionContext, organisatie: string, functie: string, bezoldiging: (typeof PAYMENTS)[number]): SidePositionInput {
-  return { id: makeUniqueId(`${functie} ${organisatie}`, ctx.usedIds), organisatie, functie, bezoldiging };
+function newPosition(
+  ctx: PositionContext,
+  organisatie: string,
+  functie: string,
+  bezoldiging: (typeof PAYMENTS)[number],
+): SidePositionInput {
+  return {
+    id: makeUniqueId(`${functie} ${organisatie}`, ctx.usedIds),
+    organisatie,
+    functie,
+    bezoldiging,
+  };
 }
 
 /** Adds what the loader and the law ask for: an amount on paid positions during a GS/CdK term. */
-function finishPosition(ctx: PositionContext, position: SidePositionInput, spec: FunctionSpec | undefined): SidePositionInput {
+function finishPosition(
+  ctx: PositionContext,
+  position: SidePositionInput,
+  spec: FunctionSpec | undefined,
+): SidePositionInput {
   const { rng, plan } = ctx;
   const exec = executiveRoles(plan).some((role) => periodsOverlap(role, position));
-  if (position.bezoldiging === 'bezoldigd' && (exec || rng.chance(0.3))) position.vergoeding = remuneration(spec, rng);
+  if (position.bezoldiging === 'bezoldigd' && (exec || rng.chance(0.3)))
+    position.vergoeding = remuneration(spec, rng);
   if (position.bezoldiging === 'onkostenvergoeding' && rng.chance(0.35)) {
-    position.vergoeding = rng.chance(0.5) ? { bedrag: roundTo(rng.int(100, 900), 25), per: 'jaar' } : { bedrag: roundTo(rng.int(40, 120), 5), per: 'vergadering' };
+    position.vergoeding = rng.chance(0.5)
+      ? { bedrag: roundTo(rng.int(100, 900), 25), per: 'jaar' }
+      : { bedrag: roundTo(rng.int(40, 120), 5), per: 'vergadering' };
   }
-  if (spec?.tijd && rng.chance(0.45)) position.tijdsbesteding = { uren: rng.int(spec.tijd.min, spec.tijd.max), per: spec.tijd.per };
+  if (spec?.tijd && rng.chance(0.45))
+    position.tijdsbesteding = { uren: rng.int(spec.tijd.min, spec.tijd.max), per: spec.tijd.per };
   // Key order as editors write it.
-  const ordered: SidePositionInput = { id: position.id, organisatie: position.organisatie, functie: position.functie, bezoldiging: position.bezoldiging };
+  const ordered: SidePositionInput = {
+    id: position.id,
+    organisatie: position.organisatie,
+    functie: position.functie,
+    bezoldiging: position.bezoldiging,
+  };
   if (position.vergoeding) ordered.vergoeding = position.vergoeding;
   if (position.qq) ordered.qq = true;
   if (position.tijdsbesteding) ordered.tijdsbesteding = position.tijdsbesteding;
@@ -74,12 +107,19 @@ function dateGeneric(ctx: PositionContext, position: SidePositionInput, endedRat
   }
 }
 
-function genericPosition(ctx: PositionContext, kinds: readonly OrgKind[] | undefined, payBias: number): SidePositionInput {
+function genericPosition(
+  ctx: PositionContext,
+  kinds: readonly OrgKind[] | undefined,
+  payBias: number,
+): SidePositionInput {
   const { rng } = ctx;
   let org = rng.pickSkewed(ctx.orgs, 1.8);
-  for (let tries = 0; kinds && !kinds.includes(org.kind) && tries < 20; tries++) org = rng.pickSkewed(ctx.orgs, 1.8);
+  for (let tries = 0; kinds && !kinds.includes(org.kind) && tries < 20; tries++)
+    org = rng.pickSkewed(ctx.orgs, 1.8);
   const spec = rng.pick(FUNCTIONS_BY_KIND[org.kind]);
-  const bezoldiging = rng.weighted(PAYMENTS.map((p, i) => [p, (spec.pay[i] ?? 0) * (i === 0 ? payBias : 1) + 0.001] as const));
+  const bezoldiging = rng.weighted(
+    PAYMENTS.map((p, i) => [p, (spec.pay[i] ?? 0) * (i === 0 ? payBias : 1) + 0.001] as const),
+  );
   const position = newPosition(ctx, ctx.spell(org.naam), spec.functie, bezoldiging);
   dateGeneric(ctx, position, 0.17);
   return finishPosition(ctx, position, spec);
@@ -88,34 +128,75 @@ function genericPosition(ctx: PositionContext, kinds: readonly OrgKind[] | undef
 function mainJob(ctx: PositionContext): SidePositionInput {
   const { rng, plan, cal } = ctx;
   const job = rng.pick(MAIN_JOBS);
-  const organisatie = fill(job.organisatie, { p: rng.pick(ctx.places), s: standaloneSurname(plan.name) });
+  const organisatie = fill(job.organisatie, {
+    p: rng.pick(ctx.places),
+    s: standaloneSurname(plan.name),
+  });
   const position = newPosition(ctx, organisatie, job.functie, 'bezoldigd');
   position.van = toIso(randomDay(rng, toDay('1995-01-01'), Math.min(cal.termStart, plan.end) - 30));
   // A Statenlid who became gedeputeerde gave up the job the day the PS seat was given up.
   if (plan.leftStatenFor !== undefined) position.tot = toIso(plan.leftStatenFor);
-  else if (rng.chance(0.08) && Math.max(toDay(position.van) + 365, plan.start) <= Math.min(plan.end, cal.today - 1)) {
-    position.tot = toIso(randomDay(rng, Math.max(toDay(position.van) + 365, plan.start), Math.min(plan.end, cal.today - 1)));
+  else if (
+    rng.chance(0.08) &&
+    Math.max(toDay(position.van) + 365, plan.start) <= Math.min(plan.end, cal.today - 1)
+  ) {
+    position.tot = toIso(
+      randomDay(
+        rng,
+        Math.max(toDay(position.van) + 365, plan.start),
+        Math.min(plan.end, cal.today - 1),
+      ),
+    );
   }
   if (rng.chance(0.5)) position.tijdsbesteding = { uren: rng.int(16, 36), per: 'week' };
-  return finishPosition(ctx, position, { functie: job.functie, pay: [1, 0, 0], vergoeding: { per: 'maand', min: 2400, max: 6200, step: 50 } });
+  return finishPosition(ctx, position, {
+    functie: job.functie,
+    pay: [1, 0, 0],
+    vergoeding: { per: 'maand', min: 2400, max: 6200, step: 50 },
+  });
 }
 
-function qqPositions(ctx: PositionContext, role: RoleInput, pool: readonly { organisatie: string; functie: string }[], count: number): SidePositionInput[] {
+function qqPositions(
+  ctx: PositionContext,
+  role: RoleInput,
+  pool: readonly { organisatie: string; functie: string }[],
+  count: number,
+): SidePositionInput[] {
   const { rng, cal } = ctx;
   const start = toDay(role.van);
-  return rng.shuffle(pool).slice(0, count).map((item) => {
-    const bezoldiging = rng.weighted([['onbezoldigd', 80], ['onkostenvergoeding', 15], ['bezoldigd', 5]] as const);
-    const position = newPosition(ctx, item.organisatie, item.functie, bezoldiging);
-    position.qq = true;
-    position.van = toIso(Math.min(start + rng.int(0, 30), cal.today - 1));
-    if (role.tot !== undefined) position.tot = role.tot;
-    return finishPosition(ctx, position, { functie: item.functie, pay: [0, 1, 0], vergoeding: { per: 'vergadering', min: 150, max: 400, step: 25 } });
-  });
+  return rng
+    .shuffle(pool)
+    .slice(0, count)
+    .map((item) => {
+      const bezoldiging = rng.weighted([
+        ['onbezoldigd', 80],
+        ['onkostenvergoeding', 15],
+        ['bezoldigd', 5],
+      ] as const);
+      const position = newPosition(ctx, item.organisatie, item.functie, bezoldiging);
+      position.qq = true;
+      position.van = toIso(Math.min(start + rng.int(0, 30), cal.today - 1));
+      if (role.tot !== undefined) position.tot = role.tot;
+      return finishPosition(ctx, position, {
+        functie: item.functie,
+        pay: [0, 1, 0],
+        vergoeding: { per: 'vergadering', min: 150, max: 400, step: 25 },
+      });
+    });
 }
 
 /** How many side positions an ordinary member declares: 1 to 8, about 4.4 on average. */
 function positionCount(rng: Random): number {
-  return rng.weighted([[1, 4], [2, 10], [3, 18], [4, 22], [5, 20], [6, 13], [7, 8], [8, 5]] as const);
+  return rng.weighted([
+    [1, 4],
+    [2, 10],
+    [3, 18],
+    [4, 22],
+    [5, 20],
+    [6, 13],
+    [7, 8],
+    [8, 5],
+  ] as const);
 }
 
 /** A person's side positions, by the kind of office they hold. */
@@ -124,10 +205,13 @@ export function buildPositions(ctx: PositionContext): SidePositionInput[] {
   const positions: SidePositionInput[] = [];
   const exec = executiveRoles(plan);
   if (plan.kind === 'cdk' || plan.kind === 'cdk-former') {
-    for (const role of exec) positions.push(...qqPositions(ctx, role, QQ_POSITIONS_CDK, rng.int(3, 5)));
-    for (let i = rng.int(0, 2); i > 0; i--) positions.push(genericPosition(ctx, ['stichting', 'vereniging', 'sport'], 0.2));
+    for (const role of exec)
+      positions.push(...qqPositions(ctx, role, QQ_POSITIONS_CDK, rng.int(3, 5)));
+    for (let i = rng.int(0, 2); i > 0; i--)
+      positions.push(genericPosition(ctx, ['stichting', 'vereniging', 'sport'], 0.2));
   } else if (plan.kind === 'ged' || plan.kind === 'ged-former') {
-    for (const role of exec) positions.push(...qqPositions(ctx, role, QQ_POSITIONS_GS, rng.int(1, 3)));
+    for (const role of exec)
+      positions.push(...qqPositions(ctx, role, QQ_POSITIONS_GS, rng.int(1, 3)));
     if (plan.leftStatenFor !== undefined) {
       positions.push(mainJob(ctx));
       // Positions given up on joining GS end the day the PS seat was given up.
@@ -144,7 +228,8 @@ export function buildPositions(ctx: PositionContext): SidePositionInput[] {
         positions.push(position);
       }
     }
-    for (let i = rng.int(0, 2); i > 0; i--) positions.push(genericPosition(ctx, ['stichting', 'vereniging', 'sport', 'cooperatie'], 0.3));
+    for (let i = rng.int(0, 2); i > 0; i--)
+      positions.push(genericPosition(ctx, ['stichting', 'vereniging', 'sport', 'cooperatie'], 0.3));
     if (rng.chance(0.3)) positions.push(genericPosition(ctx, ['onderwijs', 'bedrijf', 'zorg'], 1));
   } else {
     let count = positionCount(rng);

@@ -9,7 +9,14 @@ import type { Portal } from '../portal.ts';
 import { PopoloSchema } from '../../schemas/open-data.ts';
 import type { Cadence } from '../../schemas/site.ts';
 import { CSV_EXCEL_NL, CSV_UTF8, csvPieces } from '../../lib/open-data/csv.ts';
-import { buildJsonSchema, DATASETS, describeColumns, type ColumnDoc, type DatasetDefinition, type Row } from './datasets.ts';
+import {
+  buildJsonSchema,
+  DATASETS,
+  describeColumns,
+  type ColumnDoc,
+  type DatasetDefinition,
+  type Row,
+} from './datasets.ts';
 import { jsonArrayPieces, type FileBody } from '../../lib/open-data/file-body.ts';
 import { buildPopolo } from './popolo.ts';
 import { toXlsx } from '../../lib/open-data/xlsx.ts';
@@ -115,7 +122,14 @@ function datasetDigest(getRows: () => Row[], extra: readonly string[]): () => st
   };
 }
 
-function datasetFiles(definition: DatasetDefinition, getRows: () => Row[], columns: ColumnDoc[], lastUpdate: string, portal: Portal, site: URL | string): { files: PublishedFile[]; schemaFile: PublishedFile } {
+function datasetFiles(
+  definition: DatasetDefinition,
+  getRows: () => Row[],
+  columns: ColumnDoc[],
+  lastUpdate: string,
+  portal: Portal,
+  site: URL | string,
+): { files: PublishedFile[]; schemaFile: PublishedFile } {
   const names = columns.map((c) => c.name);
   const base = `/data/${definition.slug}`;
   const digest = datasetDigest(getRows, [lastUpdate, portal.site.provincie, String(site)]);
@@ -126,11 +140,33 @@ function datasetFiles(definition: DatasetDefinition, getRows: () => Row[], colum
     label: 'JSON Schema',
     mediaType: MEDIA.schema,
     euFileType: 'JSON',
-    render: async () => toJson(buildJsonSchema(definition, new URL(`/data/schema/${definition.slug}.schema.json`, site).href)),
+    render: async () =>
+      toJson(
+        buildJsonSchema(
+          definition,
+          new URL(`/data/schema/${definition.slug}.schema.json`, site).href,
+        ),
+      ),
   };
   const files: PublishedFile[] = [
-    { path: `${base}.csv`, format: 'csv', label: 'CSV (UTF-8, komma)', mediaType: MEDIA.csv, euFileType: 'CSV', cacheKey, render: async () => ({ pieces: () => csvPieces(names, getRows(), CSV_UTF8) }) },
-    { path: `${base}-excel.csv`, format: 'csv-excel', label: 'CSV voor Excel (puntkomma, decimale komma)', mediaType: MEDIA.csv, euFileType: 'CSV', cacheKey, render: async () => ({ pieces: () => csvPieces(names, getRows(), CSV_EXCEL_NL) }) },
+    {
+      path: `${base}.csv`,
+      format: 'csv',
+      label: 'CSV (UTF-8, komma)',
+      mediaType: MEDIA.csv,
+      euFileType: 'CSV',
+      cacheKey,
+      render: async () => ({ pieces: () => csvPieces(names, getRows(), CSV_UTF8) }),
+    },
+    {
+      path: `${base}-excel.csv`,
+      format: 'csv-excel',
+      label: 'CSV voor Excel (puntkomma, decimale komma)',
+      mediaType: MEDIA.csv,
+      euFileType: 'CSV',
+      cacheKey,
+      render: async () => ({ pieces: () => csvPieces(names, getRows(), CSV_EXCEL_NL) }),
+    },
     {
       path: `${base}.xlsx`,
       format: 'xlsx',
@@ -141,7 +177,12 @@ function datasetFiles(definition: DatasetDefinition, getRows: () => Row[], colum
       render: () =>
         toXlsx({
           sheetName: definition.title,
-          columns: columns.map((c) => ({ key: c.name, kind: c.kind, description: c.description, amount: definition.amountColumns.includes(c.name) })),
+          columns: columns.map((c) => ({
+            key: c.name,
+            kind: c.kind,
+            description: c.description,
+            amount: definition.amountColumns.includes(c.name),
+          })),
           rows: getRows(),
           modified: lastUpdate,
           creator: `Provincie ${portal.site.provincie}`,
@@ -153,7 +194,15 @@ function datasetFiles(definition: DatasetDefinition, getRows: () => Row[], colum
           ],
         }),
     },
-    { path: `${base}.json`, format: 'json', label: 'JSON', mediaType: MEDIA.json, euFileType: 'JSON', cacheKey, render: async () => ({ pieces: () => jsonArrayPieces(getRows()) }) },
+    {
+      path: `${base}.json`,
+      format: 'json',
+      label: 'JSON',
+      mediaType: MEDIA.json,
+      euFileType: 'JSON',
+      cacheKey,
+      render: async () => ({ pieces: () => jsonArrayPieces(getRows()) }),
+    },
   ];
   return { files, schemaFile };
 }
@@ -166,7 +215,8 @@ export function buildOpenData(portal: Portal, site: URL | string): OpenData {
     const getRows = lazyRows(() => definition.buildRows(portal, site));
     const columns = describeColumns(definition);
     const register = definition.register;
-    const datasetUpdate = register === undefined ? lastUpdate : portal.registers[register].lastUpdate;
+    const datasetUpdate =
+      register === undefined ? lastUpdate : portal.registers[register].lastUpdate;
     const cadence = register === undefined ? undefined : portal.site.registers[register].cadans;
     return {
       definition,
@@ -196,7 +246,12 @@ export function buildOpenData(portal: Portal, site: URL | string): OpenData {
     euFileType: 'JSON',
     render: async () => {
       const { $schema, ...rest } = z.toJSONSchema(PopoloSchema, { io: 'output' });
-      return toJson({ $schema, $id: new URL('/data/schema/popolo.schema.json', site).href, title: 'Personen, organisaties en lidmaatschappen (Popolo)', ...rest });
+      return toJson({
+        $schema,
+        $id: new URL('/data/schema/popolo.schema.json', site).href,
+        title: 'Personen, organisaties en lidmaatschappen (Popolo)',
+        ...rest,
+      });
     },
   };
   const partial = { datasets, popolo, popoloSchema, lastUpdate };
@@ -208,29 +263,58 @@ export function buildOpenData(portal: Portal, site: URL | string): OpenData {
     euFileType: 'JSON_LD',
     render: async () => toJson(buildDcat(portal, site, partial)),
   };
-  const files = [...datasets.flatMap((d) => [...d.files, d.schemaFile]), popolo, popoloSchema, catalogue];
+  const files = [
+    ...datasets.flatMap((d) => [...d.files, d.schemaFile]),
+    popolo,
+    popoloSchema,
+    catalogue,
+  ];
   return { datasets, popolo, popoloSchema, catalogue, files, lastUpdate };
 }
 
 // EU Publications Office frequency vocabulary, as DCAT-AP asks for accrualPeriodicity.
-const FREQUENCY: Record<Cadence, string> = { kwartaal: 'QUARTERLY', halfjaar: 'ANNUAL_2', jaar: 'ANNUAL' };
+const FREQUENCY: Record<Cadence, string> = {
+  kwartaal: 'QUARTERLY',
+  halfjaar: 'ANNUAL_2',
+  jaar: 'ANNUAL',
+};
 const EU = 'http://publications.europa.eu/resource/authority';
 
 /** The DCAT catalogue (JSON-LD) describing every dataset and its distributions. */
-export function buildDcat(portal: Portal, site: URL | string, data: { datasets: DatasetView[]; popolo: PublishedFile; popoloSchema: PublishedFile; lastUpdate: string }): Record<string, unknown> {
+export function buildDcat(
+  portal: Portal,
+  site: URL | string,
+  data: {
+    datasets: DatasetView[];
+    popolo: PublishedFile;
+    popoloSchema: PublishedFile;
+    lastUpdate: string;
+  },
+): Record<string, unknown> {
   const url = (p: string): string => new URL(p, site).href;
   const publisher = { '@type': 'foaf:Agent', 'foaf:name': `Provincie ${portal.site.provincie}` };
-  const contactPoint = { '@type': 'vcard:Organization', 'vcard:fn': portal.site.contact.naam, 'vcard:hasEmail': { '@id': `mailto:${portal.site.contact.email}` } };
+  const contactPoint = {
+    '@type': 'vcard:Organization',
+    'vcard:fn': portal.site.contact.naam,
+    'vcard:hasEmail': { '@id': `mailto:${portal.site.contact.email}` },
+  };
   const licence = { '@id': LICENCE.uri };
   const nl = (value: string) => ({ '@value': value, '@language': 'nl' });
   const date = (value: string) => ({ '@value': value, '@type': 'xsd:date' });
-  const distribution = (file: PublishedFile, title: string, modified: string, conformsTo: string) => ({
+  const distribution = (
+    file: PublishedFile,
+    title: string,
+    modified: string,
+    conformsTo: string,
+  ) => ({
     '@id': url(file.path),
     '@type': 'dcat:Distribution',
     'dct:title': nl(`${title} (${file.label})`),
     'dcat:accessURL': { '@id': url(file.path) },
     'dcat:downloadURL': { '@id': url(file.path) },
-    'dcat:mediaType': { '@id': `https://www.iana.org/assignments/media-types/${file.mediaType.split(';')[0]}` },
+    'dcat:mediaType': {
+      '@id': `https://www.iana.org/assignments/media-types/${file.mediaType.split(';')[0]}`,
+    },
     'dct:format': { '@id': `${EU}/file-type/${file.euFileType}` },
     'dct:license': licence,
     'dct:modified': date(modified),
@@ -243,20 +327,26 @@ export function buildDcat(portal: Portal, site: URL | string, data: { datasets: 
     'dct:title': nl(d.definition.title),
     'dct:description': nl(`${d.definition.description} Elke regel is ${d.definition.rowLabel}.`),
     'dct:modified': date(d.lastUpdate),
-    'dct:accrualPeriodicity': { '@id': `${EU}/frequency/${d.cadence === undefined ? 'IRREG' : FREQUENCY[d.cadence]}` },
+    'dct:accrualPeriodicity': {
+      '@id': `${EU}/frequency/${d.cadence === undefined ? 'IRREG' : FREQUENCY[d.cadence]}`,
+    },
     'dct:language': { '@id': `${EU}/language/NLD` },
     'dct:license': licence,
     'dct:publisher': publisher,
     'dcat:contactPoint': contactPoint,
     'dcat:landingPage': { '@id': url(d.definition.pagePath) },
-    'dcat:distribution': d.files.map((f) => distribution(f, d.definition.title, d.lastUpdate, url(d.schemaFile.path))),
+    'dcat:distribution': d.files.map((f) =>
+      distribution(f, d.definition.title, d.lastUpdate, url(d.schemaFile.path)),
+    ),
   }));
   datasets.push({
     '@id': url('/open-data/#popolo'),
     '@type': 'dcat:Dataset',
     'dct:identifier': 'popolo',
     'dct:title': nl('Personen, organisaties en lidmaatschappen (Popolo)'),
-    'dct:description': nl('Personen, Provinciale Staten, Gedeputeerde Staten en de fracties, en elke termijn als lidmaatschap, volgens de open standaard Popolo.'),
+    'dct:description': nl(
+      'Personen, Provinciale Staten, Gedeputeerde Staten en de fracties, en elke termijn als lidmaatschap, volgens de open standaard Popolo.',
+    ),
     'dct:modified': date(data.lastUpdate),
     'dct:accrualPeriodicity': { '@id': `${EU}/frequency/IRREG` },
     'dct:language': { '@id': `${EU}/language/NLD` },
@@ -264,7 +354,9 @@ export function buildDcat(portal: Portal, site: URL | string, data: { datasets: 
     'dct:publisher': publisher,
     'dcat:contactPoint': contactPoint,
     'dcat:landingPage': { '@id': url('/personen/') },
-    'dcat:distribution': [distribution(data.popolo, 'Popolo', data.lastUpdate, 'https://www.popoloproject.com/specs/')],
+    'dcat:distribution': [
+      distribution(data.popolo, 'Popolo', data.lastUpdate, 'https://www.popoloproject.com/specs/'),
+    ],
   });
   return {
     '@context': {
@@ -277,7 +369,9 @@ export function buildDcat(portal: Portal, site: URL | string, data: { datasets: 
     '@id': url('/data/catalogus.jsonld'),
     '@type': 'dcat:Catalog',
     'dct:title': nl(`Open data van het Integriteitsportaal Provincie ${portal.site.provincie}`),
-    'dct:description': nl('De registers van nevenfuncties, financiële belangen, geschenken en nevenwerkzaamheden van ambtenaren, en de personen, als open data.'),
+    'dct:description': nl(
+      'De registers van nevenfuncties, financiële belangen, geschenken en nevenwerkzaamheden van ambtenaren, en de personen, als open data.',
+    ),
     'dct:language': { '@id': `${EU}/language/NLD` },
     'dct:license': licence,
     'dct:publisher': publisher,

@@ -39,7 +39,8 @@ const PEOPLE_DATASETS: readonly DatasetDefinition[] = [
   {
     slug: 'personen',
     title: 'Personen',
-    description: 'Alle huidige en voormalige Statenleden, gedeputeerden en commissarissen van de Koning op deze site, met naamdelen, laatste functie en de stand van hun opgaven.',
+    description:
+      'Alle huidige en voormalige Statenleden, gedeputeerden en commissarissen van de Koning op deze site, met naamdelen, laatste functie en de stand van hun opgaven.',
     rowLabel: 'één persoon',
     pagePath: '/personen/',
     register: undefined,
@@ -50,7 +51,8 @@ const PEOPLE_DATASETS: readonly DatasetDefinition[] = [
   {
     slug: 'rollen',
     title: 'Functies en termijnen',
-    description: 'Elke termijn van elke persoon als Statenlid (met fractie), gedeputeerde (met portefeuille) of commissaris van de Koning, met begin- en einddatum.',
+    description:
+      'Elke termijn van elke persoon als Statenlid (met fractie), gedeputeerde (met portefeuille) of commissaris van de Koning, met begin- en einddatum.',
     rowLabel: 'één termijn van één persoon in één functie',
     pagePath: '/personen/',
     register: undefined,
@@ -62,9 +64,13 @@ const PEOPLE_DATASETS: readonly DatasetDefinition[] = [
 
 /** Every dataset: one per register, as its definition describes it (src/registers/), then people and roles. */
 export const DATASETS: readonly DatasetDefinition[] = [
-  ...REGISTER_DEFINITIONS.map(
-    (d): DatasetDefinition => ({ slug: d.slug, title: d.texts.nl.title, pagePath: registerPath(d.slug), register: d.key, ...d.dataset }),
-  ),
+  ...REGISTER_DEFINITIONS.map((d): DatasetDefinition => ({
+    slug: d.slug,
+    title: d.texts.nl.title,
+    pagePath: registerPath(d.slug),
+    register: d.key,
+    ...d.dataset,
+  })),
   ...PEOPLE_DATASETS,
 ];
 
@@ -72,7 +78,13 @@ export const DATASETS: readonly DatasetDefinition[] = [
 export function buildJsonSchema(dataset: DatasetDefinition, id: string): Record<string, unknown> {
   const generated = z.toJSONSchema(z.array(dataset.schema), { io: 'output' });
   const { $schema, ...rest } = generated;
-  return { $schema, $id: id, title: dataset.title, description: `${dataset.description} Elke regel is ${dataset.rowLabel}.`, ...rest };
+  return {
+    $schema,
+    $id: id,
+    title: dataset.title,
+    description: `${dataset.description} Elke regel is ${dataset.rowLabel}.`,
+    ...rest,
+  };
 }
 
 /** A JSON Schema node as far as the column documentation needs it. */
@@ -119,7 +131,9 @@ export function readColumns(rowSchema: unknown): ColumnDoc[] {
   return Object.entries(schema.properties ?? {}).map(([name, node]) => {
     const variants = node.anyOf ?? [node];
     const value = variants.find((v) => v.type !== 'null') ?? node;
-    const nullable = variants.some((v) => v.type === 'null') || (Array.isArray(node.type) && node.type.includes('null'));
+    const nullable =
+      variants.some((v) => v.type === 'null') ||
+      (Array.isArray(node.type) && node.type.includes('null'));
     return {
       name,
       kind: kindOf(value),

@@ -21,7 +21,12 @@ export function buildPopolo(portal: Portal, site: URL | string): Popolo {
     ...(p.name.roepnaam === undefined ? {} : { given_name: p.name.roepnaam }),
     family_name: [p.name.tussenvoegsel, p.name.achternaam].filter(Boolean).join(' '),
     sort_name: p.sortName,
-    links: [{ url: toPermalink(site, personPath(p.id)), note: 'Persoonspagina met nevenfuncties, financiële belangen en geschenken' }],
+    links: [
+      {
+        url: toPermalink(site, personPath(p.id)),
+        note: 'Persoonspagina met nevenfuncties, financiële belangen en geschenken',
+      },
+    ],
   }));
 
   const organizations: Popolo['organizations'] = [
@@ -47,12 +52,36 @@ export function buildPopolo(portal: Portal, site: URL | string): Popolo {
         const period = { start_date: r.van, ...(r.tot === undefined ? {} : { end_date: r.tot }) };
         const id = seen === 0 ? base : `${base}-${seen + 1}`;
         if (r.functie === 'statenlid') {
-          return { id, person_id: p.id, organization_id: POPOLO_PS, role: 'Statenlid', ...(r.fractie === undefined ? {} : { on_behalf_of_id: r.fractie }), ...period };
+          return {
+            id,
+            person_id: p.id,
+            organization_id: POPOLO_PS,
+            role: 'Statenlid',
+            ...(r.fractie === undefined ? {} : { on_behalf_of_id: r.fractie }),
+            ...period,
+          };
         }
         if (r.functie === 'gedeputeerde') {
-          return { id, person_id: p.id, organization_id: POPOLO_GS, role: 'Gedeputeerde', ...(r.portefeuille === undefined ? {} : { label: `Gedeputeerde, portefeuille ${r.portefeuille}` }), ...period };
+          return {
+            id,
+            person_id: p.id,
+            organization_id: POPOLO_GS,
+            role: 'Gedeputeerde',
+            ...(r.portefeuille === undefined
+              ? {}
+              : { label: `Gedeputeerde, portefeuille ${r.portefeuille}` }),
+            ...period,
+          };
         }
-        return { id, person_id: p.id, organization_id: POPOLO_GS, role: 'Commissaris van de Koning', label: 'Commissaris van de Koning, voorzitter van Gedeputeerde Staten en Provinciale Staten', ...period };
+        return {
+          id,
+          person_id: p.id,
+          organization_id: POPOLO_GS,
+          role: 'Commissaris van de Koning',
+          label:
+            'Commissaris van de Koning, voorzitter van Gedeputeerde Staten en Provinciale Staten',
+          ...period,
+        };
       }),
   );
 

@@ -3,7 +3,13 @@
  * Missing values are `null` (an empty cell), never left out, so every row has every column.
  */
 import type { Portal, PersonRef, RoleView } from '../portal.ts';
-import type { GiftRow, InterestRow, PersonRow, RoleRow, SidePositionRow } from '../../schemas/open-data.ts';
+import type {
+  GiftRow,
+  InterestRow,
+  PersonRow,
+  RoleRow,
+  SidePositionRow,
+} from '../../schemas/open-data.ts';
 import { personPath } from '../../lib/paths.ts';
 import { describeGiftValue } from '../../lib/gift-value.ts';
 
@@ -14,7 +20,12 @@ export function toPermalink(site: URL | string, pathWithHash: string): string {
 
 /** Who holds a record, with the fractie of the role at the record's date (src/lib/record-role.ts), not today's. */
 export function personColumns(person: PersonRef, role: RoleView) {
-  return { persoonId: person.id, naam: person.fullName, sorteernaam: person.sortName, fractie: role.fractieInfo?.naam ?? null };
+  return {
+    persoonId: person.id,
+    naam: person.fullName,
+    sorteernaam: person.sortName,
+    fractie: role.fractieInfo?.naam ?? null,
+  };
 }
 
 /** Every side position, as on the nevenfuncties register page. */

@@ -56,18 +56,28 @@ const CSV_BATCH = 1000;
  * A piece at a time keeps a national-size file (85,000 records) from being one string with an
  * array of all its cells beside it.
  */
-export function* csvPieces(columns: readonly string[], rows: readonly Readonly<Record<string, Cell>>[], dialect: CsvDialect): Generator<string> {
+export function* csvPieces(
+  columns: readonly string[],
+  rows: readonly Readonly<Record<string, Cell>>[],
+  dialect: CsvDialect,
+): Generator<string> {
   const options = { delimiter: dialect.delimiter, record_delimiter: '\r\n' } as const;
   const header = stringify([[...columns]], options);
   yield dialect.bom ? `\uFEFF${header}` : header;
   for (let start = 0; start < rows.length; start += CSV_BATCH) {
-    const records = rows.slice(start, start + CSV_BATCH).map((row) => columns.map((column) => formatCsvCell(row[column] ?? null, dialect)));
+    const records = rows
+      .slice(start, start + CSV_BATCH)
+      .map((row) => columns.map((column) => formatCsvCell(row[column] ?? null, dialect)));
     yield stringify(records, options);
   }
 }
 
 /** The rows as one CSV text (csvPieces joined). */
-export function toCsv(columns: readonly string[], rows: readonly Readonly<Record<string, Cell>>[], dialect: CsvDialect): string {
+export function toCsv(
+  columns: readonly string[],
+  rows: readonly Readonly<Record<string, Cell>>[],
+  dialect: CsvDialect,
+): string {
   return [...csvPieces(columns, rows, dialect)].join('');
 }
 

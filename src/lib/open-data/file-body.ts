@@ -40,7 +40,9 @@ export function* jsonArrayPieces(items: readonly unknown[]): Generator<string> {
 }
 
 /** The body as a stream of UTF-8 bytes, pieces encoded one at a time as the stream is read. */
-export function bodyStream(body: FileBody): string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array> {
+export function bodyStream(
+  body: FileBody,
+): string | Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array> {
   if (typeof body === 'string' || body instanceof Uint8Array) return body;
   const encoder = new TextEncoder();
   const pieces = body.pieces()[Symbol.iterator]();

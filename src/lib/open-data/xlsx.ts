@@ -33,7 +33,14 @@ export interface XlsxInput {
   notes: readonly string[];
 }
 
-const WIDTH: Record<ColumnKind, number> = { text: 28, date: 12, url: 48, number: 12, integer: 10, boolean: 8 };
+const WIDTH: Record<ColumnKind, number> = {
+  text: 28,
+  date: 12,
+  url: 48,
+  number: 12,
+  integer: 10,
+  boolean: 8,
+};
 
 /**
  * Writes the rows as an XLSX workbook: a data sheet and an explanation sheet ("Toelichting").
@@ -50,18 +57,27 @@ export async function toXlsx(input: XlsxInput): Promise<Uint8Array<ArrayBuffer>>
     stream.on('error', reject);
   });
   // A shared-strings table, as Excel writes it: only the distinct texts stay in memory, and the file is 10% smaller than with inline strings.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: true,
+  });
   const modified = new Date(`${input.modified}T00:00:00Z`);
   workbook.creator = input.creator;
   workbook.lastModifiedBy = input.creator;
   workbook.created = modified;
   workbook.modified = modified;
 
-  const sheet = workbook.addWorksheet(input.sheetName.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(input.sheetName.slice(0, 31), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+  });
   sheet.columns = input.columns.map((c) => ({ header: c.key, key: c.key, width: WIDTH[c.kind] }));
   sheet.getRow(1).font = { bold: true };
   if (input.columns.length > 0) {
-    sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, input.rows.length + 1), column: input.columns.length } };
+    sheet.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, input.rows.length + 1), column: input.columns.length },
+    };
   }
   for (const row of input.rows) {
     // A string is always stored as a text cell: exceljs writes formulas only from { formula } objects.
@@ -109,14 +125,19 @@ export function setZipTimestamps(zip: Uint8Array, isoDate: string): Uint8Array<A
   const entries = view.getUint16(eocd + 10, true);
   let at = view.getUint32(eocd + 16, true);
   for (let n = 0; n < entries; n++) {
-    if (view.getUint32(at, true) !== 0x02014b50) throw new Error('zip central directory is damaged');
+    if (view.getUint32(at, true) !== 0x02014b50)
+      throw new Error('zip central directory is damaged');
     view.setUint16(at + 12, 0, true);
     view.setUint16(at + 14, dosDate, true);
     const local = view.getUint32(at + 42, true);
     if (view.getUint32(local, true) !== 0x04034b50) throw new Error('zip local header is damaged');
     view.setUint16(local + 10, 0, true);
     view.setUint16(local + 12, dosDate, true);
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
   }
   return out;
 }

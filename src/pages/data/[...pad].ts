@@ -5,7 +5,10 @@ import { bodyStream } from '../../lib/open-data/file-body.ts';
 
 export const getStaticPaths = (() => {
   // A dataset file whose rows did not change is copied from the previous build (catalogue.ts).
-  return getOpenData(requireSite(import.meta.env.SITE)).files.map((file) => ({ params: { pad: file.path.replace(/^\/data\//, '') }, ...(file.cacheKey ? { cacheKey: file.cacheKey() } : {}) }));
+  return getOpenData(requireSite(import.meta.env.SITE)).files.map((file) => ({
+    params: { pad: file.path.replace(/^\/data\//, '') },
+    ...(file.cacheKey ? { cacheKey: file.cacheKey() } : {}),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
@@ -17,6 +20,9 @@ export const GET: APIRoute = async ({ params, site }) => {
 
 function requireSite(site: URL | string | undefined): URL {
   // Permalinks in the downloads are absolute: without `site` in astro.config they would be wrong.
-  if (site === undefined || site === '') throw new Error('astro.config.mjs needs `site` (the canonical address) for the open-data files');
+  if (site === undefined || site === '')
+    throw new Error(
+      'astro.config.mjs needs `site` (the canonical address) for the open-data files',
+    );
   return new URL(site);
 }
