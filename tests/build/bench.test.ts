@@ -47,7 +47,7 @@ beforeAll(async () => {
   stdout = run.stdout;
   const parsed = JSON.parse(readFileSync(jsonFile, 'utf8')) as { results: SizeResult[] };
   result = parsed.results[0] as SizeResult;
-}, 280_000);
+});
 
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });

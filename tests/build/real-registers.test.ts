@@ -28,7 +28,7 @@ const content: Content = loadContent(FIXTURE, { today: TODAY });
 
 beforeAll(() => {
   buildContentSite(FIXTURE, out, TODAY);
-}, 300_000);
+});
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

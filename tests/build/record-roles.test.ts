@@ -110,10 +110,7 @@ const EXPECTED_BY_KIND: Record<string, Record<string, Expected>> = {
   geschenk: GIFTS,
 };
 
-beforeAll(
-  () => buildContentSite(path.join(ROOT, 'tests/fixtures/content-role-changes'), out),
-  300_000,
-);
+beforeAll(() => buildContentSite(path.join(ROOT, 'tests/fixtures/content-role-changes'), out));
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -157,7 +157,7 @@ let ronde = '';
 beforeAll(() => {
   cpSync(path.join(ROOT, 'tests/fixtures/content-round'), content, { recursive: true });
   ronde = cli('ronde.ts', ['--uit', path.join(work, 'ronde')]).output;
-}, 60_000);
+});
 
 describe('npm run ronde writes files a clerk can use', () => {
   test('the sheet has Dutch headings, drop-downs for every fixed choice, date cells and an explanation', async () => {
@@ -444,7 +444,7 @@ describe('editions and the built site', () => {
     editie = cli('editie.ts', ['alle']).output;
     build = cli('build.ts', []);
     later = cli('editie.ts', ['alle'], '2026-11-29').output;
-  }, 300_000);
+  });
 
   test('each register says what changed and how many members confirmed', () => {
     expect(editie).toMatch(

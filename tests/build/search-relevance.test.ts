@@ -18,7 +18,7 @@ let search: SearchEngine;
 beforeAll(async () => {
   assertBuilt();
   search = await openSearch();
-}, 60_000);
+});
 
 const top3 = async (query: string, filters: Record<string, string> = {}): Promise<string[]> =>
   (await search.search(query, filters, 3)).map((hit) => hit.url);

@@ -226,7 +226,7 @@ describe('a person page', () => {
     const urls = (await search.search('neveninkomsten', {}, 100)).map((hit) => hit.url);
     for (const person of portal.people.filter((p) => p.sideIncome.length > 0))
       expect(urls, person.id).toContain(personPath(person.id));
-  }, 60_000);
+  });
 });
 
 describe('in English', () => {

@@ -28,7 +28,7 @@ beforeAll(() => {
   );
   output = `${result.stdout}\n${result.stderr}${result.signal ? `\n(stopped by ${result.signal})` : ''}`;
   status = result.status;
-}, 300_000);
+});
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const page = (p: string) => parse(readFileSync(path.join(work, 'site', p, 'index.html'), 'utf8'));

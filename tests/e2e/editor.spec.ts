@@ -161,7 +161,7 @@ describe('the browser editor keeps what the clerk wrote (test repository in the 
   async function save(contentPath: string, before: string | undefined): Promise<string> {
     await page.getByRole('button', { name: 'Save' }).click();
     await expect
-      .poll(() => readBack(contentPath).catch(() => undefined), { timeout: 10_000 })
+      .poll(() => readBack(contentPath).catch(() => undefined), { timeout: 60_000 })
       .not.toBe(before);
     return readBack(contentPath);
   }

@@ -30,7 +30,7 @@ describe('scripts/floor-build.ts', () => {
       '<p>Pagina 25</p>',
     );
     expect(existsSync(`${outDir}.project`)).toBe(false);
-  }, 60_000);
+  });
 
   test('without a page count it stops with a usage line', async () => {
     await expect(

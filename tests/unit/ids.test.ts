@@ -309,7 +309,7 @@ describe('every part of the portal that makes ids from text agrees', () => {
     );
     expect(id).toBe('thorunn-van-t-ostby-dancona');
     expect(existsSync(path.join(dir, 'people', `${id}.md`))).toBe(true);
-  }, 30_000);
+  });
 
   test('organisation addresses are makeId of the name, with "B.V." as "bv" and "&" as "en" so that spellings meet', () => {
     const names = [
