@@ -24,7 +24,6 @@ import {
 import { loadContent, type ContentFile } from '../src/data/load.ts';
 import { formatDateNl } from '../src/lib/dates.ts';
 import { formatChangeCounts } from '../src/lib/edition-labels.ts';
-import { nl } from '../src/i18n/nl.ts';
 import { countChanges, diffEditions } from '../src/lib/editions.ts';
 import {
   editionFileName,
@@ -38,7 +37,7 @@ import { REGISTER_KEYS, type RegisterKey } from '../src/schemas/site.ts';
 import type { PersonRecord } from '../src/data/load.ts';
 import type { RoundRegister } from '../src/data/confirmations.ts';
 import { getCurrentRound } from '../src/lib/rounds.ts';
-import { contentDir, run, today, UsageError } from './lib/cli.ts';
+import { contentDir, getDutchWords, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel, editYaml, validateChanges, writeChanges } from './lib/content-writer.ts';
 
 const USAGE = `Gebruik: npm run editie -- <${[...REGISTER_DEFINITIONS.map((d) => d.slug), 'alle'].join('|')}> [--datum JJJJ-MM-DD] [--kwartaal-loopt-nog] [--inhoud <map>]`;
@@ -119,6 +118,7 @@ await run(USAGE, () => {
       `De datum ${datum} ligt in de toekomst; een editie wordt gepubliceerd op of na de dag zelf. (The date is in the future.)`,
     );
   const content = loadContent(dir, { today: realToday, label: contentLabel(dir) });
+  const nl = getDutchWords(content.site);
   const manifestPath = path.join(dir, 'edities', 'manifest.json');
   let manifest: Manifest = existsSync(manifestPath)
     ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest)

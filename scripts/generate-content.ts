@@ -1,18 +1,21 @@
 /**
- * Writes demo content for the fictional province of Zilverland.
+ * Writes demo content for a fictional body: the province of Zilverland (the default), the
+ * municipality of Ravensmeer or the water board Zilverwaard.
  *
- *   node scripts/generate-content.ts --out <dir> [--people N] [--seed S] [--today YYYY-MM-DD] [--edities | --zonder-edities]
+ *   node scripts/generate-content.ts --out <dir> [--soort provincie|gemeente|waterschap] [--people N] [--seed S] [--today YYYY-MM-DD] [--edities | --zonder-edities]
  *
  * The demo (the default size) also gets its history: published editions in edities/ (see
  * scripts/lib/demo-editions.ts). Other sizes get none unless --edities is given.
  *
- * Removes only what it owns in the output folder (people/, gifts/, officials/, fracties.yaml)
- * and writes site.yaml only when there is none, so an edited site.yaml survives.
+ * Removes only what it owns in the output folder (people/, gifts/, officials/, fracties.yaml,
+ * and reports/ for a kind whose demo brings its reports) and writes site.yaml only when there is
+ * none, so an edited site.yaml survives; one of another kind of body is refused.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { BODY_KINDS, type BodyKind } from '../src/schemas/body.ts';
 import { addDemoEditions } from './lib/demo-editions.ts';
 import {
   DEFAULT_OPTIONS,
@@ -21,9 +24,29 @@ import {
   generateContentWithCounts,
   type GenerateOptions,
 } from './lib/generate.ts';
+import { DEMO_BODIES } from './lib/generate/bodies/index.ts';
 
 const USAGE =
-  'usage: node scripts/generate-content.ts --out <dir> [--people N] [--seed S] [--today YYYY-MM-DD] [--edities | --zonder-edities]';
+  'usage: node scripts/generate-content.ts --out <dir> [--soort provincie|gemeente|waterschap] [--people N] [--seed S] [--today YYYY-MM-DD] [--edities | --zonder-edities]';
+
+function parseKind(value: string | undefined): BodyKind {
+  if (value === undefined) return 'provincie';
+  const kind = BODY_KINDS.find((k) => k === value);
+  if (kind === undefined)
+    throw new Error(
+      `--soort moet ${BODY_KINDS.join(', ')} zijn, niet "${value}" / --soort must be one of ${BODY_KINDS.join(', ')}, got "${value}"`,
+    );
+  return kind;
+}
+
+/** The kind of body an existing site.yaml is for, if it says. */
+function readKind(siteFile: string): unknown {
+  if (!existsSync(siteFile)) return undefined;
+  const site: unknown = parse(readFileSync(siteFile, 'utf8'));
+  return typeof site === 'object' && site !== null
+    ? (site as Record<string, unknown>)['soort']
+    : undefined;
+}
 
 function parseWhole(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -47,6 +70,7 @@ function main(): void {
   const { values } = parseArgs({
     options: {
       out: { type: 'string', default: 'content' },
+      soort: { type: 'string' },
       people: { type: 'string' },
       seed: { type: 'string' },
       today: { type: 'string' },
@@ -62,9 +86,17 @@ function main(): void {
   }
   const outDir = path.resolve(values.out);
   const siteFile = path.join(outDir, 'site.yaml');
+  const soort = parseKind(values.soort);
+  // The kept site.yaml must be for the same kind, or the people's offices would not fit it.
+  const keptKind = readKind(siteFile);
+  if (keptKind !== undefined && keptKind !== soort)
+    throw new Error(
+      `${siteFile} is for soort "${String(keptKind)}", not "${soort}"; choose another --out or remove site.yaml`,
+    );
   const options: Partial<GenerateOptions> = {
     ...readThresholds(siteFile),
-    people: parseWhole('people', values.people, DEFAULT_OPTIONS.people),
+    soort,
+    people: parseWhole('people', values.people, DEMO_BODIES[soort].defaultPeople),
     seed: parseWhole('seed', values.seed, DEFAULT_OPTIONS.seed),
     today: values.today ?? DEFAULT_OPTIONS.today,
   };
@@ -74,7 +106,11 @@ function main(): void {
   const { counts } = generatedContent;
   const withEditions = values.edities ?? (!values['zonder-edities'] && values.people === undefined);
   const files = withEditions
-    ? addDemoEditions(generatedContent.files, options.today ?? DEFAULT_OPTIONS.today)
+    ? addDemoEditions(
+        generatedContent.files,
+        options.today ?? DEFAULT_OPTIONS.today,
+        DEMO_BODIES[soort],
+      )
     : generatedContent.files;
   const generated = performance.now();
 
@@ -94,6 +130,9 @@ function main(): void {
   for (const dir of GENERATED_DIRS)
     rmSync(path.join(outDir, dir), { recursive: true, force: true });
   if (withEditions) rmSync(path.join(outDir, 'edities'), { recursive: true, force: true });
+  // Reports are the generator's only for a kind that brings them (not the province's).
+  if (files.some((f) => f.path.startsWith('reports/')))
+    rmSync(path.join(outDir, 'reports'), { recursive: true, force: true });
   for (const file of GENERATED_FILES) rmSync(path.join(outDir, file), { force: true });
 
   const keepSite = existsSync(siteFile);
@@ -117,7 +156,7 @@ function main(): void {
     `Wrote ${written} files to ${rel}${keepSite ? ' (kept the existing site.yaml)' : ''}`,
   );
   console.log(
-    `  people           ${counts.people} (current Statenleden ${counts.currentStatenleden}, current gedeputeerden ${counts.currentGedeputeerden}, former ${counts.formerPeople})`,
+    `  people           ${counts.people} (${soort}: current council members ${counts.currentMembers}, current executives ${counts.currentExecutives}, former ${counts.formerPeople})`,
   );
   console.log(`  fracties         ${counts.fracties}`);
   console.log(`  organisations    ${counts.organisations} in the pool`);

@@ -7,11 +7,11 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { nl } from '../src/i18n/nl.ts';
+import type { Dictionary } from '../src/i18n/nl.ts';
 import { formatFieldName, formatFieldValue } from '../src/lib/edition-labels.ts';
 import { listChanges } from '../src/lib/editions.ts';
 import { describeRecord, REGISTERS } from '../src/registers/index.ts';
-import { contentDir, run, today, UsageError } from './lib/cli.ts';
+import { contentDir, getDutchWords, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel, writeChanges } from './lib/content-writer.ts';
 import { planImport, type ImportPlan, type RecordOrigin } from './lib/import-plan.ts';
 import { describeImportRegisters, IMPORT_REGISTERS } from './lib/round-columns.ts';
@@ -34,8 +34,8 @@ function source(origin: RecordOrigin | undefined, field: string): string {
   return letters.length > 0 ? `  ← kolom ${letters.join(', ')}` : '';
 }
 
-/** The preview: per register every change with its values and where each came from. */
-function printChanges(plan: ImportPlan): void {
+/** The preview: per register every change with its values and where each came from, in `nl`, the words of the content's body. */
+function printChanges(plan: ImportPlan, nl: Dictionary): void {
   for (const register of IMPORT_REGISTERS) {
     const changes = listChanges(plan.diffs[register]);
     if (changes.length === 0) continue;
@@ -118,7 +118,9 @@ await run(USAGE, async () => {
     process.exitCode = 1;
     return;
   }
-  printChanges(plan);
+  // Without problems the plan holds the content after the import, and with it its body's words.
+  if (!plan.after) throw new Error('import: a plan without problems has the content after it');
+  printChanges(plan, getDutchWords(plan.after.site));
   const count = (kind: 'added' | 'ended' | 'withdrawn' | 'changed'): number =>
     IMPORT_REGISTERS.reduce((sum, r) => sum + plan.diffs[r][kind].length, 0);
   const answered = IMPORT_REGISTERS.map(

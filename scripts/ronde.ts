@@ -38,11 +38,13 @@ import {
 import { formatDate, formatDateNl, isIsoDate } from '../src/lib/dates.ts';
 import { compareDutchNames, findPeopleByTypedName } from '../src/lib/dutch-names.ts';
 import { formatEuro } from '../src/lib/format.ts';
-import { nl } from '../src/i18n/nl.ts';
+import { getBodyDefinition, type BodyIdentity } from '../src/bodies/index.ts';
+import type { Dictionary } from '../src/i18n/nl.ts';
 import { REGISTERS } from '../src/registers/index.ts';
+import { officeRole } from '../src/schemas/body.ts';
 import { getCurrentRound } from '../src/lib/rounds.ts';
 import { getLateIncomeYears } from '../src/lib/side-income.ts';
-import { contentDir, run, today, UsageError } from './lib/cli.ts';
+import { contentDir, getDutchWords, run, today, UsageError } from './lib/cli.ts';
 import { contentLabel } from './lib/content-writer.ts';
 import {
   columnLetter,
@@ -76,21 +78,24 @@ const dmy = (iso: string | undefined): string =>
     ? ''
     : `${Number(iso.slice(8, 10))}-${Number(iso.slice(5, 7))}-${iso.slice(0, 4)}`;
 
-function positionLine(p: SidePositionView): string {
+function positionLine(p: SidePositionView, nl: Dictionary): string {
   const pay = `${nl.labels.payment[p.bezoldiging].toLowerCase()}${p.vergoeding ? `, ${formatEuro(p.vergoeding.bedrag)} ${nl.labels.per[p.vergoeding.per]}` : ''}`;
   const period = p.van ? `, sinds ${formatDateNl(p.van)}` : '';
   return `- ${p.functie}, ${p.organisatie} (${pay}${p.qq ? ', q.q.' : ''}${period}); registratie-id ${p.id}${p.bevestigd ? `, laatst bevestigd ${formatDateNl(p.bevestigd)}` : ''}`;
 }
 
-function interestLine(i: InterestView): string {
+function interestLine(i: InterestView, nl: Dictionary): string {
   return `- ${i.omschrijving} (${nl.labels.interestNature[i.aard].toLowerCase()}${i.organisatie ? `, ${i.organisatie}` : ''}${i.van ? `, sinds ${formatDateNl(i.van)}` : ''}); registratie-id ${i.id}${i.bevestigd ? `, laatst bevestigd ${formatDateNl(i.bevestigd)}` : ''}`;
 }
 
 /** How the letter lists a member's current entries in each register of the round, one line each. */
-const LETTER_LINES: { readonly [R in RoundRegister]: (person: PersonView) => string[] } = {
-  nevenfuncties: (person) => person.sidePositions.entries.filter((p) => !p.ended).map(positionLine),
-  financieleBelangen: (person) =>
-    person.interests.entries.filter((i) => !i.ended).map(interestLine),
+const LETTER_LINES: {
+  readonly [R in RoundRegister]: (person: PersonView, nl: Dictionary) => string[];
+} = {
+  nevenfuncties: (person, nl) =>
+    person.sidePositions.entries.filter((p) => !p.ended).map((p) => positionLine(p, nl)),
+  financieleBelangen: (person, nl) =>
+    person.interests.entries.filter((i) => !i.ended).map((i) => interestLine(i, nl)),
 };
 
 /** The last deadline of a member's registers in the round: one letter answers them all. */
@@ -105,6 +110,7 @@ function declarationBlock(
   status: PersonView['sidePositions']['status'],
   lines: string[],
   confirmation: Confirmation,
+  nl: Dictionary,
 ): string[] {
   const last = confirmation.lastConfirmed
     ? `Laatst bevestigd op ${formatDateNl(confirmation.lastConfirmed)}.`
@@ -131,19 +137,29 @@ function salutation(person: PersonView, address: Address | undefined): string {
   return address?.salutation ?? `Geachte ${person.fullName}`;
 }
 
+/** The body in a sentence: "de provincie Zilverland", "de gemeente Testdorp", "het hoogheemraadschap X". */
+function bodyInSentence(body: BodyIdentity): string {
+  const words = getBodyDefinition(body.soort).words.nl;
+  return `${words.theKind.replace(words.kind, body.benaming ?? words.kind)} ${body.naam}`;
+}
+
 /** The letter one member receives, as plain text that reads well in a mail program. */
 function memberLetter(
   person: PersonView,
   confirmations: Record<RoundRegister, Confirmation>,
-  provincie: string,
+  body: BodyIdentity,
   contact: { naam: string; email: string },
   address: Address | undefined,
+  nl: Dictionary,
 ): string {
   const deadline = lastDeadline(confirmations) ?? '';
+  const words = getBodyDefinition(body.soort).words.nl;
+  const office = words.offices[officeRole(person.latestRole.functie)].one;
+  const fractie = person.latestRole.fractieInfo ? ` (${person.latestRole.fractieInfo.naam})` : '';
   return [
     `${salutation(person, address)},`,
     '',
-    `Als ${nl.labels.office[person.latestRole.functie].toLowerCase()}${person.latestRole.fractieInfo ? ` (${person.latestRole.fractieInfo.naam})` : ''} van de provincie ${provincie} staan uw nevenfuncties en financiële belangen in een openbaar register. Hieronder staat wat daar nu staat. Wilt u uiterlijk ${formatDateNl(deadline)} aan de griffie (${contact.email}) laten weten:`,
+    `Als ${office}${fractie} van ${bodyInSentence(body)} staan uw nevenfuncties en financiële belangen in een openbaar register. Hieronder staat wat daar nu staat. Wilt u uiterlijk ${formatDateNl(deadline)} aan ${words.clerk} (${contact.email}) laten weten:`,
     '',
     '1. dat alles klopt (dan noteren wij de datum van uw bevestiging), of',
     '2. wat er moet veranderen: een nieuwe functie of belang (met de begindatum, de bezoldiging en het bedrag), een functie die is beëindigd (met de einddatum), of een wijziging.',
@@ -154,8 +170,9 @@ function memberLetter(
       declarationBlock(
         REGISTERS[r].title,
         getImportRegister(r).declaration.resolved(person).status,
-        LETTER_LINES[r](person),
+        LETTER_LINES[r](person, nl),
         confirmations[r],
+        nl,
       ),
     ),
     'Met vriendelijke groet,',
@@ -399,6 +416,7 @@ await run(USAGE, async () => {
   const day = today(values.datum);
   const content = loadContent(dir, { today: day, label: contentLabel(dir) });
   const portal = buildPortal(content, day);
+  const nl = getDutchWords(content.site);
   const round = getCurrentRound(content.site.registers.nevenfuncties.cadans, day);
   const out = path.resolve(values.uit ?? path.join('ronde', round.start));
   const members = portal.people
@@ -439,9 +457,10 @@ await run(USAGE, async () => {
     const letter = memberLetter(
       person,
       confirmations,
-      content.site.provincie,
+      content.site,
       content.site.contact,
       address,
+      nl,
     );
     const subject = `Opgave nevenfuncties en financiële belangen: graag uiterlijk ${formatDateNl(deadlineOf(confirmations))} bevestigen`;
     write(`${person.id}.md`, `${letter}\n`);

@@ -1,6 +1,7 @@
 /**
- * Ends a term: `npm run termijn:einde -- <persoon-id> --datum JJJJ-MM-DD [--functie statenlid|gedeputeerde|commissaris] [--ook-qq]`.
- * Gives the person's current role (or the one of --functie) an end date; the person stays on
+ * Ends a term: `npm run termijn:einde -- <persoon-id> --datum JJJJ-MM-DD [--functie <ambt>] [--ook-qq]`.
+ * Gives the person's current role (or the one of --functie, an office of the body's own kind:
+ * raadslid|wethouder|burgemeester in a municipality, statenlid|… in a province) an end date; the person stays on
  * record as a former member. With --ook-qq, side positions held by virtue of office end on the
  * same date. Nothing is removed. An office that carries the duty to publish income from side
  * positions (neveninkomsten) leaves that duty for its last year: the script says by when.
@@ -11,17 +12,20 @@ import { parseArgs } from 'node:util';
 import { formatDateNl } from '../src/lib/dates.ts';
 import { carriesIncomeDuty, incomeDueDate } from '../src/lib/side-income.ts';
 import type { Role } from '../src/schemas/person.ts';
-import { contentDir, run, today, UsageError } from './lib/cli.ts';
+import { getBodyDefinition } from '../src/bodies/index.ts';
+import { contentDir, officesForUsage, run, today, UsageError } from './lib/cli.ts';
 import {
   contentLabel,
+  describeOffices,
   editFrontMatter,
+  officeChoices,
+  readBodyKind,
   validateChanges,
   writeChanges,
   type Plain,
 } from './lib/content-writer.ts';
 
-const USAGE =
-  'Gebruik: npm run termijn:einde -- <persoon-id> --datum JJJJ-MM-DD [--functie statenlid|gedeputeerde|commissaris] [--ook-qq] [--inhoud <map>]';
+const USAGE = `Gebruik: npm run termijn:einde -- <persoon-id> --datum JJJJ-MM-DD [--functie ${officesForUsage()}] [--ook-qq] [--inhoud <map>]`;
 
 await run(USAGE, () => {
   const { values, positionals } = parseArgs({
@@ -41,6 +45,15 @@ await run(USAGE, () => {
     throw new UsageError('--datum ontbreekt: de laatste dag van de termijn. (--datum is missing.)');
   const end = today(values.datum);
   const dir = contentDir(values.inhoud);
+  const kind = readBodyKind(dir);
+  if (
+    kind !== undefined &&
+    values.functie !== undefined &&
+    !officeChoices(kind).includes(values.functie)
+  )
+    throw new UsageError(
+      `--functie "${values.functie}" is geen ambt bij ${getBodyDefinition(kind).words.nl.theKind}; kies ${describeOffices(kind)}. (Not an office of this kind of body.)`,
+    );
   const file = `people/${id}.md`;
   if (!existsSync(path.join(dir, file)))
     throw new UsageError(`${contentLabel(dir)}/${file} bestaat niet. (Unknown person.)`);

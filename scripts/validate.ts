@@ -3,6 +3,7 @@
  * Prints every problem (file, field, what was expected) in Dutch and English and exits 1,
  * or prints what was found and exits 0.
  */
+import { bodyName } from '../src/bodies/index.ts';
 import { getContentDir, getToday } from '../src/data/index.ts';
 import { loadContent } from '../src/data/load.ts';
 import { ContentValidationError } from '../src/lib/content-errors.ts';
@@ -19,7 +20,7 @@ try {
     0,
   );
   console.log(
-    `Inhoud in orde (content is valid): ${content.people.length} personen, ${positions} nevenfuncties, ` +
+    `Inhoud in orde (content is valid): ${bodyName(content.site, 'nl')}, ${content.people.length} personen, ${positions} nevenfuncties, ` +
       `${interests} financiële belangen, ${content.gifts.length} geschenken, ${content.officials.length} ambtelijke functies, ` +
       `${content.fracties.length} fracties.`,
   );

@@ -6,7 +6,7 @@
  * a file waits for the build's result file, not for a time. A failed build fails every file that
  * asked for it, with the build's output.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -50,8 +50,35 @@ export const PAGED_PAGE_SIZE = 5;
 /** Pages per sitemap file of the paged site: small, so that its sitemap has several files. */
 export const PAGED_SITEMAP_SIZE = 100;
 
+/** The day the generated demos are made and built on, so that what is current and what is overdue stays the same. */
+export const DEMO_TODAY = '2026-11-22';
+
+/** Writes the generator's demo of a kind of body (with its editions) into `content`; fails with the generator's output. */
+function generateDemo(kind: 'gemeente' | 'waterschap', content: string): void {
+  const args = ['--soort', kind, '--out', content, '--edities', '--today', DEMO_TODAY];
+  const run = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts/generate-content.ts'), ...args],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PORTAL_TODAY: DEMO_TODAY } },
+  );
+  if (run.status !== 0)
+    throw new Error(
+      `node scripts/generate-content.ts ${args.join(' ')} failed (exit ${String(run.status)}):\n${run.stdout}${run.stderr}`,
+    );
+}
+
 /** Every shared site, by name. */
 const RECIPES = {
+  /** The municipality's demo (Gemeente Ravensmeer), as the generator writes it: every gate runs on it too (issue #30). */
+  gemeente: {
+    prepare: (content: string) => generateDemo('gemeente', content),
+    env: { PORTAL_TODAY: DEMO_TODAY },
+  },
+  /** The water board's demo (Hoogheemraadschap Zilverwaard), as the generator writes it. */
+  waterschap: {
+    prepare: (content: string) => generateDemo('waterschap', content),
+    env: { PORTAL_TODAY: DEMO_TODAY },
+  },
   /** tests/fixtures/content-empty-registers, for the browser tests. */
   empty: { content: path.join(ROOT, 'tests/fixtures/content-empty-registers') },
   /**

@@ -1,11 +1,37 @@
 /** Small helpers shared by the griffie's command-line tools: the content folder, today, and failing clearly. */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { bodyContext, type BodyIdentity } from '../../src/bodies/index.ts';
+import { dutch, type Dictionary } from '../../src/i18n/nl.ts';
 import { ContentValidationError } from '../../src/lib/content-errors.ts';
 import { isIsoDate, todayIso } from '../../src/lib/dates.ts';
+import { BODY_KINDS } from '../../src/schemas/body.ts';
+import { officeChoices, readBodyKind } from './content-writer.ts';
 
 /** The content folder: --inhoud, else PORTAL_CONTENT_DIR, else content/. */
 export function contentDir(option: string | undefined): string {
   return path.resolve(option ?? process.env['PORTAL_CONTENT_DIR'] ?? 'content');
+}
+
+/** The Dutch interface texts in the words of a content folder's body (its site.yaml). */
+export function getDutchWords(site: BodyIdentity): Dictionary {
+  return dutch(bodyContext(site));
+}
+
+/**
+ * The offices of the body whose content the command works on (--inhoud, else as contentDir), for
+ * a usage line: "raadslid|wethouder|burgemeester"; every kind's when site.yaml does not say.
+ */
+export function officesForUsage(args: readonly string[] = process.argv.slice(2)): string {
+  const { values } = parseArgs({
+    args: [...args],
+    options: { inhoud: { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  });
+  const option = typeof values.inhoud === 'string' ? values.inhoud : undefined;
+  const kind = readBodyKind(contentDir(option));
+  return (kind === undefined ? BODY_KINDS.flatMap(officeChoices) : officeChoices(kind)).join('|');
 }
 
 /** Today: --datum, else PORTAL_TODAY, else the date in the Netherlands. */

@@ -3,9 +3,9 @@
  * untouched parts stay), check the whole content folder with the changes exactly as the build
  * would, and write only when it is valid. Nothing is ever deleted.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, parse, parseDocument, type Document } from 'yaml';
 import {
   readContentFiles,
   validateContent,
@@ -13,6 +13,7 @@ import {
   type ContentFile,
 } from '../../src/data/load.ts';
 import { canonicalJson } from '../../src/lib/editions.ts';
+import { BodyKindSchema, OFFICE_ROLES, OFFICES, type BodyKind } from '../../src/schemas/body.ts';
 
 /** A plain object as YAML gives it. */
 export type Plain = Record<string, unknown>;
@@ -86,6 +87,33 @@ export function withChanges(
   const byPath = new Map(files.map((f) => [f.path, f]));
   for (const file of changed) byPath.set(file.path, file);
   return [...byPath.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The kind of body of a content folder (site.yaml's `soort`), read before the folder is checked so
+ * that a script can speak its words; undefined when site.yaml does not say (the check then does).
+ */
+export function readBodyKind(dir: string): BodyKind | undefined {
+  const file = path.join(dir, 'site.yaml');
+  if (!existsSync(file)) return undefined;
+  try {
+    const site = parse(readFileSync(file, 'utf8')) as unknown;
+    const kind = BodyKindSchema.safeParse(isPlain(site) ? site['soort'] : undefined);
+    return kind.success ? kind.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The offices of a kind of body, as a command's options list them: "raadslid|wethouder|burgemeester". */
+export function officeChoices(kind: BodyKind): string[] {
+  return OFFICE_ROLES.map((role) => OFFICES[kind][role]);
+}
+
+/** The offices of a kind of body in a sentence: "raadslid, wethouder of burgemeester". */
+export function describeOffices(kind: BodyKind): string {
+  const offices = officeChoices(kind);
+  return `${offices.slice(0, -1).join(', ')} of ${offices.at(-1) ?? ''}`;
 }
 
 /** How messages name the content folder. */

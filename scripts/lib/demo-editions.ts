@@ -3,7 +3,7 @@
  * generated content, so `npm run generate` reproduces them. Earlier editions are the content as it
  * stood on an earlier date: records that started later are left out, later end dates and
  * withdrawals are not there yet, and a few entries are "reverted" (a lower remuneration, a
- * position before a promotion, a restriction GS imposed later) so each edition has real changes;
+ * position before a promotion, a restriction the executive imposed later) so each edition has real changes;
  * a year of income from side positions is in an edition from the day it was published. What
  * differs per register is in DEMO_HISTORY, a table for the demo alone. The current content gets
  * one withdrawn side position, one withdrawn gift, a few members' comments, and confirmation dates
@@ -25,6 +25,7 @@ import { incomeDueDate } from '../../src/lib/side-income.ts';
 import { DECLARED_REGISTERS, editionFileName } from '../../src/registers/index.ts';
 import { REGISTER_KEYS, type RegisterKey } from '../../src/schemas/site.ts';
 import type { GeneratedFile } from './generate.ts';
+import { DEMO_BODIES, type DemoBody } from './generate/bodies/index.ts';
 import { emitYaml } from './yaml-emit.ts';
 
 type Plain = Record<string, unknown>;
@@ -73,6 +74,7 @@ function tweakContent(
   files: GeneratedFile[],
   today: string,
   dates: Record<RegisterKey, string[]>,
+  texts: DemoBody['texts'],
 ): GeneratedFile[] {
   const latestHalf = dates.nevenfuncties.at(-1) ?? today;
   const latestQuarter = dates.geschenken.at(-1) ?? today;
@@ -96,7 +98,7 @@ function tweakContent(
       if (target) {
         target['ingetrokken'] = {
           datum: addDays(latestHalf, -10),
-          reden: 'Ten onrechte opgegeven: de functie is nooit aanvaard.',
+          reden: texts.positionWithdrawn,
         };
         withdrawn = true;
         continue;
@@ -107,14 +109,13 @@ function tweakContent(
         (p) => p['vergoeding'] !== undefined && p['tot'] === undefined,
       );
       if (paid) {
-        paid['reactie'] = 'De vergoeding maak ik volledig over aan de Voedselbank Zilverland.';
+        paid['reactie'] = texts.paidReply;
         paidReply = true;
       }
     }
     const interests = data['financieleBelangen'];
     if (!interestReply && Array.isArray(interests) && interests.length > 0) {
-      (interests[0] as Plain)['reactie'] =
-        'Ondergebracht in een beheerstichting; ik heb geen zeggenschap over de beleggingen.';
+      (interests[0] as Plain)['reactie'] = texts.interestReply;
       interestReply = true;
     }
     // Members who declared "geen" confirm that too; one in four has not yet in this round.
@@ -148,13 +149,13 @@ function tweakContent(
   if (twice)
     twice['ingetrokken'] = {
       datum: addDays(latestQuarter, -9),
-      reden: 'Dubbel geregistreerd; het geschenk staat al onder een ander nummer in het register.',
+      reden: texts.giftWithdrawn,
     };
   const replied = allGifts.find(
-    (g) => g !== twice && g['soort'] === 'geschenk' && g['bestemming'] === 'provinciaal-eigendom',
+    (g) =>
+      g !== twice && g['soort'] === 'geschenk' && g['bestemming'] === texts.giftReply.bestemming,
   );
-  if (replied)
-    replied['reactie'] = 'Het geschenk staat in de vitrine in de hal van het provinciehuis.';
+  if (replied) replied['reactie'] = texts.giftReply.reactie;
   return out.map((f) => {
     const gifts = giftFiles.find((g) => g.file === f);
     return gifts ? { path: f.path, source: emitYaml(gifts.data) } : f;
@@ -240,7 +241,7 @@ const DEMO_HISTORY: { readonly [K in RegisterKey]: DemoHistory } = {
   },
   nevenwerkzaamheden: {
     existed: (_record, _v, index, date, { latest }) => !(date < latest && index % 5 === 1),
-    // A restriction GS imposed later.
+    // A restriction the executive imposed later.
     revert(v, index, date, { latest }) {
       if (date < latest && index % 2 === 0 && textOf(v, 'beperkendeMaatregel') !== 'geen')
         v['beperkendeMaatregel'] = 'geen';
@@ -303,9 +304,10 @@ function recordsAsOf(
 export function addDemoEditions(
   generated: readonly GeneratedFile[],
   today: string,
+  body: DemoBody = DEMO_BODIES.provincie,
 ): GeneratedFile[] {
   const dates = demoEditionDates(today);
-  const files = tweakContent([...generated], today, dates).map((f) =>
+  const files = tweakContent([...generated], today, dates, body.texts).map((f) =>
     f.path === 'site.yaml'
       ? { path: f.path, source: f.source.replace(/, bijgewerkt: \d{4}-\d{2}-\d{2}/g, '') }
       : f,

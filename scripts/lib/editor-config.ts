@@ -11,6 +11,10 @@
  * which ids point at a fractie or a person (relations), how a term's office decides its fields
  * (variants), and the Dutch words (scripts/lib/editor-labels.ts). A union the editor cannot show
  * stops the generator with a message rather than producing a field that loses data.
+ *
+ * The configuration is for one content folder, so for one kind of body (site.yaml's `soort`): a
+ * term offers that body's three offices only (raadslid, wethouder, burgemeester in a
+ * municipality), and labels and hints name its organs and offices.
  */
 import { z } from 'astro/zod';
 import { parse, stringify } from 'yaml';
@@ -24,14 +28,23 @@ import {
 } from '../../src/editor/entry-shape.ts';
 import { isoDate, partialDate, slug, sourceUrl } from '../../src/schemas/common.ts';
 import { FractiesFileSchema } from '../../src/schemas/fractie.ts';
-import { GiftsFileSchema } from '../../src/schemas/gift.ts';
+import { DestinationSchema, GiftsFileSchema } from '../../src/schemas/gift.ts';
 import { OfficialsFileSchema } from '../../src/schemas/official.ts';
 import { OrganisationsFileSchema } from '../../src/schemas/organisation.ts';
-import { PersonSchema } from '../../src/schemas/person.ts';
+import {
+  OFFICE_ROLES,
+  OFFICES,
+  officeRole,
+  PROPERTY_DESTINATION,
+  PROPERTY_DESTINATIONS,
+  type BodyKind,
+} from '../../src/schemas/body.ts';
+import { OfficeSchema, PersonSchema } from '../../src/schemas/person.ts';
 import { SiteConfigSchema } from '../../src/schemas/site.ts';
 import {
   FIELD_LABELS,
   FORM_LABELS,
+  getBodyLabels,
   OPTION_LABELS,
   PATH_FORM_LABELS,
   PATH_HINTS,
@@ -84,9 +97,10 @@ const PARTIAL_DATE = 'partial-date';
 /**
  * The content schema as JSON Schema for the editor: the input side (what a file may hold), with
  * the project's dates and ids marked, and an officials' function read as the strict object it is
- * checked against after the check for personal names.
+ * checked against after the check for personal names. With `body`, an office is one of that kind
+ * of body's three: a municipality's content holds no Statenlid.
  */
-export function toEditorJsonSchema(schema: z.ZodType): JsonSchema {
+export function toEditorJsonSchema(schema: z.ZodType, body?: BodyKind): JsonSchema {
   return z.toJSONSchema(schema, {
     io: 'input',
     // A date's preprocess (`van: 2015` read as a year) has no JSON Schema; it is marked below.
@@ -99,6 +113,15 @@ export function toEditorJsonSchema(schema: z.ZodType): JsonSchema {
         Object.assign(out, { type: 'string', format: PARTIAL_DATE });
       else if (zodSchema === slug) out.pattern = SLUG_PATTERN;
       else if (zodSchema === sourceUrl) out.pattern = SOURCE_URL_PATTERN;
+      else if (zodSchema === OfficeSchema && body !== undefined)
+        out.enum = OFFICE_ROLES.map((role) => OFFICES[body][role]);
+      // A gift that becomes the body's property, in this body's word only.
+      else if (zodSchema === DestinationSchema && body !== undefined)
+        out.enum = DestinationSchema.options.filter(
+          (value) =>
+            !(PROPERTY_DESTINATIONS as readonly string[]).includes(value) ||
+            value === PROPERTY_DESTINATION[body],
+        );
       const def = zodSchema._zod.def as { type: string; in?: z.ZodType; out?: z.ZodType };
       if (
         def.type === 'pipe' &&
@@ -109,7 +132,7 @@ export function toEditorJsonSchema(schema: z.ZodType): JsonSchema {
       ) {
         // OfficialFunctionSchema: a loose object refused for personal names, then the strict object.
         for (const key of Object.keys(out)) delete out[key];
-        const { $schema: _ignored, ...strict } = toEditorJsonSchema(def.out) as JsonSchema & {
+        const { $schema: _ignored, ...strict } = toEditorJsonSchema(def.out, body) as JsonSchema & {
           $schema?: string;
         };
         Object.assign(out, strict);
@@ -120,20 +143,27 @@ export function toEditorJsonSchema(schema: z.ZodType): JsonSchema {
 
 /**
  * Lists whose items take a variable type by the value of one of their fields: a term's office
- * decides which fields it has (RoleSchema's rules), so the editor offers a Statenlid's fractie
- * as required and a gedeputeerde's portefeuille and deeltijd only for a gedeputeerde. The test
- * checks each rule here against the schema itself.
+ * decides which fields it has by the role it plays (RoleSchema's rules), so the editor offers a
+ * council member's (a Statenlid's, a raadslid's) fractie as required, and a portefeuille and
+ * deeltijd only to a member of the executive. `group` gives the role of a value. The test checks
+ * each rule here against the schema itself.
  */
 export const VARIANTS: Record<
   string,
-  { key: string; required: Record<string, string[]>; forbidden: Record<string, string[]> }
+  {
+    key: string;
+    group: (value: string) => string;
+    required: Record<string, string[]>;
+    forbidden: Record<string, string[]>;
+  }
 > = {
   'people:rollen': {
     key: 'functie',
-    required: { statenlid: ['fractie'], gedeputeerde: ['portefeuille'] },
+    group: (value) => officeRole(OfficeSchema.parse(value)),
+    required: { member: ['fractie'], executive: ['portefeuille'] },
     forbidden: {
-      statenlid: ['portefeuille', 'deeltijd'],
-      commissaris: ['portefeuille', 'deeltijd'],
+      member: ['portefeuille', 'deeltijd'],
+      chair: ['portefeuille', 'deeltijd'],
     },
   },
 };
@@ -219,18 +249,19 @@ const PATTERN_MESSAGES: Record<string, string> = {
 const PARTIAL_DATE_HINT =
   'JJJJ-MM-DD, of JJJJ-MM of JJJJ als de bron niet preciezer is (zoals 2015-03 voor maart 2015).';
 
-/** Where a field is: the kind of file and its path in it, for labels and the tables above. */
+/** Where a field is: the kind of file and its path in it, and the kind of body, for labels and the tables above. */
 interface Place {
   kind: EditorFileKind;
   path: string;
+  body: BodyKind;
 }
 
 function at(place: Place, name: string): Place {
-  return { kind: place.kind, path: place.path === '' ? name : `${place.path}.${name}` };
+  return { ...place, path: place.path === '' ? name : `${place.path}.${name}` };
 }
 
 function itemsOf(place: Place): Place {
-  return { kind: place.kind, path: `${place.path}[]` };
+  return { ...place, path: `${place.path}[]` };
 }
 
 function key(place: Place): string {
@@ -238,7 +269,9 @@ function key(place: Place): string {
 }
 
 function labelOf(place: Place, name: string): string {
-  const label = PATH_LABELS[key(place)] ?? FIELD_LABELS[name];
+  const words = getBodyLabels(place.body);
+  const label =
+    words.paths[key(place)] ?? PATH_LABELS[key(place)] ?? words.fields[name] ?? FIELD_LABELS[name];
   if (label === undefined) {
     throw new Error(
       `Het veld ${key(place)} heeft geen Nederlands label: voeg "${name}" toe aan FIELD_LABELS (of het pad aan PATH_LABELS) in scripts/lib/editor-labels.ts.`,
@@ -248,7 +281,10 @@ function labelOf(place: Place, name: string): string {
 }
 
 function formLabelOf(place: Place, form: string): string {
-  const label = PATH_FORM_LABELS[`${key(place)}:${form}`] ?? FORM_LABELS[form];
+  const label =
+    PATH_FORM_LABELS[`${key(place)}:${form}`] ??
+    getBodyLabels(place.body).forms[form] ??
+    FORM_LABELS[form];
   if (label === undefined)
     throw new Error(
       `De vorm "${form}" van ${key(place)} heeft geen label: voeg het toe aan FORM_LABELS in scripts/lib/editor-labels.ts.`,
@@ -277,7 +313,7 @@ function buildField(
   required: boolean,
   label = labelOf(place, name),
 ): EditorField {
-  const hint = PATH_HINTS[key(place)];
+  const hint = getBodyLabels(place.body).hints[key(place)] ?? PATH_HINTS[key(place)];
   const base: EditorField = {
     name,
     label,
@@ -390,8 +426,9 @@ function buildVariants(
   if (!discriminator?.enum) cannot(place, `"${variant.key}" is geen keuze uit waarden`);
   return discriminator.enum.map((value) => {
     const name = String(value);
-    const forbidden = new Set(variant.forbidden[name] ?? []);
-    const required = new Set([...(node.required ?? []), ...(variant.required[name] ?? [])]);
+    const group = variant.group(name);
+    const forbidden = new Set(variant.forbidden[group] ?? []);
+    const required = new Set([...(node.required ?? []), ...(variant.required[group] ?? [])]);
     const fields = Object.entries(node.properties ?? {})
       .filter(([field]) => field !== variant.key && !forbidden.has(field))
       .map(([field, child]) => buildField(at(place, field), field, child, required.has(field)));
@@ -447,18 +484,22 @@ function buildUnion(place: Place, base: EditorField, members: readonly JsonSchem
   return { ...base, widget: 'object', typeKey: UNION_KEY, types };
 }
 
-/** The editor's fields for one kind of file, from its schema. */
+/** The editor's fields for one kind of file, from its schema, for a kind of body. */
 export function buildEditorFields(
   kind: EditorFileKind,
+  body: BodyKind,
   schema: z.ZodType = EDITOR_SCHEMAS[kind],
 ): EditorField[] {
-  const node = toEditorJsonSchema(schema);
-  if (node.type !== 'object') cannot({ kind, path: '' }, 'het bestand is geen object');
-  return buildFields({ kind, path: '' }, node);
+  const node = toEditorJsonSchema(schema, body);
+  if (node.type !== 'object') cannot({ kind, path: '', body }, 'het bestand is geen object');
+  return buildFields({ kind, path: '', body }, node);
 }
 
 /** The collections: which files the editor edits, how new ones are named, and their fields. */
-function buildCollections(schemas: Record<EditorFileKind, z.ZodType>): Record<string, unknown>[] {
+function buildCollections(
+  body: BodyKind,
+  schemas: Record<EditorFileKind, z.ZodType>,
+): Record<string, unknown>[] {
   const folder = (kind: EditorFileKind): Record<string, unknown> => ({
     extension: EDITOR_FORMATS[kind].extension,
     format: EDITOR_FORMATS[kind].name,
@@ -467,7 +508,8 @@ function buildCollections(schemas: Record<EditorFileKind, z.ZodType>): Record<st
   const file = (kind: EditorFileKind): Record<string, unknown> => ({
     format: EDITOR_FORMATS[kind].name,
   });
-  const fields = (kind: EditorFileKind): EditorField[] => buildEditorFields(kind, schemas[kind]);
+  const fields = (kind: EditorFileKind): EditorField[] =>
+    buildEditorFields(kind, body, schemas[kind]);
   return [
     {
       name: 'people',
@@ -550,8 +592,9 @@ const DEFAULT_DEPLOYMENT = {
   site_url: 'https://integriteit.zilverland.example',
 };
 
-/** The whole configuration, with `previous`'s deployment settings (its repository, its site). */
+/** The whole configuration for a kind of body, with `previous`'s deployment settings (its repository, its site). */
 export function buildEditorConfig(
+  body: BodyKind,
   previous: Record<string, unknown> = {},
   schemas: Record<EditorFileKind, z.ZodType> = EDITOR_SCHEMAS,
 ): Record<string, unknown> {
@@ -566,11 +609,13 @@ export function buildEditorConfig(
     slug: { encoding: 'ascii', clean_accents: true },
     // An optional field left empty is left out of the file, as the schemas want, not written as "".
     output: { omit_empty_optional_fields: true },
-    collections: buildCollections(schemas),
+    collections: buildCollections(body, schemas),
   };
 }
 
-const HEADER = `# Sveltia CMS (https://github.com/sveltia/sveltia-cms): a browser editor at /admin/ that edits the
+const header = (
+  body: BodyKind,
+): string => `# Sveltia CMS (https://github.com/sveltia/sveltia-cms): a browser editor at /admin/ that edits the
 # same files in content/ as the griffie edits by hand, and commits them to the repository. The
 # build validates every commit exactly as it validates a hand edit; a mistake fails the build with
 # the file, the field and a Dutch message, and the site stays as it was.
@@ -578,6 +623,8 @@ const HEADER = `# Sveltia CMS (https://github.com/sveltia/sveltia-cms): a browse
 # GENERATED from the content schemas by \`npm run editor:config\` (scripts/lib/editor-config.ts,
 # labels in scripts/lib/editor-labels.ts): do not edit the fields here. Only \`backend\` and
 # \`site_url\` are the deployment's own; the generator keeps them as they are in this file.
+# Generated for a content folder of the kind \`${body}\` (site.yaml's \`soort\`): its offices and
+# the words of its organs; run the command again after changing \`soort\`.
 # A field that is a list or "geen", or an amount or { ongeveer: 50 }, is an object with a \`vorm\`
 # here; the editor's file formats (src/editor/formats.ts) read and write it as the file holds it.
 #
@@ -585,8 +632,12 @@ const HEADER = `# Sveltia CMS (https://github.com/sveltia/sveltia-cms): a browse
 # - editions (content/edities/) are not editable here: \`npm run editie\` publishes them.
 `;
 
-/** The configuration file's text for `previousText` (the committed file), or from scratch. */
+/**
+ * The configuration file's text for a kind of body (the content folder's `soort`), keeping the
+ * deployment settings of `previousText` (the committed file), or from scratch.
+ */
 export function generateEditorConfig(
+  body: BodyKind,
   previousText?: string,
   schemas: Record<EditorFileKind, z.ZodType> = EDITOR_SCHEMAS,
 ): string {
@@ -595,7 +646,10 @@ export function generateEditorConfig(
       ? {}
       : ((parse(previousText) as Record<string, unknown> | null) ?? {});
   return (
-    HEADER +
-    stringify(buildEditorConfig(previous, schemas), { lineWidth: 0, aliasDuplicateObjects: false })
+    header(body) +
+    stringify(buildEditorConfig(body, previous, schemas), {
+      lineWidth: 0,
+      aliasDuplicateObjects: false,
+    })
   );
 }

@@ -6,7 +6,12 @@
  *
  * Paths are `<kind>:<path>`, with `[]` for the items of a list: `people:rollen[].functie`. A
  * union's forms (a declaration's `geen`, a gift value's `ongeveer`) do not add to the path.
+ *
+ * Words that name the body's organs and offices (Statenlid or raadslid, GS or B&W) are not in
+ * these tables: `getBodyLabels` gives them for the kind of body the editor is generated for.
  */
+import { getBodyDefinition } from '../../src/bodies/index.ts';
+import { OFFICE_ROLES, OFFICES, type BodyKind } from '../../src/schemas/body.ts';
 
 /** Labels by field name. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -27,7 +32,7 @@ export const FIELD_LABELS: Record<string, string> = {
   datum: 'Datum',
   deeltijd: 'Werkt in deeltijd (dan geen neveninkomsten)',
   email: 'E-mail',
-  fictief: 'Demo (fictieve provincie)',
+  fictief: 'Demo (fictief bestuur: elke pagina zegt dat het niet bestaat)',
   financieleBelangen: 'Financiële belangen',
   fractie: 'Fractie',
   fracties: 'Fracties',
@@ -46,7 +51,6 @@ export const FIELD_LABELS: Record<string, string> = {
   minderDan: 'Bedrag in euro',
   naam: 'Naam',
   namen: 'Namen (precies zoals in de registers)',
-  neveninkomsten: 'Neveninkomsten per kalenderjaar (gedeputeerde in voltijd en CdK)',
   nevenfunctie: 'Nevenfunctie (het id van een nevenfunctie van deze persoon)',
   nevenfuncties: 'Nevenfuncties',
   nevenwerkzaamheden: 'Nevenwerkzaamheden',
@@ -59,7 +63,6 @@ export const FIELD_LABELS: Record<string, string> = {
   per: 'Per',
   persoon: 'Persoon',
   portefeuille: 'Portefeuille',
-  provincie: 'Provincie (zonder "Provincie")',
   qq: 'Uit hoofde van het ambt (q.q.)',
   reactie: 'Reactie van het lid (weerwoord)',
   reden: 'Reden',
@@ -98,16 +101,16 @@ export const PATH_LABELS: Record<string, string> = {
   'people:nevenfuncties[].vergoeding.bedrag': 'Bedrag in euro',
   'gifts:geschenken[].id': 'Id, zoals 2026-031 (vast)',
   'gifts:geschenken[].datum': 'Datum ontvangen',
-  'gifts:geschenken[].ontvanger.persoon': 'Persoon (lid van PS of GS, of de CdK)',
   'gifts:geschenken[].ontvanger.functie': 'Functie (ambtenaar; nooit een naam)',
   'gifts:geschenken[].reactie': 'Reactie van de ontvanger',
   'officials:functies[].functie': 'Functienaam',
   'officials:functies[].nevenwerkzaamheden[].omschrijving': 'Nevenwerkzaamheid',
-  'officials:functies[].nevenwerkzaamheden[].bron': 'Bron (GS-besluit)',
   'officials:functies[].nevenwerkzaamheden[].reactie': 'Reactie namens de functiehouder',
   'officials:functies[].nevenwerkzaamheden[].toelichting':
     'Toelichting (griffie of integriteitscoördinator)',
-  'site:contact.naam': 'Naam van de afdeling (zoals Statengriffie)',
+  'site:soort': 'Soort bestuur (provincie, gemeente of waterschap)',
+  'site:naam': 'Naam van het bestuur, zonder de soort (zoals Zilverland)',
+  'site:benaming': 'Benaming (alleen een waterschap: waterschap, hoogheemraadschap of wetterskip)',
   'site:registers.geschenken': 'Geschenken',
   'site:registers.nevenwerkzaamheden': 'Nevenwerkzaamheden ambtenaren',
   'site:registers.neveninkomsten': 'Neveninkomsten',
@@ -128,9 +131,6 @@ export const FORM_LABELS: Record<string, string> = {
   minderDan: 'Minder dan',
   meerDan: 'Meer dan',
   onbekend: 'Onbekend',
-  statenlid: 'Statenlid',
-  gedeputeerde: 'Gedeputeerde',
-  commissaris: 'Commissaris van de Koning',
 };
 
 export const PATH_FORM_LABELS: Record<string, string> = {
@@ -147,9 +147,45 @@ export const OPTION_LABELS: Record<string, string> = {
 
 /** Hints under a field, by path. */
 export const PATH_HINTS: Record<string, string> = {
+  'site:soort':
+    'Bepaalt de namen van de organen en ambten op de site. Na een wijziging maakt npm run editor:config de editor opnieuw.',
   'people:geschenken':
     'Alleen als het lid de opgave van geschenken niet heeft ingeleverd; de geschenken zelf staan per kwartaal onder Geschenken.',
-  'people:rollen[].deeltijd': 'Alleen bij een gedeputeerde. Leeg laten betekent voltijd.',
-  'gifts:geschenken[].ontvanger':
-    'Een lid van PS of GS of de CdK als persoon; een ambtenaar alleen met de functie.',
 };
+
+/** The labels that name the body's organs and offices, in the words of one kind of body. */
+export interface BodyLabels {
+  /** Labels by field name, as FIELD_LABELS. */
+  fields: Record<string, string>;
+  /** Labels by path, as PATH_LABELS. */
+  paths: Record<string, string>;
+  /** A term's type per office (`statenlid`, `raadslid`…), as FORM_LABELS. */
+  forms: Record<string, string>;
+  /** Hints by path, as PATH_HINTS. */
+  hints: Record<string, string>;
+}
+
+/** The labels in the words of a kind of body (src/bodies/): Statenlid, gedeputeerde and GS, or raadslid, wethouder and B&W. */
+export function getBodyLabels(kind: BodyKind): BodyLabels {
+  const { offices, executive, chair, clerk } = getBodyDefinition(kind).words.nl;
+  const holders = `${offices.member.one}, ${offices.executive.one} of ${chair.inSentence}`;
+  // "de griffie" → "Griffie": the office's name as site.yaml's contact gives it.
+  const clerkName = clerk.replace(/^(de|het) /, '');
+  return {
+    fields: {
+      neveninkomsten: `Neveninkomsten per kalenderjaar (${offices.executive.one} in voltijd en ${chair.inSentence})`,
+    },
+    paths: {
+      'gifts:geschenken[].ontvanger.persoon': `Persoon (${holders})`,
+      'officials:functies[].nevenwerkzaamheden[].bron': `Bron (besluit van ${executive.inSentence})`,
+      'site:contact.naam': `Naam van de afdeling (zoals ${clerkName.charAt(0).toUpperCase()}${clerkName.slice(1)})`,
+    },
+    forms: Object.fromEntries(
+      OFFICE_ROLES.map((role) => [OFFICES[kind][role], offices[role].title]),
+    ),
+    hints: {
+      'people:rollen[].deeltijd': `Alleen bij een ${offices.executive.one}. Leeg laten betekent voltijd.`,
+      'gifts:geschenken[].ontvanger': `Een ${holders} als persoon; een ambtenaar alleen met de functie.`,
+    },
+  };
+}

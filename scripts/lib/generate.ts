@@ -1,8 +1,11 @@
 /**
- * Deterministic demo content for the fictional province of Zilverland: fracties, people with
- * their side positions and financial interests, the gift register and officials' side
- * activities. Pure: options in, files out; the CLI (scripts/generate-content.ts) writes them.
- * The same seed, size and date always give byte-identical files, so a benchmark can reuse it.
+ * Deterministic demo content for a fictional body of each kind (the province of Zilverland, the
+ * municipality of Ravensmeer, the water board Zilverwaard; scripts/lib/generate/bodies/):
+ * fracties, people with their side positions and financial interests, the gift register,
+ * officials' side activities and, for the municipality and the water board, their hand-written
+ * annual integrity reports (scripts/lib/generate/reports/). Options in, files out; the CLI
+ * (scripts/generate-content.ts) writes them. The same kind, seed, size and date always give
+ * byte-identical files, so a benchmark can reuse it; the province's are as before issue #30.
  *
  * This file is the generator's one entry point and puts the parts together in a fixed order
  * (each part draws from its own random stream, so that parts do not shift each other). The
@@ -11,6 +14,8 @@
  */
 import { getQuarter } from '../../src/lib/dates.ts';
 import { makeId } from '../../src/lib/ids.ts';
+import { OFFICES, type OfficeRole } from '../../src/schemas/body.ts';
+import { DEMO_BODIES } from './generate/bodies/index.ts';
 import { buildCalendar, toIso } from './generate/calendar.ts';
 import { confirm, declarationDate } from './generate/declarations.ts';
 import { personFile, siteYaml, yamlFiles, type GeneratedFile } from './generate/files.ts';
@@ -22,8 +27,8 @@ import { resolveOptions, type GenerateOptions } from './generate/options.ts';
 import { buildOrganisations, buildPlaces, spellingWriter } from './generate/organisations.ts';
 import { planPeople, type PersonPlan } from './generate/people.ts';
 import { buildPositions, type PositionContext } from './generate/positions.ts';
+import { reportFiles } from './generate/reports.ts';
 import { Random } from './random.ts';
-import { FRACTIES, PLACES } from './vocabulary.ts';
 import { emitYaml } from './yaml-emit.ts';
 
 export {
@@ -37,8 +42,10 @@ export type { GeneratedFile } from './generate/files.ts';
 /** What was generated, for the CLI summary and benchmarks. */
 export interface GenerationCounts {
   people: number;
-  currentStatenleden: number;
-  currentGedeputeerden: number;
+  /** Current members of the council (Statenleden, raadsleden, leden algemeen bestuur). */
+  currentMembers: number;
+  /** Current members of the executive (gedeputeerden, wethouders, leden dagelijks bestuur). */
+  currentExecutives: number;
   formerPeople: number;
   fracties: number;
   organisations: number;
@@ -64,19 +71,20 @@ export const GENERATED_FILES = ['fracties.yaml'] as const;
 export function generateContentWithCounts(input: Partial<GenerateOptions> = {}): GeneratedContent {
   const options = resolveOptions(input);
   const { people: n, seed } = options;
-  const cal = buildCalendar(options.today);
+  const body = DEMO_BODIES[options.soort];
+  const cal = buildCalendar(options.today, body.election);
 
   const orgRng = Random.derive(seed, 'organisations');
-  const places = buildPlaces(Math.max(PLACES.length, Math.ceil(n / 25)), orgRng);
-  const orgs = buildOrganisations(Math.max(120, Math.round(n * 0.8)), places, orgRng);
+  const places = buildPlaces(Math.max(body.places.length, Math.ceil(n / 25)), orgRng, body);
+  const orgs = buildOrganisations(Math.max(120, Math.round(n * 0.8)), places, orgRng, body);
 
-  const plans = planPeople(n, cal, seed);
+  const plans = planPeople(n, cal, seed, body);
   const files: GeneratedFile[] = [];
   let positionCount = 0;
   let endedCount = 0;
   let interestCount = 0;
 
-  const fracties: FractieInput[] = FRACTIES.map(({ id, naam, afkorting }) => ({
+  const fracties: FractieInput[] = body.fracties.map(({ id, naam, afkorting }) => ({
     id,
     naam,
     afkorting,
@@ -91,13 +99,18 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
   };
   // About half of the members declare financial interests (~0.7 per person).
   const open = plans.filter((p) => p.interestsStatus === undefined);
-  const spell = spellingWriter();
+  const spell = spellingWriter(body);
+  // One full-time executive shows the income register's variety (a late year, a deduction).
+  const incomeVarietyFor = body.incomeVariety
+    ? plans.find((p) => p.kind === 'executive' && p.roles.every((r) => r.deeltijd !== true))
+    : undefined;
   const withInterests = new Set(interestRng.shuffle(open).slice(0, Math.round(open.length * 0.48)));
   for (const plan of plans) {
     let positions: PersonInput['nevenfuncties'] = plan.positionsStatus ?? 'geen';
     if (plan.positionsStatus === undefined) {
       const ctx: PositionContext = {
         plan,
+        body,
         cal,
         rng: positionRng,
         orgs,
@@ -109,7 +122,7 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
       const declared = declarationDate(plan, cal, positionRng);
       const bron =
         declared !== undefined && positionRng.chance(0.1)
-          ? `https://zilverland.example/documenten/opgave-nevenfuncties/${plan.id}-${toIso(declared).slice(0, 7)}.pdf`
+          ? `${body.website}/documenten/opgave-nevenfuncties/${plan.id}-${toIso(declared).slice(0, 7)}.pdf`
           : undefined;
       for (const position of list) {
         confirm(position, declared, positionRng);
@@ -132,7 +145,7 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
       interestCount += list.length;
       interests = list;
     }
-    files.push(personFile(plan, positions, interests, cal.todayIso));
+    files.push(personFile(plan, positions, interests, cal.todayIso, plan === incomeVarietyFor));
   }
 
   const officials = buildOfficials(
@@ -141,14 +154,15 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
     Random.derive(seed, 'officials'),
     orgs,
     places,
+    body,
   );
-  // Restrictions and gift decisions link to the GS decision; an own stream keeps all else unchanged.
+  // Restrictions and gift decisions link to the executive's decision; an own stream keeps all else unchanged.
   const sourceRng = Random.derive(seed, 'sources');
   for (const official of [...officials.values()].flat()) {
     if (!Array.isArray(official.nevenwerkzaamheden)) continue;
     for (const activity of official.nevenwerkzaamheden) {
       if (activity.beperkendeMaatregel !== 'geen')
-        activity.bron = `https://zilverland.example/documenten/gs-besluiten/nevenwerkzaamheden-${official.id}-${activity.id}.pdf`;
+        activity.bron = `${body.website}/documenten/${body.decisionsFolder}/nevenwerkzaamheden-${official.id}-${activity.id}.pdf`;
     }
   }
   let officialCount = 0;
@@ -170,11 +184,12 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
     Random.derive(seed, 'gifts'),
     orgs,
     places,
+    body,
     spell,
   );
   for (const gift of gifts) {
     if (gift.besluitdatum !== undefined && sourceRng.chance(0.5))
-      gift.bron = `https://zilverland.example/documenten/geschenken/besluit-${gift.id}.pdf`;
+      gift.bron = `${body.website}/documenten/geschenken/besluit-${gift.id}.pdf`;
   }
   const byQuarter = new Map<string, GiftInput[]>();
   for (const gift of gifts) {
@@ -186,17 +201,18 @@ export function generateContentWithCounts(input: Partial<GenerateOptions> = {}):
   for (const [quarter, list] of byQuarter)
     files.push(...yamlFiles(`gifts/${quarter}`, 'geschenken', list));
 
-  files.push({ path: 'site.yaml', source: siteYaml(cal, options) });
+  files.push({ path: 'site.yaml', source: siteYaml(cal, options, body) });
+  files.push(...reportFiles(body.kind));
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 
-  const isCurrentIn = (plan: PersonPlan, functie: string): boolean =>
-    plan.roles.some((r) => r.functie === functie && r.tot === undefined);
+  const isCurrentIn = (plan: PersonPlan, role: OfficeRole): boolean =>
+    plan.roles.some((r) => r.functie === OFFICES[body.kind][role] && r.tot === undefined);
   return {
     files,
     counts: {
       people: plans.length,
-      currentStatenleden: plans.filter((p) => isCurrentIn(p, 'statenlid')).length,
-      currentGedeputeerden: plans.filter((p) => isCurrentIn(p, 'gedeputeerde')).length,
+      currentMembers: plans.filter((p) => isCurrentIn(p, 'member')).length,
+      currentExecutives: plans.filter((p) => isCurrentIn(p, 'executive')).length,
       formerPeople: plans.filter((p) => !p.current).length,
       fracties: fracties.length,
       organisations: orgs.length,

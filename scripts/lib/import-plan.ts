@@ -557,7 +557,7 @@ export function planImport(
             if (typeof entry[key] === 'number' && String(entry[key]) === value) continue;
             entry[key] = value;
           }
-          // An unpaid position has no remuneration (Provinciewet); an old amount goes with it.
+          // An unpaid position has no remuneration (SidePositionSchema); an old amount goes with it.
           if (fields['bezoldiging'] === 'onbezoldigd' && fields['vergoeding'] === undefined)
             delete entry['vergoeding'];
           // qq: false is the default; writing it out would only add noise to the file.

@@ -218,7 +218,7 @@ export const ROUND_COLUMNS: Readonly<Record<ImportRegister, readonly ColumnDef[]
 
 /** The sheet names `npm run ronde` gives: the register's title. The import finds a register by its columns, not by name. */
 export const SHEET_NAMES: Readonly<Record<ImportRegister, string>> = perImportRegister(
-  (r) => getImportRegister(r).texts.nl.title,
+  (r) => getImportRegister(r).title.nl,
 );
 
 /** The fields a new entry of a register needs: those its schema requires (the id is made). */

@@ -31,7 +31,7 @@ import {
   registerIndexesWithEntries,
   registerRecords,
 } from '../../src/registers/search.ts';
-import { SEARCH_WORDS } from '../../src/i18n/index.ts';
+import { getSearchWords } from '../../src/i18n/index.ts';
 import {
   NOT_INDEXED_SELECTORS,
   REGISTER_INDEXES,
@@ -40,6 +40,7 @@ import {
   SEARCHABLE_FOLDERS,
   type RegisterIndexName,
 } from '../../src/lib/search-options.ts';
+import { bodyContext } from '../../src/bodies/index.ts';
 import { linkOrCopy } from './sync-writes.ts';
 
 /** pagefind's own search interfaces, which this site does not use. */
@@ -263,7 +264,9 @@ export function startSearchIndexes(
   stagingDir: string,
   reuse?: SearchIndexReuse,
 ): SearchIndexBuild {
-  const officials = buildOfficialRecords(portal, SEARCH_WORDS);
+  // The words of the portal's own body: the build may index another content folder than the site's.
+  const words = getSearchWords(bodyContext(portal.site));
+  const officials = buildOfficialRecords(portal, words);
   const previous = reuse ? readState(reuse.stateFile) : {};
   const next: SearchIndexState = {};
   const pagesService = separateService('pages');
@@ -281,7 +284,7 @@ export function startSearchIndexes(
     const entryFile = path.join(published, 'pagefind-entry.json');
     if (!existsSync(entryFile) || hashFile(entryFile) !== before.entry) return false;
     const digest = new IndexDigest();
-    for (const record of registerRecords(portal, name, SEARCH_WORDS))
+    for (const record of registerRecords(portal, name, words))
       digest.add(toIndexRecord(record, name));
     if (digest.digest() !== before.digest) return false;
     linkTree(published, indexFolder(stagingDir, name));
@@ -294,7 +297,7 @@ export function startSearchIndexes(
     let count = 0;
     const kept: RegisterIndexName[] = [];
     // A register without entries gets no index: pagefind cannot search an empty one.
-    for (const name of registerIndexesWithEntries(portal, SEARCH_WORDS)) {
+    for (const name of registerIndexesWithEntries(portal, words)) {
       // Lets Astro start first: the reuse check reads the register's records once more.
       await new Promise((resolve) => setImmediate(resolve));
       if (reused(name)) {
@@ -308,7 +311,7 @@ export function startSearchIndexes(
       const records = await addRecords(
         index,
         (function* () {
-          for (const record of registerRecords(portal, name, SEARCH_WORDS)) {
+          for (const record of registerRecords(portal, name, words)) {
             const indexed = toIndexRecord(record, name);
             digest.add(indexed);
             yield indexed;

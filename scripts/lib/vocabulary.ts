@@ -4,7 +4,7 @@
  * know them. Values are Dutch because they are content.
  */
 
-/** A fractie with its relative size in Provinciale Staten (0: only joined by defectors). */
+/** A fractie with its relative size in the council (0: only joined by defectors, or seats fixed by law). */
 export interface FractieSpec {
   id: string;
   naam: string;

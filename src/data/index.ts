@@ -7,7 +7,8 @@ import { todayIso } from '../lib/dates.ts';
 import { compareDutchNames, compareDutchText } from '../lib/dutch-names.ts';
 import { hasEnded } from '../lib/periods.ts';
 import type { Fractie } from '../schemas/fractie.ts';
-import type { Office } from '../schemas/person.ts';
+import type { OfficeRole } from '../schemas/body.ts';
+import { bodyContext, bodyName, type Body } from '../bodies/index.ts';
 import { loadContent } from './load.ts';
 import { buildPortal, type Portal, type PersonView, type RoleView } from './portal.ts';
 import {
@@ -83,11 +84,18 @@ export interface Member {
   role: RoleView;
 }
 
-function membersOf(office: Office): { current: Member[]; former: Member[] } {
+export type { Body } from '../bodies/index.ts';
+
+/** The body whose registers the site publishes (`soort` and `naam` in site.yaml). */
+export function getBody(): Body {
+  return bodyContext(getPortal().site);
+}
+
+function membersOf(role: OfficeRole): { current: Member[]; former: Member[] } {
   const current: Member[] = [];
   const former: Member[] = [];
   for (const person of getPortal().people) {
-    const roles = person.roles.filter((r) => r.functie === office);
+    const roles = person.roles.filter((r) => r.role === role);
     const active = roles.find((r) => r.current);
     if (active) current.push({ person, role: active });
     else if (roles[0] && hasEnded(roles[0], getPortal().today))
@@ -102,13 +110,13 @@ function membersOf(office: Office): { current: Member[]; former: Member[] } {
   };
 }
 
-/** Provinciale Staten: current members grouped by fractie (largest first), and former members. */
-export function getProvincialeStaten(): {
+/** The council (Provinciale Staten, gemeenteraad, algemeen bestuur): current members grouped by fractie (largest first), and former members. */
+export function getCouncil(): {
   groups: { fractie: Fractie; members: Member[] }[];
   current: Member[];
   former: Member[];
 } {
-  const { current, former } = membersOf('statenlid');
+  const { current, former } = membersOf('member');
   const groups = new Map<string, { fractie: Fractie; members: Member[] }>();
   for (const member of current) {
     const fractie = member.role.fractieInfo;
@@ -124,14 +132,14 @@ export function getProvincialeStaten(): {
   return { groups: sorted, current, former };
 }
 
-/** Gedeputeerde Staten: current and former gedeputeerden. */
-export function getGedeputeerdeStaten(): { current: Member[]; former: Member[] } {
-  return membersOf('gedeputeerde');
+/** The executive (Gedeputeerde Staten, college van B&W, dagelijks bestuur): current and former members. */
+export function getExecutive(): { current: Member[]; former: Member[] } {
+  return membersOf('executive');
 }
 
-/** The Commissaris van de Koning: current and former. */
-export function getCommissaris(): { current: Member[]; former: Member[] } {
-  return membersOf('commissaris');
+/** The chair (Commissaris van de Koning, burgemeester, dijkgraaf): current and former. */
+export function getChair(): { current: Member[]; former: Member[] } {
+  return membersOf('chair');
 }
 
 /** People grouped by the letter of their surname, for the A-Z index. */
@@ -192,7 +200,7 @@ export function getReports(): { report: ReportRecord; organisation: string }[] {
   const { reports, site } = getPortal();
   return reports.map((report) => ({
     report,
-    organisation: getReportOrganisation(report, site.provincie),
+    organisation: getReportOrganisation(report, bodyName(site, 'nl')),
   }));
 }
 
@@ -204,13 +212,13 @@ export function getReportPage(id: string, words: ReportFigureWords): ReportPage 
   const { reports, site } = getPortal();
   const report = reports.find((r) => r.id === id);
   if (!report) throw new Error(`Unknown report id "${id}"`);
-  return buildReportPage(report, reports, site.provincie, words);
+  return buildReportPage(report, reports, bodyName(site, 'nl'), words);
 }
 
-/** Each report figure across the years, per organisation (the site's own province first), in `words`. */
+/** Each report figure across the years, per organisation (the site's own body first), in `words`. */
 export function getReportTrends(words: ReportFigureWords): TrendGroup[] {
   const { reports, site } = getPortal();
-  return buildTrendGroups(reports, site.provincie, words);
+  return buildTrendGroups(reports, bodyName(site, 'nl'), words);
 }
 
 /**

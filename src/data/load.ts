@@ -20,6 +20,14 @@ import { OfficialsFileSchema } from '../schemas/official.ts';
 import { OrganisationsFileSchema, type OrganisationsFile } from '../schemas/organisation.ts';
 import { PersonIdSchema, PersonSchema, type Role } from '../schemas/person.ts';
 import { SiteConfigSchema, type SiteConfig } from '../schemas/site.ts';
+import {
+  OFFICE_ROLES,
+  officeKind,
+  officeRole,
+  PROPERTY_DESTINATION,
+  PROPERTY_DESTINATIONS,
+} from '../schemas/body.ts';
+import { bodyName, getBodyDefinition } from '../bodies/index.ts';
 import type { GiftRecord, OfficialRecord, PersonRecord } from '../schemas/records.ts';
 import { ThemeFileSchema, type ThemeFile } from '../schemas/theme.ts';
 import { checkReports, REPORT_FILE, validateReportFile, type ReportRecord } from './reports.ts';
@@ -307,7 +315,7 @@ export function validateContent(
       ),
     );
   }
-  if (site) issues.push(...checkReports(reports, site.provincie));
+  if (site) issues.push(...checkReports(reports, bodyName(site, 'nl')));
   issues.push(...checkConfirmations(people, today));
   // The disappearing-record check runs on otherwise valid content only: a person file with an
   // error would make all its records look removed.
@@ -595,8 +603,22 @@ export function checkReferences(
     );
   }
 
+  const body = getBodyDefinition(site.soort);
+  const offices = OFFICE_ROLES.map((role) => body.offices[role]);
   for (const person of people) {
     person.rollen.forEach((role, i) => {
+      // A person file names the office in the body's own word: a wethouder in a province's
+      // content is a mistake (or content copied from another body), not a gedeputeerde.
+      if (officeKind(role.functie) !== site.soort) {
+        issues.push(
+          issue(
+            person.file,
+            ['rollen', i, 'functie'],
+            `"${role.functie}" is geen functie bij een ${site.soort} (site.yaml: soort: ${site.soort}); kies uit ${offices.join(', ')}`,
+            `"${role.functie}" is not an office of a ${site.soort} (site.yaml: soort: ${site.soort}); choose from ${offices.join(', ')}`,
+          ),
+        );
+      }
       if (role.fractie !== undefined && !fractieIds.has(role.fractie)) {
         issues.push(
           issue(
@@ -609,7 +631,7 @@ export function checkReferences(
       }
     });
     issues.push(...checkPersonDates(person, today), ...checkSideIncome(person, today));
-    const executiveRoles = person.rollen.filter((r) => r.functie !== 'statenlid');
+    const executiveRoles = person.rollen.filter((r) => officeRole(r.functie) !== 'member');
     for (const [register, entries] of [
       ['nevenfuncties', person.nevenfuncties],
       ['financieleBelangen', person.financieleBelangen],
@@ -640,7 +662,8 @@ export function checkReferences(
     }
     if (Array.isArray(person.nevenfuncties)) {
       person.nevenfuncties.forEach((position, i) => {
-        // Provinciewet art. 40c and 67: GS members and the CdK publish the income from side positions.
+        // Members of the executive and the chair publish the income from side positions (the
+        // articles per kind of body are in src/bodies/).
         // Only a certain overlap demands an amount: an unknown start must not demand what nobody declared.
         const duringExecutiveTerm = executiveRoles.some((role) =>
           periodsCertainlyOverlap(role, position),
@@ -654,8 +677,8 @@ export function checkReferences(
             issue(
               person.file,
               ['nevenfuncties', i, 'vergoeding'],
-              'gedeputeerden en de commissaris van de Koning vermelden bij een bezoldigde nevenfunctie het bedrag en de periode (vergoeding: { bedrag, per })',
-              'GS members and the CdK state the amount and period of a paid side position (vergoeding: { bedrag, per })',
+              `${body.words.nl.offices.executive.many} en ${body.words.nl.chair.inSentence} vermelden bij een bezoldigde nevenfunctie het bedrag en de periode (vergoeding: { bedrag, per })`,
+              `${body.words.en.offices.executive.many} and ${body.words.en.chair.inSentence} state the amount and period of a paid side position (vergoeding: { bedrag, per })`,
             ),
           );
         }
@@ -776,6 +799,21 @@ export function checkReferences(
         ),
       );
     }
+    // A gift that became the property of another kind of body (a gemeente's gift marked
+    // "provinciaal-eigendom") is content copied from elsewhere or a slip: name the right word.
+    if (
+      (PROPERTY_DESTINATIONS as readonly string[]).includes(gift.bestemming) &&
+      gift.bestemming !== PROPERTY_DESTINATION[site.soort]
+    ) {
+      issues.push(
+        issue(
+          gift.file,
+          at('bestemming'),
+          `"${gift.bestemming}" hoort niet bij een ${site.soort} (site.yaml: soort: ${site.soort}); een geschenk dat eigendom wordt, heet hier "${PROPERTY_DESTINATION[site.soort]}"`,
+          `"${gift.bestemming}" does not belong to a ${site.soort} (site.yaml: soort: ${site.soort}); a gift that becomes its property is "${PROPERTY_DESTINATION[site.soort]}" here`,
+        ),
+      );
+    }
     // Only a value that decides it (an amount, or "meer dan" the threshold) can break the rule;
     // "ca. € 60" or "onbekend" cannot, and is published as stated.
     if (
@@ -786,8 +824,8 @@ export function checkReferences(
         issue(
           gift.file,
           at('bestemming'),
-          `een geschenk van meer dan ${formatEuro(site.geschenkdrempel)} mag niet worden behouden (waarde ${formatGiftValue(gift.waarde, MESSAGE_VALUE_WORDS.nl, 'nl')}); kies bijvoorbeeld "ingeleverd" of "provinciaal-eigendom"`,
-          `a gift worth more than ${formatEuro(site.geschenkdrempel, 'en')} may not be kept (value ${formatGiftValue(gift.waarde, MESSAGE_VALUE_WORDS.en, 'en')}); choose e.g. "ingeleverd" or "provinciaal-eigendom"`,
+          `een geschenk van meer dan ${formatEuro(site.geschenkdrempel)} mag niet worden behouden (waarde ${formatGiftValue(gift.waarde, MESSAGE_VALUE_WORDS.nl, 'nl')}); kies bijvoorbeeld "ingeleverd" of "${PROPERTY_DESTINATION[site.soort]}"`,
+          `a gift worth more than ${formatEuro(site.geschenkdrempel, 'en')} may not be kept (value ${formatGiftValue(gift.waarde, MESSAGE_VALUE_WORDS.en, 'en')}); choose e.g. "ingeleverd" or "${PROPERTY_DESTINATION[site.soort]}"`,
         ),
       );
     }

@@ -22,7 +22,8 @@ import type { FinancialInterest } from '../schemas/financial-interest.ts';
 import type { Gift } from '../schemas/gift.ts';
 import type { SideActivity } from '../schemas/official.ts';
 import type { OrganisationsFile } from '../schemas/organisation.ts';
-import type { Office, PersonName, Role } from '../schemas/person.ts';
+import { officeRole, type OfficeRole } from '../schemas/body.ts';
+import type { PersonName, Role } from '../schemas/person.ts';
 import { REGISTER_KEYS, type RegisterKey, type SiteConfig } from '../schemas/site.ts';
 import type { ThemeFile } from '../schemas/theme.ts';
 import type { SideIncomeEntry } from '../schemas/side-income.ts';
@@ -50,7 +51,12 @@ export interface PersonRef {
   fractie?: Fractie | undefined;
 }
 
-export type RoleView = Role & { fractieInfo?: Fractie | undefined; current: boolean };
+/** A term in office, with the role the office plays (member, executive, chair) in any kind of body. */
+export type RoleView = Role & {
+  role: OfficeRole;
+  fractieInfo?: Fractie | undefined;
+  current: boolean;
+};
 
 /**
  * The role that describes a record, taken at the record's date (src/lib/record-role.ts): the
@@ -178,7 +184,8 @@ function byRecencyThenText<T extends { van?: string | undefined; tot?: string | 
   };
 }
 
-const OFFICE_ORDER: Record<Office, number> = { commissaris: 0, gedeputeerde: 1, statenlid: 2 };
+/** On the same dates, the chair's role comes first, then the executive's, then the council's. */
+const ROLE_ORDER: Record<OfficeRole, number> = { chair: 0, executive: 1, member: 2 };
 
 function buildPerson(
   record: PersonRecord,
@@ -188,6 +195,7 @@ function buildPerson(
   const roles: RoleView[] = record.rollen
     .map((role) => ({
       ...role,
+      role: officeRole(role.functie),
       fractieInfo: role.fractie === undefined ? undefined : fractieById.get(role.fractie),
       current: isCurrent(role, today),
     }))
@@ -195,7 +203,7 @@ function buildPerson(
       (a, b) =>
         Number(b.current) - Number(a.current) ||
         compareByRecency(a, b) ||
-        OFFICE_ORDER[a.functie] - OFFICE_ORDER[b.functie],
+        ROLE_ORDER[a.role] - ROLE_ORDER[b.role],
     );
   const latestRole = roles[0];
   if (!latestRole) throw new Error(`${record.file}: a person needs at least one role`);

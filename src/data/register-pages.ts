@@ -16,12 +16,12 @@ import { splitEnded } from '../lib/records.ts';
 import { REGISTERS } from '../registers/index.ts';
 import {
   getChecklist,
-  getCommissaris,
-  getGedeputeerdeStaten,
+  getChair,
+  getExecutive,
   getOrganisationsByLetter,
   getPeopleByLetter,
   getPortal,
-  getProvincialeStaten,
+  getCouncil,
   type ChecklistRow,
   type Member,
 } from './index.ts';
@@ -70,14 +70,14 @@ export type OrganisationSections = {
 };
 
 /**
- * The sections of the Provinciale Staten member list: the current members of each fractie, keyed
+ * The sections of the council's member list: the current members of each fractie, keyed
  * by getFractieSection (largest fractie first), then the former members under `former`.
  */
-export type ProvincialeStatenSections = Record<string, Member[]>;
-/** The sections of the Gedeputeerde Staten member list, in page order. */
-export type GedeputeerdeStatenSections = { chair: Member[]; current: Member[]; former: Member[] };
+export type CouncilSections = Record<string, Member[]>;
+/** The sections of the executive's member list (the chair first), in page order. */
+export type ExecutiveSections = { chair: Member[]; current: Member[]; former: Member[] };
 
-/** The section key of a fractie's members on the Provinciale Staten list. */
+/** The section key of a fractie's members on the council's list. */
 export function getFractieSection(fractieId: string): string {
   return `fractie-${fractieId}`;
 }
@@ -91,8 +91,8 @@ export interface LetterList<T> {
 interface Layouts {
   portal: Portal;
   checklist: SectionPage<ChecklistSections>[];
-  provincialeStaten: SectionPage<ProvincialeStatenSections>[];
-  gedeputeerdeStaten: SectionPage<GedeputeerdeStatenSections>[];
+  council: SectionPage<CouncilSections>[];
+  executive: SectionPage<ExecutiveSections>[];
   people: LetterList<PersonView>;
   organisations: LetterList<OrganisationView>;
   sidePositions: SectionPage<SidePositionSections>[];
@@ -124,9 +124,9 @@ function letterList<T extends { id: string }>(
   return list;
 }
 
-function provincialeStatenSections(): ProvincialeStatenSections {
-  const { groups, former } = getProvincialeStaten();
-  const sections: ProvincialeStatenSections = {};
+function councilSections(): CouncilSections {
+  const { groups, former } = getCouncil();
+  const sections: CouncilSections = {};
   for (const group of groups) sections[getFractieSection(group.fractie.id)] = group.members;
   // `former` cannot clash: every fractie's key starts with "fractie-".
   sections['former'] = former;
@@ -142,10 +142,10 @@ function getLayouts(): Layouts {
     portal,
     // One row per current member: 20,000 rows, 8 MB on one page, at national size.
     checklist: paginateSections({ rows: getChecklist() }, REGISTER_PAGE_SIZE),
-    // A province has 39 to 55 Statenleden; a national aggregation's lists were 2.5 MB on one page.
-    provincialeStaten: paginateSections(provincialeStatenSections(), REGISTER_PAGE_SIZE),
-    gedeputeerdeStaten: paginateSections(
-      { chair: getCommissaris().current, ...getGedeputeerdeStaten() },
+    // A province has 39 to 55 Statenleden, a municipality up to 45 raadsleden; a national aggregation's lists were 2.5 MB on one page.
+    council: paginateSections(councilSections(), REGISTER_PAGE_SIZE),
+    executive: paginateSections(
+      { chair: getChair().current, ...getExecutive() },
       REGISTER_PAGE_SIZE,
     ),
     people: letterList(
@@ -196,14 +196,14 @@ export function getChecklistPages(): SectionPage<ChecklistSections>[] {
   return getLayouts().checklist;
 }
 
-/** The pages of the Provinciale Staten member list; page 1 is /provinciale-staten/. */
-export function getProvincialeStatenPages(): SectionPage<ProvincialeStatenSections>[] {
-  return getLayouts().provincialeStaten;
+/** The pages of the council's member list; page 1 is /provinciale-staten/ (or the body's slug). */
+export function getCouncilPages(): SectionPage<CouncilSections>[] {
+  return getLayouts().council;
 }
 
-/** The pages of the Gedeputeerde Staten member list; page 1 is /gedeputeerde-staten/. */
-export function getGedeputeerdeStatenPages(): SectionPage<GedeputeerdeStatenSections>[] {
-  return getLayouts().gedeputeerdeStaten;
+/** The pages of the executive's member list; page 1 is /gedeputeerde-staten/ (or the body's slug). */
+export function getExecutivePages(): SectionPage<ExecutiveSections>[] {
+  return getLayouts().executive;
 }
 
 /** The pages of the side-position register; page 1 is /registers/nevenfuncties/. */

@@ -103,19 +103,19 @@ export function validateReportFile(
  * Checks across reports: one report per organisation and year, and one per organisation and
  * period. An overview of several years may cover years that have their own annual report.
  */
-export function checkReports(reports: readonly ReportRecord[], province: string): ContentIssue[] {
+export function checkReports(reports: readonly ReportRecord[], ownName: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const seen = new Map<string, ReportRecord>();
   for (const report of reports) {
     const years = formatReportPeriod(report);
-    const key = `${getReportOrganisation(report, province)}|${years}`;
+    const key = `${getReportOrganisation(report, ownName)}|${years}`;
     const earlier = seen.get(key);
     if (earlier) {
       issues.push({
         file: report.file,
         path: [isMultiYear(report) ? 'periode' : 'jaar'],
-        nl: `er is al een verslag over ${years} van ${getReportOrganisation(report, province)} (${earlier.file}); één verslag per ${isMultiYear(report) ? 'periode' : 'jaar'}`,
-        en: `there already is a report on ${years} by ${getReportOrganisation(report, province)} (${earlier.file}); one report per ${isMultiYear(report) ? 'period' : 'year'}`,
+        nl: `er is al een verslag over ${years} van ${getReportOrganisation(report, ownName)} (${earlier.file}); één verslag per ${isMultiYear(report) ? 'periode' : 'jaar'}`,
+        en: `there already is a report on ${years} by ${getReportOrganisation(report, ownName)} (${earlier.file}); one report per ${isMultiYear(report) ? 'period' : 'year'}`,
       });
     }
     seen.set(key, report);
@@ -123,12 +123,12 @@ export function checkReports(reports: readonly ReportRecord[], province: string)
   return issues;
 }
 
-/** The organisation that published a report: as stated, or the site's own province. */
+/** The organisation that published a report: as stated, or the site's own body (`ownName`, e.g. "Gemeente Ravensmeer"). */
 export function getReportOrganisation(
   report: Pick<Report, 'organisatie'>,
-  province: string,
+  ownName: string,
 ): string {
-  return report.organisatie ?? `Provincie ${province}`;
+  return report.organisatie ?? ownName;
 }
 
 /** The permalink of a report page. */
@@ -170,15 +170,15 @@ export interface ReportPage {
 export function buildReportPage(
   report: ReportRecord,
   all: readonly ReportRecord[],
-  province: string,
+  ownName: string,
   words: ReportFigureWords,
 ): ReportPage {
-  const organisation = getReportOrganisation(report, province);
+  const organisation = getReportOrganisation(report, ownName);
   // An annual report's neighbours are annual reports: an overview is not "the year before".
   const sameKind = all
     .filter(
       (r) =>
-        getReportOrganisation(r, province) === organisation &&
+        getReportOrganisation(r, ownName) === organisation &&
         isMultiYear(r) === isMultiYear(report),
     )
     .sort(compareReportPeriods);
@@ -215,7 +215,7 @@ export interface TrendGroup {
 }
 
 /**
- * Trends per organisation: the site's own province first, then others by name.
+ * Trends per organisation: the site's own body first, then others by name.
  *
  * An overview of several years (`periode`) is not a column of the yearly trends: its figures are
  * for the whole period, so in a year's column they would read as one year's number, and spread
@@ -225,13 +225,13 @@ export interface TrendGroup {
  */
 export function buildTrendGroups(
   reports: readonly ReportRecord[],
-  province: string,
+  ownName: string,
   words: ReportFigureWords,
 ): TrendGroup[] {
-  const own = `Provincie ${province}`;
+  const own = ownName;
   const groups = new Map<string, ReportRecord[]>();
   for (const report of reports) {
-    const organisation = getReportOrganisation(report, province);
+    const organisation = getReportOrganisation(report, ownName);
     groups.set(organisation, [...(groups.get(organisation) ?? []), report]);
   }
   return [...groups.entries()]

@@ -17,7 +17,7 @@ import type {
   RoleView,
   SidePositionView,
 } from './portal.ts';
-import type { Office } from '../schemas/person.ts';
+import type { OfficeRole } from '../schemas/body.ts';
 import { formatDate } from '../lib/dates.ts';
 import { compareDutchText, foldDiacritics } from '../lib/dutch-names.ts';
 import { formatEuro } from '../lib/format.ts';
@@ -40,7 +40,7 @@ export type SearchFilterKey = (typeof SEARCH_FILTER_KEYS)[number];
 export type SearchFilters = Partial<Record<SearchFilterKey, string[]>>;
 
 /** A body as the index knows it: an office, or officials (who are found by their function). */
-export type SearchBody = Office | 'ambtenaren';
+export type SearchBody = OfficeRole | 'ambtenaren';
 
 /** What a result is, apart from the kinds of gift (those are `labels.giftKind`). */
 export type ResultTypeKey =
@@ -161,7 +161,7 @@ function roleGroups(
   words: SearchWords,
 ): { orgaan: string[]; fractie: string[] } {
   return {
-    orgaan: unique(roles.map((r) => words.searchIndex.bodies[r.functie])),
+    orgaan: unique(roles.map((r) => words.searchIndex.bodies[r.role])),
     fractie: unique(roles.map((r) => r.fractieInfo?.naam)),
   };
 }
@@ -451,7 +451,7 @@ export function getFilterOptions(
 /** A short description of a person for the result line: "Statenlid · Groen Verbond". */
 export function getPersonContext(person: PersonView, words: SearchWords): string {
   const role = person.latestRole;
-  const office = words.labels.office[role.functie];
+  const office = words.labels.office[role.role];
   return [
     person.current ? office : words.searchIndex.former(office.toLowerCase()),
     role.fractieInfo?.naam,

@@ -8,7 +8,7 @@ import type { z } from 'astro/zod';
 import type { DeclarationStatus } from '../schemas/common.ts';
 import type { InterestNatureSchema } from '../schemas/financial-interest.ts';
 import type { Destination, GiftKind } from '../schemas/gift.ts';
-import type { Office } from '../schemas/person.ts';
+import type { OfficeRole } from '../schemas/body.ts';
 import type { Payment, RemunerationSchema, TimeSpentSchema } from '../schemas/side-position.ts';
 import type { Cadence } from '../schemas/site.ts';
 
@@ -19,7 +19,7 @@ export type Per =
 /** Labels for every schema value, in one language. */
 export interface Labels {
   payment: Record<Payment, string>;
-  office: Record<Office, string>;
+  office: Record<OfficeRole, string>;
   giftKind: Record<GiftKind, string>;
   destination: Record<Destination, string>;
   interestNature: Record<z.output<typeof InterestNatureSchema>, string>;

@@ -18,7 +18,7 @@
  *    - otherwise, when the date is before every role (a position that ended before the first
  *      term), the first role after it: the office the person held when it was declared.
  */
-import type { Office } from '../schemas/person.ts';
+import { officeRole, type Office, type OfficeRole } from '../schemas/body.ts';
 import { earliestDay, latestDay } from './dates.ts';
 
 /** A term in office, as far as this module needs it. */
@@ -41,7 +41,7 @@ export interface DatedPeriodRecord {
 }
 
 /** When two roles start on the same day, the higher office describes the record. */
-const OFFICE_RANK: Record<Office, number> = { commissaris: 2, gedeputeerde: 1, statenlid: 0 };
+const ROLE_RANK: Record<OfficeRole, number> = { chair: 2, executive: 1, member: 0 };
 
 /**
  * The date at which a record's role is taken (see the module comment): a gift's `datum`; for a
@@ -61,7 +61,7 @@ export function getRecordDate(record: DatedGift | DatedPeriodRecord, today: stri
 
 function startedLater<R extends DatedRole>(a: R, b: R): R {
   if (a.van !== b.van) return a.van > b.van ? a : b;
-  return OFFICE_RANK[a.functie] >= OFFICE_RANK[b.functie] ? a : b;
+  return ROLE_RANK[officeRole(a.functie)] >= ROLE_RANK[officeRole(b.functie)] ? a : b;
 }
 
 /**

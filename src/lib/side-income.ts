@@ -1,7 +1,9 @@
 /**
- * Neveninkomsten (Provinciewet art. 40b and 66): which calendar years a person must publish the
- * income from their side positions for, when each is due, and where each year stands.
+ * Neveninkomsten (Provinciewet art. 40b and 66, Gemeentewet art. 41b and 67, Waterschapswet art.
+ * 44a and 48): which calendar years a person must publish the income from their side positions
+ * for, when each is due, and where each year stands.
  */
+import { officeRole } from '../schemas/body.ts';
 import type { Role } from '../schemas/person.ts';
 import type { SideIncomeYear } from '../schemas/side-income.ts';
 import { periodsCertainlyOverlap } from './periods.ts';
@@ -12,13 +14,13 @@ export function incomeDueDate(jaar: number): string {
 }
 
 /**
- * Whether a role carries the duty: a gedeputeerde serving full-time (art. 40b) or the
- * commissaris van de Koning (art. 66). Statenleden publish no income.
+ * Whether a role carries the duty: a member of the executive serving full-time (a gedeputeerde,
+ * wethouder or member of a water board's dagelijks bestuur) or the chair (the commissaris van de
+ * Koning, burgemeester or dijkgraaf). Council members publish no income.
  */
 export function carriesIncomeDuty(role: Pick<Role, 'functie' | 'deeltijd'>): boolean {
-  return (
-    role.functie === 'commissaris' || (role.functie === 'gedeputeerde' && role.deeltijd !== true)
-  );
+  const kind = officeRole(role.functie);
+  return kind === 'chair' || (kind === 'executive' && role.deeltijd !== true);
 }
 
 /** Where one year of a person stands. */

@@ -5,29 +5,44 @@ import { formatFullName } from '../lib/dutch-names.ts';
 import { pickFields } from '../lib/editions.ts';
 import { buildGiftRows } from '../data/open-data/rows.ts';
 import { registerPath } from '../lib/paths.ts';
-import { GiftRowSchema } from '../schemas/open-data.ts';
+import { buildGiftRowSchema } from '../schemas/open-data.ts';
 import { dueByCadence, textField, WITHDRAW } from './person-entries.ts';
 import { giftRecord } from '../data/search.ts';
+import { capitalise, holders, listWords } from './body-texts.ts';
 import type { RegisterDefinition } from './types.ts';
 
 export const gifts: RegisterDefinition<'geschenken'> = {
   key: 'geschenken',
   slug: 'geschenken',
-  texts: {
-    nl: {
-      title: 'Geschenken en uitnodigingen',
-      summary:
-        'Ontvangen geschenken, uitnodigingen en reizen, met de geschatte waarde en wat ermee is gebeurd.',
-      basis: 'Gedragscode integriteit (geschenken, giften en diensten)',
-      who: 'Statenleden, gedeputeerden, de commissaris van de Koning en ambtenaren (op functie)',
-    },
-    en: {
-      title: 'Gifts and invitations',
-      summary:
-        'Gifts, invitations and trips received, with their estimated value and what became of them.',
-      basis: 'Code of conduct on integrity (gifts, donations and services)',
-      who: "Members of the Provincial Council and the Provincial Executive, the King's Commissioner and officials (by function)",
-    },
+  title: { nl: 'Geschenken en uitnodigingen', en: 'Gifts and invitations' },
+  texts: (body) => {
+    // Officials receive gifts too, and are named by their function only.
+    const who = (locale: 'nl' | 'en', officials: string): string =>
+      capitalise(
+        listWords(
+          [
+            ...(['member', 'executive', 'chair'] as const).map((role) =>
+              holders(body, role, locale),
+            ),
+            officials,
+          ],
+          locale,
+        ),
+      );
+    return {
+      nl: {
+        summary:
+          'Ontvangen geschenken, uitnodigingen en reizen, met de geschatte waarde en wat ermee is gebeurd.',
+        basis: `Gedragscode integriteit (geschenken, giften en diensten), op grond van ${body.law.codeOfConduct.nl}`,
+        who: who('nl', 'ambtenaren (op functie)'),
+      },
+      en: {
+        summary:
+          'Gifts, invitations and trips received, with their estimated value and what became of them.',
+        basis: `Code of conduct on integrity (gifts, donations and services; ${body.law.codeOfConduct.en})`,
+        who: who('en', 'officials (by function)'),
+      },
+    };
   },
   editions: {
     fields: [
@@ -89,10 +104,10 @@ export const gifts: RegisterDefinition<'geschenken'> = {
     waitsForQuarterEnd: true,
   },
   dataset: {
-    description:
+    description: () =>
       'Het geschenkenregister: ontvangen geschenken, uitnodigingen en reizen met geschatte waarde, gever en bestemming. Ambtenaren staan er alleen met hun functie in.',
     rowLabel: 'één geschenk, uitnodiging of reis',
-    schema: GiftRowSchema,
+    schema: buildGiftRowSchema,
     amountColumns: ['waarde'],
     buildRows: buildGiftRows,
   },
@@ -101,7 +116,7 @@ export const gifts: RegisterDefinition<'geschenken'> = {
   search: {
     index: 'geschenken',
     *records(portal, words) {
-      for (const gift of portal.gifts) yield giftRecord(gift, gifts.texts.nl.title, words);
+      for (const gift of portal.gifts) yield giftRecord(gift, gifts.title.nl, words);
     },
   },
   declaration: undefined,

@@ -1,9 +1,14 @@
 /**
  * The registers, each defined once in its own module. Everything that differs per register is
- * read from these definitions; code that needs every register iterates REGISTER_LIST.
+ * read from these definitions; code that needs every register iterates REGISTER_LIST. Their
+ * titles are the same for every kind of body; their other texts name the body's offices and law,
+ * so `getRegisters(locale, kind)` gives them for one kind of body.
  */
+import { getBodyDefinition } from '../bodies/index.ts';
 import type { JsonValue } from '../lib/editions.ts';
+import type { Locale } from '../lib/locales.ts';
 import { registerPath } from '../lib/paths.ts';
+import type { BodyKind } from '../schemas/body.ts';
 import { REGISTER_KEYS, type RegisterKey } from '../schemas/site.ts';
 import { gifts } from './gifts.ts';
 import { interests } from './interests.ts';
@@ -12,7 +17,7 @@ import { sideIncome } from './side-income.ts';
 import { sidePositions } from './side-positions.ts';
 import type { RegisterDefinition, RegisterTexts } from './types.ts';
 
-export type { RegisterDefinition, RegisterTexts } from './types.ts';
+export type { RegisterBodyTexts, RegisterDefinition, RegisterTexts } from './types.ts';
 
 /** Every key of REGISTER_KEYS has its definition: a register without one is a type error. */
 const DEFINITIONS: { readonly [K in RegisterKey]: RegisterDefinition<K> } = {
@@ -33,41 +38,60 @@ export function getRegisterDefinition<K extends RegisterKey>(key: K): RegisterDe
   return DEFINITIONS[key];
 }
 
-/** A register as the pages show it in one language. */
-export interface RegisterInfo extends RegisterTexts {
+/** A register's name and addresses, the same for every kind of body. */
+export interface RegisterName {
   key: RegisterKey;
   /** Its name in paths and files (RegisterDefinition.slug). */
   slug: string;
   /** Its page, in the page's language (`/en/registers/…` for English). */
   path: string;
+  title: string;
 }
 
-function describe(locale: 'nl' | 'en'): Record<RegisterKey, RegisterInfo> {
+/** A register as the pages show it in one language, for one kind of body. */
+export interface RegisterInfo extends RegisterName, RegisterTexts {}
+
+function nameOf(definition: RegisterDefinition, locale: Locale): RegisterName {
   const prefix = locale === 'en' ? '/en' : '';
-  return Object.fromEntries(
+  return {
+    key: definition.key,
+    slug: definition.slug,
+    path: `${prefix}${registerPath(definition.slug)}`,
+    title: definition.title[locale],
+  };
+}
+
+/** The registers' Dutch names and pages, by key: for what needs no more than a title or an address. */
+export const REGISTERS: Record<RegisterKey, RegisterName> = Object.fromEntries(
+  REGISTER_DEFINITIONS.map((d) => [d.key, nameOf(d, 'nl')]),
+) as Record<RegisterKey, RegisterName>;
+
+/** The registers' Dutch names and pages, in order. */
+export const REGISTER_LIST: readonly RegisterName[] = REGISTER_KEYS.map((key) => REGISTERS[key]);
+
+// Per kind and language: a build serves one body, but tests and scripts may ask for another.
+const described = new Map<string, Record<RegisterKey, RegisterInfo>>();
+
+/** The registers in a language, by key, in the words and law of a kind of body. */
+export function getRegisters(locale: Locale, kind: BodyKind): Record<RegisterKey, RegisterInfo> {
+  const cacheKey = `${kind} ${locale}`;
+  const known = described.get(cacheKey);
+  if (known) return known;
+  const body = getBodyDefinition(kind);
+  const registers = Object.fromEntries(
     REGISTER_DEFINITIONS.map((d) => [
       d.key,
-      { key: d.key, slug: d.slug, path: `${prefix}${registerPath(d.slug)}`, ...d.texts[locale] },
+      { ...nameOf(d, locale), ...d.texts(body)[locale] } satisfies RegisterInfo,
     ]),
   ) as Record<RegisterKey, RegisterInfo>;
+  described.set(cacheKey, registers);
+  return registers;
 }
 
-/** The registers in Dutch, by key. */
-export const REGISTERS: Record<RegisterKey, RegisterInfo> = describe('nl');
-const REGISTERS_EN: Record<RegisterKey, RegisterInfo> = describe('en');
-
-/** The registers in Dutch, in order. */
-export const REGISTER_LIST: readonly RegisterInfo[] = REGISTER_KEYS.map((key) => REGISTERS[key]);
-const REGISTER_LIST_EN: readonly RegisterInfo[] = REGISTER_KEYS.map((key) => REGISTERS_EN[key]);
-
-/** The registers in a language, by key. */
-export function getRegisters(locale: 'nl' | 'en'): Record<RegisterKey, RegisterInfo> {
-  return locale === 'en' ? REGISTERS_EN : REGISTERS;
-}
-
-/** The registers in a language, in order. */
-export function getRegisterList(locale: 'nl' | 'en'): readonly RegisterInfo[] {
-  return locale === 'en' ? REGISTER_LIST_EN : REGISTER_LIST;
+/** The registers in a language, in order, in the words and law of a kind of body. */
+export function getRegisterList(locale: Locale, kind: BodyKind): readonly RegisterInfo[] {
+  const registers = getRegisters(locale, kind);
+  return REGISTER_KEYS.map((key) => registers[key]);
 }
 
 /** The register key for a URL or folder name (`financiele-belangen` → `financieleBelangen`). */

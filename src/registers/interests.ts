@@ -1,8 +1,8 @@
-/** Financiële belangen: financial interests of PS and GS members and the CdK (gedragscode). */
+/** Financiële belangen: financial interests of council and executive members and the chair (gedragscode). */
 import { personPath } from '../lib/paths.ts';
 import { buildInterestRows } from '../data/open-data/rows.ts';
 import { FinancialInterestSchema } from '../schemas/financial-interest.ts';
-import { InterestRowSchema } from '../schemas/open-data.ts';
+import { buildInterestRowSchema } from '../schemas/open-data.ts';
 import {
   buildPersonEntryRecords,
   dueByCadence,
@@ -11,27 +11,28 @@ import {
   textField,
 } from './person-entries.ts';
 import { interestRecord } from '../data/search.ts';
+import { allHolders, capitalise } from './body-texts.ts';
 import type { RegisterDefinition } from './types.ts';
 
 export const interests: RegisterDefinition<'financieleBelangen'> = {
   key: 'financieleBelangen',
   slug: 'financiele-belangen',
-  texts: {
-    nl: {
-      title: 'Financiële belangen',
-      summary:
-        'Financiële belangen die raken aan de belangen van de provincie, zoals aandelen, onroerend goed of een eigen onderneming.',
-      basis: 'Gedragscode integriteit voor Provinciale Staten en Gedeputeerde Staten',
-      who: 'Statenleden, gedeputeerden en de commissaris van de Koning',
-    },
-    en: {
-      title: 'Financial interests',
-      summary:
-        'Financial interests that touch on the interests of the province, such as shares, real estate or an own business.',
-      basis:
-        'Code of conduct on integrity for the Provincial Council and the Provincial Executive (Gedragscode integriteit)',
-      who: "Members of the Provincial Council and the Provincial Executive, and the King's Commissioner",
-    },
+  title: { nl: 'Financiële belangen', en: 'Financial interests' },
+  texts: (body) => {
+    const { law, words } = body;
+    const { nl, en } = words;
+    return {
+      nl: {
+        summary: `Financiële belangen die raken aan de belangen van ${nl.theKind}, zoals aandelen, onroerend goed of een eigen onderneming.`,
+        basis: `Gedragscode integriteit voor ${nl.council.inSentence} en ${nl.executive.inSentence} (${law.codeOfConduct.nl})`,
+        who: capitalise(allHolders(body, 'nl')),
+      },
+      en: {
+        summary: `Financial interests that touch on the interests of ${en.theKind}, such as shares, real estate or an own business.`,
+        basis: `Code of conduct on integrity for ${en.council.inSentence} and ${en.executive.inSentence} (Gedragscode integriteit; ${law.codeOfConduct.en})`,
+        who: capitalise(allHolders(body, 'en')),
+      },
+    };
   },
   editions: {
     fields: [
@@ -62,10 +63,10 @@ export const interests: RegisterDefinition<'financieleBelangen'> = {
     waitsForQuarterEnd: false,
   },
   dataset: {
-    description:
-      'Financiële belangen van Statenleden, gedeputeerden en de commissaris van de Koning die raken aan de belangen van de provincie.',
+    description: (body) =>
+      `Financiële belangen van ${allHolders(body, 'nl')} die raken aan de belangen van ${body.words.nl.theKind}.`,
     rowLabel: 'één financieel belang van één persoon',
-    schema: InterestRowSchema,
+    schema: buildInterestRowSchema,
     amountColumns: [],
     buildRows: buildInterestRows,
   },
@@ -76,7 +77,7 @@ export const interests: RegisterDefinition<'financieleBelangen'> = {
     *records(portal, words) {
       for (const person of portal.people)
         for (const entry of person.interests.entries)
-          yield interestRecord(entry, person, portal.today, interests.texts.nl.title, words);
+          yield interestRecord(entry, person, portal.today, interests.title.nl, words);
     },
   },
   declaration: {

@@ -3,30 +3,30 @@ import { pickFields } from '../lib/editions.ts';
 import { toPermalink } from '../data/open-data/rows.ts';
 import { registerPath } from '../lib/paths.ts';
 import type { EditionRecord } from '../schemas/edition.ts';
-import { SideActivityRowSchema, type SideActivityRow } from '../schemas/open-data.ts';
+import { buildSideActivityRowSchema, type SideActivityRow } from '../schemas/open-data.ts';
 import { dueByCadence, textField, WITHDRAW } from './person-entries.ts';
 import type { RegisterDefinition } from './types.ts';
 
 export const sideActivities: RegisterDefinition<'nevenwerkzaamheden'> = {
   key: 'nevenwerkzaamheden',
   slug: 'nevenwerkzaamheden-ambtenaren',
-  texts: {
+  title: { nl: 'Nevenwerkzaamheden ambtenaren', en: "Officials' side activities" },
+  // The body's own rule on side activities, not an article: the collective agreements differ per
+  // kind of body and change, and an article we cannot verify is better not cited.
+  texts: ({ words: { nl, en } }) => ({
     nl: {
-      title: 'Nevenwerkzaamheden ambtenaren',
       summary:
         'Nevenwerkzaamheden van ambtenaren in de hoogste salarisschalen, op functienaam, met eventuele beperkende maatregelen.',
-      basis: 'Ambtenarenwet 2017 en CAP artikel 2.5.1 lid 3',
+      basis: `Ambtenarenwet 2017 en de regeling nevenwerkzaamheden van ${nl.theKind}`,
       who: 'Ambtenaren vanaf de schaaldrempel, alleen op functienaam',
     },
     en: {
-      title: "Officials' side activities",
       summary:
         'Side activities of officials in the highest salary scales, by function title, with any restrictions imposed.',
-      basis:
-        'Civil Servants Act 2017 (Ambtenarenwet) and the collective agreement for provinces (CAP) article 2.5.1(3)',
+      basis: `Civil Servants Act 2017 (Ambtenarenwet) and ${en.theKind}'s own rules on side activities`,
       who: 'Officials from the salary-scale threshold up, by function title only',
     },
-  },
+  }),
   editions: {
     fields: [
       'omschrijving',
@@ -70,10 +70,10 @@ export const sideActivities: RegisterDefinition<'nevenwerkzaamheden'> = {
     waitsForQuarterEnd: false,
   },
   dataset: {
-    description:
-      'Nevenwerkzaamheden van ambtenaren vanaf de schaaldrempel, alleen op functienaam, met de beperkende maatregel van Gedeputeerde Staten. Functies zonder nevenwerkzaamheden staan er met één regel in.',
+    description: ({ words: { nl } }) =>
+      `Nevenwerkzaamheden van ambtenaren vanaf de schaaldrempel, alleen op functienaam, met de beperkende maatregel van ${nl.executive.inSentence}. Functies zonder nevenwerkzaamheden staan er met één regel in.`,
     rowLabel: 'één nevenwerkzaamheid, of één functie zonder nevenwerkzaamheden',
-    schema: SideActivityRowSchema,
+    schema: buildSideActivityRowSchema,
     amountColumns: [],
     // Every side activity of an official, and one row per function without any.
     buildRows(portal, site) {

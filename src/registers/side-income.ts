@@ -1,17 +1,58 @@
 /**
- * Neveninkomsten: the income from side positions that a gedeputeerde serving full-time and the
- * Commissaris van de Koning publish per calendar year, by 1 April of the following year
- * (Provinciewet art. 40b and 66; src/schemas/side-income.ts, src/lib/side-income.ts).
+ * Neveninkomsten: the income from side positions that a full-time member of the executive and the
+ * chair publish per calendar year, by 1 April of the following year (Provinciewet art. 40b and 66,
+ * Gemeentewet art. 41b and 67: the body's law.sideIncome; src/schemas/side-income.ts,
+ * src/lib/side-income.ts).
  */
 import type { JsonValue } from '../lib/editions.ts';
 import { personColumns, toPermalink } from '../data/open-data/rows.ts';
 import { personPath } from '../lib/paths.ts';
 import { formatFullName } from '../lib/dutch-names.ts';
 import type { EditionRecord } from '../schemas/edition.ts';
-import { SideIncomeRowSchema, type SideIncomeRow } from '../schemas/open-data.ts';
+import { buildSideIncomeRowSchema, type SideIncomeRow } from '../schemas/open-data.ts';
 import { incomeDueDate } from '../lib/side-income.ts';
 import { personRecordFile, textField } from './person-entries.ts';
+import type { BodyDefinition } from '../bodies/index.ts';
+import type { Locale } from '../lib/locales.ts';
+import { OFFICE_ROLES, type OfficeRole } from '../schemas/body.ts';
+import { capitalise, citeArticles, holders, listWords } from './body-texts.ts';
 import type { RegisterDefinition } from './types.ts';
+
+/** The offices the law obliges to publish their income (body.law.sideIncome). */
+function incomeRoles(body: BodyDefinition): OfficeRole[] {
+  return OFFICE_ROLES.filter((role) => body.law.sideIncome[role] !== undefined);
+}
+
+/** Who publishes their income, each with what limits the duty (`limit`). */
+function incomeHolders(
+  body: BodyDefinition,
+  locale: Locale,
+  limit: Partial<Record<OfficeRole, string>>,
+): string {
+  return listWords(
+    incomeRoles(body).map((role) =>
+      [holders(body, role, locale), limit[role]].filter(Boolean).join(' '),
+    ),
+    locale,
+  );
+}
+
+/** The articles that oblige each office to publish its income, each with what limits the duty. */
+function incomeBasis(
+  body: BodyDefinition,
+  locale: Locale,
+  limit: Partial<Record<OfficeRole, string>>,
+): string {
+  return citeArticles(
+    incomeRoles(body).flatMap((role) => {
+      const reference = body.law.sideIncome[role];
+      const words = body.words[locale].offices[role];
+      const about = [role === 'chair' ? words.one : words.many, limit[role]];
+      return reference === undefined ? [] : [{ reference, about: about.filter(Boolean).join(' ') }];
+    }),
+    locale,
+  );
+}
 
 /** The anchor of a person's year on their page. */
 export function incomeYearAnchor(jaar: number | string): string {
@@ -21,24 +62,29 @@ export function incomeYearAnchor(jaar: number | string): string {
 export const sideIncome: RegisterDefinition<'neveninkomsten'> = {
   key: 'neveninkomsten',
   slug: 'neveninkomsten',
-  texts: {
+  title: { nl: 'Neveninkomsten', en: 'Income from side positions' },
+  texts: (body) => ({
     nl: {
-      title: 'Neveninkomsten',
-      summary:
-        'Wat gedeputeerden en de commissaris van de Koning per kalenderjaar met hun nevenfuncties verdienden, per nevenfunctie, uiterlijk 1 april van het jaar erna openbaar.',
-      basis:
-        'Provinciewet artikel 40b (gedeputeerden die voltijds werken) en 66 (commissaris van de Koning), wet van 4 maart 2010 (Stb. 2010, 110)',
-      who: 'Gedeputeerden die hun ambt voltijds vervullen en de commissaris van de Koning (voor nevenfuncties die hij niet uit hoofde van zijn ambt vervult)',
+      summary: `Wat ${incomeHolders(body, 'nl', {})} per kalenderjaar met hun nevenfuncties verdienden, per nevenfunctie, uiterlijk 1 april van het jaar erna openbaar.`,
+      basis: incomeBasis(body, 'nl', { executive: 'die voltijds werken' }),
+      who: capitalise(
+        incomeHolders(body, 'nl', {
+          executive: 'die hun ambt voltijds vervullen',
+          chair: '(voor nevenfuncties die niet uit hoofde van het ambt worden vervuld)',
+        }),
+      ),
     },
     en: {
-      title: 'Income from side positions',
-      summary:
-        "What members of the Provincial Executive and the King's Commissioner earned from their side positions per calendar year, per position, published by 1 April of the following year.",
-      basis:
-        "Provinces Act (Provinciewet) article 40b (full-time Executive members) and 66 (King's Commissioner), act of 4 March 2010 (Stb. 2010, 110)",
-      who: "Members of the Provincial Executive serving full-time and the King's Commissioner (for positions not held by virtue of office)",
+      summary: `What ${incomeHolders(body, 'en', {})} earned from their side positions per calendar year, per position, published by 1 April of the following year.`,
+      basis: incomeBasis(body, 'en', { executive: 'serving full-time' }),
+      who: capitalise(
+        incomeHolders(body, 'en', {
+          executive: 'serving full-time',
+          chair: '(for positions not held by virtue of office)',
+        }),
+      ),
     },
-  },
+  }),
   editions: {
     fields: [
       'jaar',
@@ -110,11 +156,11 @@ export const sideIncome: RegisterDefinition<'neveninkomsten'> = {
     waitsForQuarterEnd: false,
   },
   dataset: {
-    description:
-      'Inkomsten uit nevenfuncties van gedeputeerden die voltijds werken en van de commissaris van de Koning, per kalenderjaar en per nevenfunctie, met wat met de bezoldiging is verrekend. Jaren zonder inkomsten en jaren waarvan de opgave ontbreekt staan er met één regel in.',
+    description: (body) =>
+      `Inkomsten uit nevenfuncties van ${incomeHolders(body, 'nl', { executive: 'die voltijds werken' })}, per kalenderjaar en per nevenfunctie, met wat met de bezoldiging is verrekend. Jaren zonder inkomsten en jaren waarvan de opgave ontbreekt staan er met één regel in.`,
     rowLabel:
       'de inkomsten van één persoon uit één nevenfunctie in één jaar, of één jaar zonder inkomsten of zonder opgave',
-    schema: SideIncomeRowSchema,
+    schema: buildSideIncomeRowSchema,
     amountColumns: ['bedrag', 'verrekend'],
     buildRows(portal, site) {
       return portal.sideIncome.flatMap((year): SideIncomeRow[] => {

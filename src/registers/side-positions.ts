@@ -1,7 +1,10 @@
-/** Nevenfuncties: side positions of PS and GS members and the CdK (Provinciewet art. 11, 40b, 66). */
+/**
+ * Nevenfuncties: side positions of the members of the council and the executive and of the chair
+ * (Provinciewet art. 11, 40b, 66; Gemeentewet art. 12, 41b, 67; the body's law.sidePositions).
+ */
 import { personPath } from '../lib/paths.ts';
 import { buildSidePositionRows } from '../data/open-data/rows.ts';
-import { SidePositionRowSchema } from '../schemas/open-data.ts';
+import { buildSidePositionRowSchema } from '../schemas/open-data.ts';
 import {
   RemunerationSchema,
   SidePositionSchema,
@@ -15,28 +18,34 @@ import {
   textField,
 } from './person-entries.ts';
 import { sidePositionRecord } from '../data/search.ts';
+import { allHolders, capitalise, citeArticles } from './body-texts.ts';
 import type { RegisterDefinition } from './types.ts';
 
 export const sidePositions: RegisterDefinition<'nevenfuncties'> = {
   key: 'nevenfuncties',
   slug: 'nevenfuncties',
-  texts: {
-    nl: {
-      title: 'Nevenfuncties',
-      summary:
-        'Functies die Statenleden, gedeputeerden en de commissaris van de Koning naast hun ambt vervullen, betaald of onbetaald.',
-      basis:
-        'Provinciewet artikel 11 (Statenleden), 40b (gedeputeerden) en 66 (commissaris van de Koning)',
-      who: 'Statenleden, gedeputeerden en de commissaris van de Koning',
-    },
-    en: {
-      title: 'Side positions',
-      summary:
-        "Positions that members of the Provincial Council, members of the Provincial Executive and the King's Commissioner hold besides their office, paid or unpaid.",
-      basis:
-        "Provinces Act (Provinciewet) article 11 (Council members), 40b (Executive members) and 66 (King's Commissioner)",
-      who: "Members of the Provincial Council and the Provincial Executive, and the King's Commissioner",
-    },
+  title: { nl: 'Nevenfuncties', en: 'Side positions' },
+  texts: (body) => {
+    const basis = (locale: 'nl' | 'en'): string =>
+      citeArticles(
+        (['member', 'executive', 'chair'] as const).map((role) => ({
+          reference: body.law.sidePositions[role],
+          about: body.words[locale].offices[role][role === 'chair' ? 'one' : 'many'],
+        })),
+        locale,
+      );
+    return {
+      nl: {
+        summary: `Functies die ${allHolders(body, 'nl')} naast hun ambt vervullen, betaald of onbetaald.`,
+        basis: basis('nl'),
+        who: capitalise(allHolders(body, 'nl')),
+      },
+      en: {
+        summary: `Positions that ${allHolders(body, 'en')} hold besides their office, paid or unpaid.`,
+        basis: basis('en'),
+        who: capitalise(allHolders(body, 'en')),
+      },
+    };
   },
   editions: {
     fields: [
@@ -67,10 +76,10 @@ export const sidePositions: RegisterDefinition<'nevenfuncties'> = {
     waitsForQuarterEnd: false,
   },
   dataset: {
-    description:
-      'Alle nevenfuncties van Statenleden, gedeputeerden en de commissaris van de Koning, huidige en beëindigde, met bezoldiging en eventuele vergoeding.',
+    description: (body) =>
+      `Alle nevenfuncties van ${allHolders(body, 'nl')}, huidige en beëindigde, met bezoldiging en eventuele vergoeding.`,
     rowLabel: 'één nevenfunctie van één persoon',
-    schema: SidePositionRowSchema,
+    schema: buildSidePositionRowSchema,
     amountColumns: ['vergoedingBedrag'],
     buildRows: buildSidePositionRows,
   },
@@ -81,13 +90,7 @@ export const sidePositions: RegisterDefinition<'nevenfuncties'> = {
     *records(portal, words) {
       for (const person of portal.people)
         for (const entry of person.sidePositions.entries)
-          yield sidePositionRecord(
-            entry,
-            person,
-            portal.today,
-            sidePositions.texts.nl.title,
-            words,
-          );
+          yield sidePositionRecord(entry, person, portal.today, sidePositions.title.nl, words);
     },
   },
   declaration: {
@@ -119,7 +122,7 @@ export const sidePositions: RegisterDefinition<'nevenfuncties'> = {
         kind: 'choice',
         field: 'bezoldiging',
         explain:
-          'Bezoldigd, onbezoldigd of alleen een onkostenvergoeding (Provinciewet: altijd vermelden).',
+          'Bezoldigd, onbezoldigd of alleen een onkostenvergoeding (de wet eist dat dit altijd wordt vermeld).',
         width: 18,
       },
       {
@@ -153,7 +156,7 @@ export const sidePositions: RegisterDefinition<'nevenfuncties'> = {
         kind: 'boolean',
         field: 'qq',
         explain:
-          '"ja" als de functie bij het ambt hoort (bijvoorbeeld als gedeputeerde), anders "nee".',
+          '"ja" als de functie bij het ambt hoort (uit hoofde van het ambt wordt vervuld), anders "nee".',
         width: 12,
       },
       {

@@ -18,9 +18,12 @@ import type { RegisterIndexName } from '../lib/search-options.ts';
 import type { Cell } from '../lib/open-data/csv.ts';
 import type { EditionRecord } from '../schemas/edition.ts';
 import type { Cadence, RegisterKey } from '../schemas/site.ts';
+import type { BodyDefinition } from '../bodies/index.ts';
+import type { Locale } from '../lib/locales.ts';
 
 /** The texts of a register that differ per language. */
 export interface RegisterTexts {
+  /** Its name, the same for every kind of body. */
   title: string;
   /** One sentence for the home page. */
   summary: string;
@@ -29,6 +32,9 @@ export interface RegisterTexts {
   /** Who declares. */
   who: string;
 }
+
+/** The texts of a register that name the body's offices, organs or law (all but the title). */
+export type RegisterBodyTexts = Omit<RegisterTexts, 'title'>;
 
 /** The parts of the content a register's records are built from. */
 export interface RegisterContent {
@@ -50,11 +56,12 @@ export type Row = Readonly<Record<string, Cell>>;
 
 /** A register's open-data files (`/data/<slug>.csv`, `.xlsx`, `.json`, `-excel.csv`). */
 export interface RegisterDataset {
-  /** One or two sentences in plain Dutch. */
-  description: string;
+  /** One or two sentences in plain Dutch, in the body's words. */
+  description(body: BodyDefinition): string;
   /** What one row is, e.g. "één nevenfunctie". */
   rowLabel: string;
-  schema: z.ZodType;
+  /** The row schema, its column descriptions in the body's words. */
+  schema(body: BodyDefinition): z.ZodType;
   /** Columns holding amounts in euros. */
   amountColumns: readonly string[];
   buildRows(portal: Portal, site: URL | string): Row[];
@@ -140,7 +147,10 @@ export interface RegisterDefinition<K extends RegisterKey = RegisterKey> {
    * `/data/<slug>.csv`, its editions `content/edities/<slug>/` and `/wijzigingen/<slug>/`.
    */
   slug: string;
-  texts: { nl: RegisterTexts; en: RegisterTexts };
+  /** Its name, the same for every kind of body ("Nevenfuncties"). */
+  title: Record<Locale, string>;
+  /** Its other texts, in the words and law of a kind of body (src/bodies/). */
+  texts(body: BodyDefinition): Record<Locale, RegisterBodyTexts>;
   editions: RegisterEditions;
   dataset: RegisterDataset;
   /** How many records the register holds, for the home page (counted as its label in the dictionaries says). */

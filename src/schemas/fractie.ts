@@ -12,6 +12,7 @@ export const FractieSchema = z.strictObject({
 });
 export type Fractie = z.output<typeof FractieSchema>;
 
+/** The fracties of the council; empty in a new content folder (`npm run nieuw`) until they are filled in. */
 export const FractiesFileSchema = z.strictObject({
-  fracties: z.array(FractieSchema).min(1),
+  fracties: z.array(FractieSchema),
 });

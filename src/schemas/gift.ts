@@ -1,5 +1,6 @@
 /** The gift register: gifts, invitations and trips received (gedragscode art. 4.1). */
 import { z } from 'astro/zod';
+import { PROPERTY_DESTINATIONS } from './body.ts';
 import { bilingualError, numberAdvice } from '../lib/content-errors.ts';
 import { suggestNumber } from '../lib/content-text.ts';
 import { earliestDay } from '../lib/dates.ts';
@@ -27,7 +28,8 @@ export const DestinationSchema = z.enum([
   'geretourneerd',
   'geschonken',
   'gedeeld',
-  'provinciaal-eigendom',
+  // Handed over to become the body's property, in the body's own word (src/schemas/body.ts).
+  ...PROPERTY_DESTINATIONS,
   'bijgewoond',
   'afgeslagen',
   // The source does not say (a register being migrated): shown as "onbekend", never as kept.

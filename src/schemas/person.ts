@@ -1,9 +1,11 @@
 /**
- * A person in PS, GS or the CdK office (`content/people/<id>.md`, front matter only).
+ * A person in the body's council, its executive or its chair (`content/people/<id>.md`, front
+ * matter only).
  * The file name is the person's id and permalink. Only what the law asks to be public is
  * stored: there is no field for an address, a partner or an identity number.
  */
 import { z } from 'astro/zod';
+import { ALL_OFFICES, officeRole } from './body.ts';
 import { checkPeriod, declaration, isoDate, message, partialDate, slug, text } from './common.ts';
 import { FinancialInterestSchema } from './financial-interest.ts';
 import { SideIncomeYearSchema } from './side-income.ts';
@@ -27,71 +29,80 @@ export const NameSchema = z.strictObject({
   achternaam: text(80),
 });
 
-/** The offices a person can hold. */
-export const OfficeSchema = z.enum(['statenlid', 'gedeputeerde', 'commissaris']);
-export type Office = z.output<typeof OfficeSchema>;
+/**
+ * The offices a person can hold, in the body's own words (src/schemas/body.ts); that the office
+ * belongs to the site's kind of body is checked with site.yaml (src/data/load.ts).
+ */
+export const OfficeSchema = z.enum(ALL_OFFICES);
+export type { Office } from './body.ts';
 
 export const RoleSchema = z
   .strictObject({
-    /** statenlid (PS member), gedeputeerde (GS member) or commissaris (Commissaris van de Koning). */
+    /**
+     * The office: statenlid, gedeputeerde or commissaris (a province); raadslid, wethouder or
+     * burgemeester (a municipality); lid-algemeen-bestuur, lid-dagelijks-bestuur or dijkgraaf (a
+     * water board).
+     */
     functie: OfficeSchema,
-    /** Id of the fractie in `content/fracties.yaml`; required for Statenleden. */
+    /** Id of the fractie in `content/fracties.yaml`; required for council members. */
     fractie: slug.optional(),
-    /** Portfolio of a gedeputeerde; `onbekend` when the source does not name it. */
+    /** Portfolio of a member of the executive; `onbekend` when the source does not name it. */
     portefeuille: text(300).optional(),
     /** Start of the term: a date, or `JJJJ-MM` / `JJJJ` when the source gives no more. */
     van: partialDate,
     /** End of the term; a member who left stays on record. A date, `JJJJ-MM` or `JJJJ`. */
     tot: partialDate.optional(),
     /**
-     * True for a gedeputeerde who serves part-time: only one who serves full-time publishes the
-     * income from side positions (Provinciewet art. 40b). Only for gedeputeerden.
+     * True for a member of the executive who serves part-time: only one who serves full-time
+     * publishes the income from side positions (Provinciewet art. 40b, Gemeentewet art. 41b,
+     * Waterschapswet art. 44a). Only for members of the executive.
      */
     deeltijd: z.boolean().optional(),
   })
   .superRefine((role, ctx) => {
     checkPeriod(role, ctx);
-    if (role.functie === 'statenlid' && role.fractie === undefined) {
+    const kind = officeRole(role.functie);
+    if (kind === 'member' && role.fractie === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['fractie'],
         message: 'fractie missing',
         ...message(
-          'een Statenlid hoort bij een fractie; vul "fractie" in',
-          'a PS member belongs to a fractie; fill in "fractie"',
+          `een ${role.functie} hoort bij een fractie; vul "fractie" in`,
+          `a ${role.functie} belongs to a fractie; fill in "fractie"`,
         ),
       });
     }
-    if (role.functie === 'gedeputeerde' && role.portefeuille === undefined) {
+    if (kind === 'executive' && role.portefeuille === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['portefeuille'],
         message: 'portfolio missing',
         ...message(
-          'een gedeputeerde heeft een portefeuille; vul "portefeuille" in',
-          'a gedeputeerde has a portfolio; fill in "portefeuille"',
+          `een ${role.functie} heeft een portefeuille; vul "portefeuille" in`,
+          `a ${role.functie} has a portfolio; fill in "portefeuille"`,
         ),
       });
     }
-    if (role.functie !== 'gedeputeerde' && role.deeltijd !== undefined) {
+    if (kind !== 'executive' && role.deeltijd !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['deeltijd'],
         message: 'part-time only for GS',
         ...message(
-          'alleen bij een gedeputeerde staat of die in deeltijd werkt',
-          'only a gedeputeerde has "deeltijd"',
+          `alleen bij een lid van het bestuur (zoals een gedeputeerde of wethouder) staat of die in deeltijd werkt, niet bij een ${role.functie}`,
+          `only a member of the executive (such as a gedeputeerde or wethouder) has "deeltijd", not a ${role.functie}`,
         ),
       });
     }
-    if (role.functie !== 'gedeputeerde' && role.portefeuille !== undefined) {
+    if (kind !== 'executive' && role.portefeuille !== undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['portefeuille'],
         message: 'portfolio only for GS',
         ...message(
-          'alleen een gedeputeerde heeft een portefeuille',
-          'only a gedeputeerde has a portfolio',
+          `alleen een lid van het bestuur (zoals een gedeputeerde of wethouder) heeft een portefeuille, niet een ${role.functie}`,
+          `only a member of the executive (such as a gedeputeerde or wethouder) has a portfolio, not a ${role.functie}`,
         ),
       });
     }
@@ -107,9 +118,9 @@ export const PersonSchema = z.strictObject({
   /** Financial interests: a list, "geen" or "niet-opgegeven". */
   financieleBelangen: declaration(FinancialInterestSchema),
   /**
-   * Income from side positions per calendar year (neveninkomsten), for a gedeputeerde serving
-   * full-time and the CdK (Provinciewet art. 40b and 66): one entry per year, oldest first or in
-   * any order.
+   * Income from side positions per calendar year (neveninkomsten), for a member of the executive
+   * serving full-time and the chair (src/bodies/ names the articles): one entry per year, oldest
+   * first or in any order.
    */
   neveninkomsten: z.array(SideIncomeYearSchema).min(1).optional(),
   /** Set to "niet-opgegeven" when the member has not returned the gift declaration; gifts themselves live in content/gifts/. */

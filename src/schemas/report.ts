@@ -608,7 +608,7 @@ export const ReportSchema = z
     periode: ReportPeriodSchema.optional(),
     /** Title as published, e.g. "Jaarverslag integriteit 2024". */
     titel: text(200),
-    /** The organisation reporting, e.g. "Provincie Drenthe"; the site's own province when left out. */
+    /** The organisation reporting, e.g. "Provincie Drenthe"; the site's own body when left out. */
     organisatie: text(120).optional(),
     /** Date Gedeputeerde Staten adopted the report. */
     vastgesteld: isoDate.optional(),

@@ -4,7 +4,7 @@
  * every record the Dutch register pages show.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { nl } from '../../src/i18n/nl.ts';
+import { nl } from '../unit/dictionaries.ts';
 import { assertBuilt, listFiles, readPage, registerRecordKeys } from './site.ts';
 
 /** Files that exist once, in Dutch or in no language: not pages to translate. */

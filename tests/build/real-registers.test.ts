@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadContent, type Content } from '../../src/data/load.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { nl } from '../unit/dictionaries.ts';
 import { earliestDay, formatDate, isImprecise, latestDay } from '../../src/lib/dates.ts';
 import { describeGiftValue, formatGiftValue } from '../../src/lib/gift-value.ts';
 import { CSV_UTF8 } from '../../src/lib/open-data/csv.ts';

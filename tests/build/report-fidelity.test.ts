@@ -78,8 +78,8 @@ function readReports(files: readonly string[], province: string): DeclaredReport
 
 function readSite(dir: string, contentDir: string, reportFiles: readonly string[]): Site {
   const province = (
-    parseYaml(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { provincie: string }
-  ).provincie;
+    parseYaml(readFileSync(path.join(contentDir, 'site.yaml'), 'utf8')) as { naam: string }
+  ).naam;
   return { dir, reports: readReports(reportFiles, province) };
 }
 

@@ -8,7 +8,7 @@ import { getPortal } from '../../src/data/index.ts';
 import { personPath } from '../../src/lib/paths.ts';
 import { REGISTERS } from '../../src/registers/index.ts';
 import { getActiveYears, getPageSearchFacets } from '../../src/data/search.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { nl } from '../unit/dictionaries.ts';
 import { isSearchablePath } from '../../src/lib/search-options.ts';
 import { assertBuilt, listFiles, readHtml } from './site.ts';
 import { openSearch, type SearchEngine } from './search-engine.ts';

@@ -26,11 +26,11 @@ export function readPage(urlPath: string, site = DIST): HTMLElement {
   return parse(readFileSync(file, 'utf8'));
 }
 
-/** The raw HTML of a built page. */
-export function readHtml(urlPath: string): string {
+/** The raw HTML of a built page, of dist/ or another built site. */
+export function readHtml(urlPath: string, site = DIST): string {
   const file = urlPath.endsWith('/')
-    ? path.join(DIST, urlPath, 'index.html')
-    : path.join(DIST, urlPath);
+    ? path.join(site, urlPath, 'index.html')
+    : path.join(site, urlPath);
   return readFileSync(file, 'utf8');
 }
 
@@ -74,9 +74,9 @@ export function readRegisterPages(base: string, site = DIST): HTMLElement[] {
   return pages;
 }
 
-/** The `data-key` values of the records of one kind over every page of a register. */
-export function registerRecordKeys(base: string, kind: string): string[] {
-  return readRegisterPages(base).flatMap((page) => recordKeys(page, kind));
+/** The `data-key` values of the records of one kind over every page of a register (of dist/ or another built site). */
+export function registerRecordKeys(base: string, kind: string, site = DIST): string[] {
+  return readRegisterPages(base, site).flatMap((page) => recordKeys(page, kind));
 }
 
 /** html-validate's recommended rules over pages (`name` is what a problem names); the problems found. */

@@ -1,6 +1,7 @@
 /**
  * WCAG 2.1 A/AA (and 2.2 AA), and axe's best-practice `region` (all content in landmarks), in a
- * real browser: zero axe-core violations on every page type,
+ * real browser: zero axe-core violations on every page type, of the province's demo and of the
+ * municipality's and the water board's,
  * at 320 and 1280 pixels wide, and no page-level horizontal scrolling at 320 px (reflow, 1.4.10).
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +9,7 @@ import { createRequire } from 'node:module';
 import { describe, inject, test } from 'vitest';
 import { sharedSite, sharedSitePath } from '../shared-sites.ts';
 import { useBrowser } from './browser.ts';
-import { getPageTypes } from './page-types.ts';
+import { getKindPageTypes, getPageTypes } from './page-types.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -20,9 +21,21 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const EXTRA_RULES = { region: { enabled: true } };
 
 const fixture = useBrowser(async () => {
-  const [empty, paged] = await Promise.all([sharedSite('empty'), sharedSite('paged')]);
-  return { demo: inject('demoSite'), empty, paged };
+  const [empty, paged, gemeente, waterschap] = await Promise.all([
+    sharedSite('empty'),
+    sharedSite('paged'),
+    sharedSite('gemeente'),
+    sharedSite('waterschap'),
+  ]);
+  return { demo: inject('demoSite'), empty, paged, gemeente, waterschap };
 });
+
+/** Every page type of the province's demo, and one page of each type of the other kinds' demos (issue #30). */
+const PAGE_TYPES = [
+  ...getPageTypes(inject('demoSite'), sharedSitePath('paged')),
+  ...getKindPageTypes('gemeente', sharedSitePath('gemeente')),
+  ...getKindPageTypes('waterschap', sharedSitePath('waterschap')),
+];
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -31,7 +44,7 @@ interface AxeResult {
 // Each test has a page of its own in the file's browser: they run a few at a time (maxConcurrency),
 // each with its own `expect`, so that a failure is reported for the test it belongs to.
 describe.concurrent.each([320, 1280])('at %i px wide', (width) => {
-  for (const pageType of getPageTypes(inject('demoSite'), sharedSitePath('paged'))) {
+  for (const pageType of PAGE_TYPES) {
     test(`${pageType.name} has no WCAG violations`, async ({ expect }) => {
       const context = await fixture.browser.newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();

@@ -148,11 +148,19 @@ describe('the browser editor keeps what the clerk wrote (test repository in the 
 
   /** The editor draws fields as they scroll into view: scroll its pane until `locator` is there. */
   async function reveal(locator: Locator): Promise<Locator> {
-    for (let i = 0; i < 40 && (await locator.count()) === 0; i++) {
-      await page.mouse.move(300, 600);
-      await page.mouse.wheel(0, 500);
-      await page.waitForTimeout(100);
-    }
+    // Scroll until the field is drawn, however slowly a busy machine draws it: the poll's timeout
+    // only guards against a field that never comes.
+    await expect
+      .poll(
+        async () => {
+          if ((await locator.count()) > 0) return true;
+          await page.mouse.move(300, 600);
+          await page.mouse.wheel(0, 500);
+          return false;
+        },
+        { timeout: 90_000 },
+      )
+      .toBe(true);
     await locator.first().scrollIntoViewIfNeeded();
     return locator.first();
   }

@@ -1,12 +1,16 @@
 /** Every page type of the site, with one representative URL each, read from the built demo. */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { BODY_DEFINITIONS } from '../../src/bodies/index.ts';
+
+/** The generated demos of the other kinds of body (tests/shared-sites.ts). */
+export type KindDemo = 'gemeente' | 'waterschap';
 
 export interface PageType {
   name: string;
   /** URL path on the demo site, the empty-registers site or the demo in pages of 5 rows ('paged'). */
   path: string;
-  site: 'demo' | 'empty' | 'paged';
+  site: 'demo' | 'empty' | 'paged' | KindDemo;
   /** A selector that appears once the page's script has done its work (search results). */
   ready?: string;
 }
@@ -122,4 +126,91 @@ export function getPageTypes(demoDist: string, pagedDist?: string): PageType[] {
           },
         ] satisfies PageType[])),
   ];
+}
+
+/** The first person of a built site with a page of all their gifts (more than their page lists). */
+function personWithGiftPage(dist: string): string {
+  const id = readdirSync(path.join(dist, 'personen'), { withFileTypes: true }).find(
+    (e) => e.isDirectory() && existsSync(path.join(dist, 'personen', e.name, 'geschenken')),
+  )?.name;
+  if (id === undefined) throw new Error(`No person with a gift page in ${dist}`);
+  return `/personen/${id}/geschenken/`;
+}
+
+/**
+ * One page of each page type of the demo of another kind of body (issue #30), its organs at that
+ * kind's addresses. Paths that depend on the built site are read when a test opens the page: the
+ * site is built while the tests run (tests/shared-sites.ts).
+ */
+export function getKindPageTypes(site: KindDemo, dist: string): PageType[] {
+  const { slugs } = BODY_DEFINITIONS[site];
+  const types: PageType[] = [
+    { name: 'home', path: '/', site },
+    { name: 'council', path: `/${slugs.member}/`, site },
+    { name: 'executive', path: `/${slugs.executive}/`, site },
+    { name: 'chair', path: `/${slugs.chair}/`, site },
+    { name: 'personen A-Z', path: '/personen/', site },
+    {
+      name: 'person',
+      get path() {
+        return firstDir(dist, 'personen');
+      },
+      site,
+    },
+    {
+      name: "a person's gifts (more than their page lists)",
+      get path() {
+        return personWithGiftPage(dist);
+      },
+      site,
+    },
+    { name: 'register nevenfuncties', path: '/registers/nevenfuncties/', site },
+    { name: 'register financiële belangen', path: '/registers/financiele-belangen/', site },
+    { name: 'register geschenken', path: '/registers/geschenken/', site },
+    { name: 'register ambtenaren', path: '/registers/nevenwerkzaamheden-ambtenaren/', site },
+    { name: 'register neveninkomsten', path: '/registers/neveninkomsten/', site },
+    { name: 'over de registers', path: '/over-de-registers/', site },
+    { name: 'organisaties A-Z', path: '/organisaties/', site },
+    {
+      name: 'organisation',
+      get path() {
+        return firstDir(dist, 'organisaties');
+      },
+      site,
+    },
+    {
+      name: 'search with results',
+      path: '/zoeken/?q=berg',
+      site,
+      ready: '#zoekresultaten li, [data-search-results] li',
+    },
+    { name: 'jaarverslagen', path: '/jaarverslagen/', site },
+    {
+      name: 'jaarverslag',
+      get path() {
+        return firstDir(dist, 'jaarverslagen', ['trends']);
+      },
+      site,
+    },
+    { name: 'statistieken', path: '/statistieken/', site },
+    { name: 'open data', path: '/open-data/', site },
+    { name: 'toegankelijkheid', path: '/toegankelijkheid/', site },
+    { name: 'wijzigingen', path: '/wijzigingen/', site },
+    {
+      name: 'edition',
+      get path() {
+        return lastDir(dist, 'wijzigingen/nevenfuncties');
+      },
+      site,
+    },
+    { name: 'actualiteit (checklist)', path: '/registers/actualiteit/', site },
+    { name: '404', path: '/bestaat-niet/', site },
+    { name: 'home (English)', path: '/en/', site },
+    { name: 'council (English)', path: `/en/${slugs.member}/`, site },
+    { name: 'chair (English)', path: `/en/${slugs.chair}/`, site },
+  ];
+  // Named after the site, so that a test's name says which demo failed (not spread: the getters
+  // must stay getters).
+  for (const type of types) type.name = `${site}: ${type.name}`;
+  return types;
 }

@@ -8,17 +8,28 @@ import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { sharedSite, sharedSitePath } from '../shared-sites.ts';
 import { useBrowser } from './browser.ts';
-import { getPageTypes } from './page-types.ts';
+import { getKindPageTypes, getPageTypes } from './page-types.ts';
 
 const fixture = useBrowser(async () => {
-  const [empty, paged] = await Promise.all([sharedSite('empty'), sharedSite('paged')]);
-  return { demo: inject('demoSite'), empty, paged };
+  const [empty, paged, gemeente, waterschap] = await Promise.all([
+    sharedSite('empty'),
+    sharedSite('paged'),
+    sharedSite('gemeente'),
+    sharedSite('waterschap'),
+  ]);
+  return { demo: inject('demoSite'), empty, paged, gemeente, waterschap };
 });
 
 // Each test has a page of its own in the file's browser: they run a few at a time (maxConcurrency),
 // each with its own `expect`, so that a failure is reported for the test it belongs to.
 describe.concurrent('requests and errors', () => {
-  for (const pageType of getPageTypes(inject('demoSite'), sharedSitePath('paged'))) {
+  // The policy is the portal's, whatever the kind of body: one page of each type of the
+  // municipality's and the water board's demos too (issue #30).
+  for (const pageType of [
+    ...getPageTypes(inject('demoSite'), sharedSitePath('paged')),
+    ...getKindPageTypes('gemeente', sharedSitePath('gemeente')),
+    ...getKindPageTypes('waterschap', sharedSitePath('waterschap')),
+  ]) {
     test(`${pageType.name} requests nothing from elsewhere and logs no errors`, async ({
       expect,
     }) => {
@@ -35,7 +46,7 @@ describe.concurrent('requests and errors', () => {
         // The 404 page is served with status 404 on purpose; Chromium logs that as an error.
         if (
           message.type() === 'error' &&
-          !(pageType.name === '404' && message.text().includes('404'))
+          !(pageType.name.endsWith('404') && message.text().includes('404'))
         )
           errors.push(message.text());
       });

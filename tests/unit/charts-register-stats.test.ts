@@ -1,7 +1,7 @@
 /** Register statistics: gifts per quarter by destination and value, side positions per fractie. */
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { en } from './dictionaries.ts';
+import { nl } from './dictionaries.ts';
 import { buildGiftStats, buildSidePositionStats } from '../../src/lib/register-stats.ts';
 
 describe('buildGiftStats', () => {

@@ -11,8 +11,8 @@ import {
   sortChangesByDutchName,
   type OwnerChanges,
 } from '../../src/lib/editions.ts';
-import { en } from '../../src/i18n/en.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { en } from './dictionaries.ts';
+import { nl } from './dictionaries.ts';
 import {
   formatChangeCounts,
   formatFieldValue as formatValue,

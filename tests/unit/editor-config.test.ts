@@ -46,11 +46,19 @@ import { FractieSchema } from '../../src/schemas/fractie.ts';
 import { GiftsFileSchema } from '../../src/schemas/gift.ts';
 import { PersonSchema, RoleSchema } from '../../src/schemas/person.ts';
 import { RegisterConfigSchema, REGISTER_KEYS, SiteConfigSchema } from '../../src/schemas/site.ts';
+import { BODY_KINDS, OFFICE_ROLES, OFFICES, type BodyKind } from '../../src/schemas/body.ts';
+import { readBodyKind } from '../../scripts/lib/content-writer.ts';
 import { FIXTURES_DIR, fixturePath, TODAY } from './content-fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CONFIG_FILE = path.join(ROOT, 'src/editor/config.yml');
 const COMMITTED = readFileSync(CONFIG_FILE, 'utf8');
+/** The committed file is generated for the demo's content folder and its kind of body. */
+const KIND: BodyKind =
+  readBodyKind(path.join(ROOT, 'content')) ??
+  (() => {
+    throw new Error('content/site.yaml names no kind of body');
+  })();
 
 interface Collection {
   name: string;
@@ -311,15 +319,20 @@ function checkAgainstSchema(
   kind: EditorFileKind,
   schema: z.ZodType,
   config: { collections: Collection[] } = CONFIG,
+  body: BodyKind = KIND,
 ): string[] {
-  return compareObject(toEditorJsonSchema(schema), fieldsOf(kind, config), '');
+  return compareObject(toEditorJsonSchema(schema, body), fieldsOf(kind, config), '');
 }
+
+/** The configuration generated for a content folder of another kind of body. */
+const configFor = (body: BodyKind): { collections: Collection[] } =>
+  parse(generateEditorConfig(body, COMMITTED)) as { collections: Collection[] };
 
 const KINDS = Object.keys(EDITOR_FORMATS) as EditorFileKind[];
 
 describe('the editor configuration follows the schemas', () => {
   test('the committed src/editor/config.yml is the one the schemas give (npm run editor:config)', () => {
-    expect(generateEditorConfig(COMMITTED)).toBe(COMMITTED);
+    expect(generateEditorConfig(KIND, COMMITTED)).toBe(COMMITTED);
   });
 
   test.each(KINDS)(
@@ -375,7 +388,7 @@ describe('the editor configuration follows the schemas', () => {
 
 describe('the check fails when a schema changes and the editor does not follow (copies of the schemas)', () => {
   const fractiesWith = (extra: Record<string, z.ZodType>): z.ZodType =>
-    z.strictObject({ fracties: z.array(FractieSchema.extend(extra)).min(1) });
+    z.strictObject({ fracties: z.array(FractieSchema.extend(extra)) });
 
   test('a field added to a schema: the walk names it, and the committed file is no longer the generated one', () => {
     const schemas = {
@@ -385,7 +398,7 @@ describe('the check fails when a schema changes and the editor does not follow (
     expect(checkAgainstSchema('fracties', schemas.fracties)).toEqual([
       'fracties[].toelichting: no editor field',
     ]);
-    const generated = generateEditorConfig(COMMITTED, schemas);
+    const generated = generateEditorConfig(KIND, COMMITTED, schemas);
     expect(generated).not.toBe(COMMITTED);
     expect(
       checkAgainstSchema(
@@ -398,7 +411,7 @@ describe('the check fails when a schema changes and the editor does not follow (
 
   test('a field with a name the editor has no Dutch label for: the generator stops and says where to add it', () => {
     const schemas = { ...EDITOR_SCHEMAS, fracties: fractiesWith({ kleur: z.string() }) };
-    expect(() => generateEditorConfig(COMMITTED, schemas)).toThrow(
+    expect(() => generateEditorConfig(KIND, COMMITTED, schemas)).toThrow(
       /fracties:fracties\[\]\.kleur.*editor-labels\.ts/,
     );
   });
@@ -425,13 +438,15 @@ describe('the check fails when a schema changes and the editor does not follow (
         REGISTER_KEYS.map((key) => [key, RegisterConfigSchema.extend({ cadans: cadence })]),
       ),
     );
-    const problems = checkAgainstSchema('site', SiteConfigSchema.extend({ registers }));
+    // A copy of the site's fields (its refinement, benaming only for a water board, is not the walk's).
+    const site = z.strictObject({ ...SiteConfigSchema.shape, registers });
+    const problems = checkAgainstSchema('site', site);
     expect(problems).toHaveLength(REGISTER_KEYS.length);
     expect(problems[0]).toMatch(
       /^registers\.nevenfuncties\.cadans: a choice of exactly \["kwartaal","halfjaar","jaar","maand"\]/,
     );
     const optional = z.strictObject({
-      fracties: z.array(FractieSchema.extend({ afkorting: z.string().optional() })).min(1),
+      fracties: z.array(FractieSchema.extend({ afkorting: z.string().optional() })),
     });
     expect(checkAgainstSchema('fracties', optional)).toEqual([
       'fracties[].afkorting: optional in the schema, not in the editor',
@@ -440,7 +455,7 @@ describe('the check fails when a schema changes and the editor does not follow (
 
   test('a date that becomes a whole date only, or a number that becomes a text: named by the walk', () => {
     const wholeDates = z.strictObject({
-      fracties: z.array(FractieSchema.extend({ naam: z.number() })).min(1),
+      fracties: z.array(FractieSchema.extend({ naam: z.number() })),
     });
     expect(checkAgainstSchema('fracties', wholeDates)).toEqual([
       'fracties[].naam: a number (number), got string undefined',
@@ -449,46 +464,73 @@ describe('the check fails when a schema changes and the editor does not follow (
 });
 
 describe('what JSON Schema does not say, checked against the schemas themselves', () => {
-  test("a term offers the fields its office has: RoleSchema accepts each type's fields and refuses the rest", () => {
-    const rollen = fieldsOf('people').find((f) => f.name === 'rollen');
-    const sample: Record<string, unknown> = {
-      fractie: 'vrij-testland',
-      portefeuille: 'Financiën',
-      tot: '2024',
-      deeltijd: true,
-    };
-    const all = Object.keys(toEditorJsonSchema(RoleSchema).properties ?? {}).filter(
-      (name) => name !== 'functie' && name !== 'van',
-    );
-    expect(rollen?.types?.map((t) => t.name)).toEqual(['statenlid', 'gedeputeerde', 'commissaris']);
-    for (const type of rollen?.types ?? []) {
-      const fields = type.fields ?? [];
-      const required = fields
-        .filter((f) => f.required !== false && f.name !== 'van')
-        .map((f) => f.name);
-      const base: Record<string, unknown> = {
-        functie: type.name,
-        van: '2020',
-        ...Object.fromEntries(required.map((name) => [name, sample[name]])),
+  test.each(BODY_KINDS)(
+    "%s: a term offers the body's own offices, each with the fields RoleSchema accepts, and refuses the rest",
+    (body) => {
+      const rollen = fieldsOf('people', configFor(body)).find((f) => f.name === 'rollen');
+      const sample: Record<string, unknown> = {
+        fractie: 'vrij-testland',
+        portefeuille: 'Financiën',
+        tot: '2024',
+        deeltijd: true,
       };
-      expect(RoleSchema.safeParse(base).success, `${type.name} with its required fields`).toBe(
-        true,
+      const all = Object.keys(toEditorJsonSchema(RoleSchema).properties ?? {}).filter(
+        (name) => name !== 'functie' && name !== 'van',
       );
-      for (const name of required) {
-        const { [name]: _left, ...without } = base;
-        expect(RoleSchema.safeParse(without).success, `${type.name} without ${name}`).toBe(false);
+      expect(rollen?.types?.map((t) => t.name)).toEqual(
+        OFFICE_ROLES.map((role) => OFFICES[body][role]),
+      );
+      for (const type of rollen?.types ?? []) {
+        const fields = type.fields ?? [];
+        const required = fields
+          .filter((f) => f.required !== false && f.name !== 'van')
+          .map((f) => f.name);
+        const base: Record<string, unknown> = {
+          functie: type.name,
+          van: '2020',
+          ...Object.fromEntries(required.map((name) => [name, sample[name]])),
+        };
+        expect(RoleSchema.safeParse(base).success, `${type.name} with its required fields`).toBe(
+          true,
+        );
+        for (const name of required) {
+          const { [name]: _left, ...without } = base;
+          expect(RoleSchema.safeParse(without).success, `${type.name} without ${name}`).toBe(false);
+        }
+        for (const field of fields.filter((f) => f.required === false))
+          expect(
+            RoleSchema.safeParse({ ...base, [field.name]: sample[field.name] }).success,
+            `${type.name} with ${field.name}`,
+          ).toBe(true);
+        for (const name of all.filter((n) => !fields.some((f) => f.name === n)))
+          expect(
+            RoleSchema.safeParse({ ...base, [name]: sample[name] }).success,
+            `${type.name} with ${name}`,
+          ).toBe(false);
       }
-      for (const field of fields.filter((f) => f.required === false))
-        expect(
-          RoleSchema.safeParse({ ...base, [field.name]: sample[field.name] }).success,
-          `${type.name} with ${field.name}`,
-        ).toBe(true);
-      for (const name of all.filter((n) => !fields.some((f) => f.name === n)))
-        expect(
-          RoleSchema.safeParse({ ...base, [name]: sample[name] }).success,
-          `${type.name} with ${name}`,
-        ).toBe(false);
-    }
+    },
+  );
+
+  test.each(BODY_KINDS)(
+    '%s: the configuration follows the schemas, in the words of that body only',
+    (body) => {
+      const config = configFor(body);
+      for (const kind of KINDS)
+        expect(checkAgainstSchema(kind, EDITOR_SCHEMAS[kind], config, body)).toEqual([]);
+      const text = generateEditorConfig(body, COMMITTED);
+      for (const other of BODY_KINDS.filter((k) => k !== body))
+        for (const office of OFFICE_ROLES.map((role) => OFFICES[other][role]))
+          expect(text, `${body}: no "${office}"`).not.toMatch(new RegExp(`\\b${office}\\b`, 'i'));
+    },
+  );
+
+  test('a municipality: its offices and organs by name, no word of a province', () => {
+    const text = generateEditorConfig('gemeente', COMMITTED);
+    expect(text).toContain('label: Raadslid');
+    expect(text).toContain('label: Wethouder');
+    expect(text).toContain('Persoon (raadslid, wethouder of de burgemeester)');
+    expect(text).toContain('Alleen bij een wethouder. Leeg laten betekent voltijd.');
+    expect(text).not.toMatch(/Staten|gedeputeerde|commissaris|\bCdK\b|\bGS\b|\bPS\b/i);
   });
 
   test('the id pattern accepts exactly the ids the schema accepts', () => {

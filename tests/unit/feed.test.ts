@@ -2,7 +2,7 @@ import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { validateContent } from '../../src/data/load.ts';
 import { buildEditionIndex } from '../../src/data/editions.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { nl } from './dictionaries.ts';
 import { buildAtomFeed, escapeXml } from '../../src/lib/feed.ts';
 import { describeRecord } from '../../src/registers/index.ts';
 import { readContentFiles } from '../../src/data/load.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { en as english } from '../../src/i18n/en.ts';
-import { nl as dutch } from '../../src/i18n/nl.ts';
+import { en as english } from './dictionaries.ts';
+import { nl as dutch } from './dictionaries.ts';
 import {
   describeGiftValue,
   formatGiftValue,

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
+import { bodyContext, en } from './dictionaries.ts';
+import { english } from '../../src/i18n/en.ts';
+import { dutch } from '../../src/i18n/nl.ts';
 import { getI18n } from '../../src/i18n/index.ts';
 import {
   getAlternatePaths,
@@ -8,7 +10,7 @@ import {
   toLocale,
   withLocales,
 } from '../../src/lib/locales.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { nl } from './dictionaries.ts';
 import { formatDate, formatQuarter } from '../../src/lib/dates.ts';
 import { formatEuro, formatInteger } from '../../src/lib/format.ts';
 import { getRegisters } from '../../src/registers/index.ts';
@@ -97,17 +99,55 @@ describe('the English dictionary', () => {
   test('labels every schema value in both languages', () => {
     expect(shape(en.labels)).toEqual(shape(nl.labels));
     expect(getI18n('en').labels.payment.bezoldigd).toBe('Paid');
-    expect(getI18n('nl').labels).toBe(nl.labels);
+    expect(getI18n('nl').labels).toEqual(nl.labels);
   });
 
   test('explains every register in English, under /en/', () => {
-    const registers = getRegisters('en');
-    for (const [key, register] of Object.entries(getRegisters('nl'))) {
+    const registers = getRegisters('en', 'provincie');
+    for (const [key, register] of Object.entries(getRegisters('nl', 'provincie'))) {
       const english = registers[key as keyof typeof registers];
       expect(english.path).toBe(`/en${register.path}`);
       for (const field of ['title', 'summary', 'who'] as const)
         expect(english[field]).not.toBe(register[field]);
     }
+  });
+});
+
+describe('the dictionaries of each kind of body', () => {
+  // The words that give a kind of body away, in either language.
+  const VOCABULARY = {
+    provincie: /provinci|staten|gedeputeerde|commissaris|king's commissioner|\b(PS|GS|CdK)\b/i,
+    gemeente: /gemeente|municipal|raadslid|raadsleden|wethouder|alderm[ae]n|burgemeester|mayor/i,
+    waterschap:
+      /waterschap|water board|dijkgraaf|algemeen bestuur|dagelijks bestuur|general board/i,
+  } as const;
+  const BODIES = {
+    provincie: bodyContext({ soort: 'provincie', naam: 'Zilverland' }),
+    gemeente: bodyContext({ soort: 'gemeente', naam: 'Ravensmeer' }),
+    waterschap: bodyContext({ soort: 'waterschap', naam: 'Zilverwaard' }),
+  };
+
+  for (const [kind, body] of Object.entries(BODIES)) {
+    test(`a ${kind} speaks of no other kind of body`, () => {
+      const texts = [...strings(dutch(body)), ...strings(english(body))];
+      for (const [other, words] of Object.entries(VOCABULARY)) {
+        if (other === kind) continue;
+        expect(texts.filter((text) => words.test(text))).toEqual([]);
+      }
+    });
+  }
+
+  test('names the organs of the body in both languages', () => {
+    const municipality = dutch(BODIES.gemeente);
+    expect(municipality.bodies).toEqual({
+      member: 'Gemeenteraad',
+      executive: 'College van burgemeester en wethouders',
+      chair: 'Burgemeester',
+    });
+    expect(municipality.labels.office.executive).toBe('Wethouder');
+    expect(english(BODIES.waterschap).layout.siteName).toBe(
+      'Integrity portal, Zilverwaard Water Board',
+    );
   });
 });
 

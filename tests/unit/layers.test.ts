@@ -17,6 +17,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 type Layer =
   | 'schemas'
   | 'lib'
+  | 'bodies'
   | 'registers'
   | 'data'
   | 'i18n'
@@ -39,6 +40,7 @@ const TOP: Partial<Record<Layer, Access>> = {
   i18n: 'all',
   data: 'all',
   registers: 'all',
+  bodies: 'all',
   schemas: 'all',
   lib: 'all',
 };
@@ -47,19 +49,23 @@ const TOP: Partial<Record<Layer, Access>> = {
  * The matrix: for each folder, the folders it may import from (itself included where listed).
  * - schemas and lib are the foundation together: validation, and pure functions without files,
  *   environment or Astro;
- * - registers (one definition per register) and data (the query layer) build on them and on
- *   each other;
- * - i18n (the dictionaries) may name the data layer's types, never run its code;
+ * - bodies (one definition per kind of body: its words, offices and law) builds on them only;
+ *   schemas may name its types (an open-data row's description takes the body's words);
+ * - registers (one definition per register) and data (the query layer) build on them, on bodies
+ *   and on each other;
+ * - i18n (the dictionaries) may use the data layer: the words depend on the site's kind of body
+ *   (`getBody()`: Provinciale Staten, gemeenteraad or algemeen bestuur), so getI18n asks for it;
  * - layouts, components and pages use everything; only pages import pages (routes share helpers);
  * - client is browser code: itself, and lib modules that are safe in a browser (checked below);
  * - editor is the browser editor's bundle, built by scripts/ for /admin/: itself only.
  */
 const MAY_IMPORT: Record<Layer, Partial<Record<Layer, Access>>> = {
-  schemas: { schemas: 'all', lib: 'all' },
+  schemas: { schemas: 'all', lib: 'all', bodies: 'types' },
   lib: { lib: 'all', schemas: 'all' },
-  registers: { registers: 'all', data: 'all', schemas: 'all', lib: 'all' },
-  data: { data: 'all', registers: 'all', schemas: 'all', lib: 'all' },
-  i18n: { i18n: 'all', registers: 'all', schemas: 'all', lib: 'all', data: 'types' },
+  bodies: { bodies: 'all', schemas: 'all', lib: 'all' },
+  registers: { registers: 'all', data: 'all', bodies: 'all', schemas: 'all', lib: 'all' },
+  data: { data: 'all', registers: 'all', bodies: 'all', schemas: 'all', lib: 'all' },
+  i18n: { i18n: 'all', registers: 'all', bodies: 'all', schemas: 'all', lib: 'all', data: 'all' },
   layouts: TOP,
   components: TOP,
   pages: { ...TOP, pages: 'all' },

@@ -18,14 +18,18 @@ import {
   toCsv,
   type Cell,
 } from '../../src/lib/open-data/csv.ts';
-import { buildJsonSchema, DATASETS, describeColumns } from '../../src/data/open-data/datasets.ts';
+import {
+  buildJsonSchema,
+  describeColumns,
+  getDatasets,
+} from '../../src/data/open-data/datasets.ts';
 import {
   bodyBytes,
   bodyStream,
   jsonArrayPieces,
   type FileBody,
 } from '../../src/lib/open-data/file-body.ts';
-import { buildPopolo, POPOLO_GS, POPOLO_PS } from '../../src/data/open-data/popolo.ts';
+import { buildPopolo, popoloOrganisationIds } from '../../src/data/open-data/popolo.ts';
 import { setZipTimestamps, toXlsx, type XlsxInput } from '../../src/lib/open-data/xlsx.ts';
 import { REGISTERS } from '../../src/registers/index.ts';
 import {
@@ -39,6 +43,9 @@ import {
 import { fixturePath, TODAY } from './content-fixtures.ts';
 
 const SITE = 'https://integriteit.testland.example';
+// The fixtures are a province's: its datasets, and its council's and executive's Popolo ids.
+const DATASETS = getDatasets('provincie');
+const { council: POPOLO_PS, executive: POPOLO_GS } = popoloOrganisationIds('provincie');
 
 function portalOf(fixture: string): Portal {
   return buildPortal(loadContent(fixturePath(fixture), { today: TODAY }), TODAY);
@@ -387,6 +394,32 @@ describe('datasets', () => {
     expect(new Set(paths).size).toBe(paths.length);
     for (const p of paths) expect(p).toMatch(/^\/data\/[a-z0-9/.-]+$/);
     expect(paths).toHaveLength(DATASETS.length * 5 + 3);
+  });
+});
+
+describe("a municipality's datasets", () => {
+  const data = buildOpenData(portalOf('content-gemeente'), SITE);
+
+  test("describe the municipality's offices, and its rows validate against its JSON Schema", async () => {
+    for (const dataset of data.datasets) {
+      const schema = buildJsonSchema(dataset.definition, 'x');
+      const validate = validatorFor(schema);
+      expect(
+        validate(dataset.rows),
+        `${dataset.definition.slug}: ${JSON.stringify(validate.errors)}`,
+      ).toBe(true);
+      expect(JSON.stringify(schema)).not.toMatch(
+        /statenlid|gedeputeerde|Provinciale|Provinciewet/i,
+      );
+    }
+    const roles = data.datasets.find((d) => d.definition.slug === 'rollen');
+    const functie = roles?.columns.find((c) => c.name === 'functie');
+    expect(functie?.values).toEqual(['raadslid', 'wethouder', 'burgemeester']);
+    expect(new Set(roles?.rows.map((r) => r['functie']))).toEqual(
+      new Set(['raadslid', 'wethouder', 'burgemeester']),
+    );
+    const notes = await data.files.find((f) => f.path === '/data/personen.xlsx')?.render();
+    expect(notes).toBeInstanceOf(Uint8Array);
   });
 });
 

@@ -13,7 +13,7 @@ import {
   normaliseOrganisationName,
   resolveOrganisations,
 } from '../../src/lib/organisations.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { nl } from './dictionaries.ts';
 import { OrganisationsFileSchema, type OrganisationsFile } from '../../src/schemas/organisation.ts';
 import { getIssues, readFixtureContent, TODAY, withFile } from './content-fixtures.ts';
 

@@ -20,10 +20,10 @@ function problems(result: ParseResult): string[] {
 describe('parseYaml', () => {
   test('reads plain maps, lists and scalars', () => {
     expect(
-      parseYaml('site.yaml', 'provincie: Testland\nfictief: true\ndrempel: 50\nlijst: [a, b]\n'),
+      parseYaml('site.yaml', 'naam: Testland\nfictief: true\ndrempel: 50\nlijst: [a, b]\n'),
     ).toEqual({
       ok: true,
-      data: { provincie: 'Testland', fictief: true, drempel: 50, lijst: ['a', 'b'] },
+      data: { naam: 'Testland', fictief: true, drempel: 50, lijst: ['a', 'b'] },
       body: '',
     });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { en } from '../../src/i18n/en.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { en } from './dictionaries.ts';
+import { nl } from './dictionaries.ts';
 import {
   compareByRecency,
   formatPeriod,

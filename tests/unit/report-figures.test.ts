@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { validateReportFile, type ReportRecord } from '../../src/data/reports.ts';
-import { en } from '../../src/i18n/en.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { en } from './dictionaries.ts';
+import { nl } from './dictionaries.ts';
 import type { ContentIssue } from '../../src/lib/content-errors.ts';
 import {
   buildSectionFigures,

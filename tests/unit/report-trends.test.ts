@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildTrendGroups, validateReportFile, type ReportRecord } from '../../src/data/reports.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { nl } from './dictionaries.ts';
 import type { ContentIssue } from '../../src/lib/content-errors.ts';
 import { buildSectionFigures } from '../../src/lib/report-figures.ts';
 import {

@@ -20,7 +20,7 @@ import {
   getAllFacets,
   registerRecords,
 } from '../../src/registers/search.ts';
-import { nl } from '../../src/i18n/nl.ts';
+import { nl } from './dictionaries.ts';
 import { REGISTER_LIST } from '../../src/registers/index.ts';
 import { readFixtureContent, TODAY } from './content-fixtures.ts';
 

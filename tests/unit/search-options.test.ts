@@ -1,6 +1,6 @@
 /** Which search indexes answer a search (src/lib/search-options.ts), and what each register index holds. */
 import { describe, expect, test } from 'vitest';
-import { SEARCH_WORDS } from '../../src/i18n/index.ts';
+import { nl as SEARCH_WORDS } from './dictionaries.ts';
 import { REGISTERS } from '../../src/registers/index.ts';
 import { getResultTypes, SEARCH_FILTER_KEYS } from '../../src/data/search.ts';
 import {

@@ -50,7 +50,7 @@ function listFixtures(folder: string): string[] {
 describe('loadContent', () => {
   test('loads the minimal fixture without issues', () => {
     const content = loadContent(fixturePath('content-minimal'), { today: TODAY });
-    expect(content.site.provincie).toBe('Testland');
+    expect(content.site).toMatchObject({ soort: 'provincie', naam: 'Testland' });
     expect(content.fracties.map((f) => f.id)).toEqual(['polderpartij', 'vrij-testland']);
     expect(content.people.map((p) => p.id).sort()).toEqual([
       'karel-de-wit',
@@ -544,7 +544,7 @@ const INVALID_CASES: InvalidCase[] = [
     file: 'content/people/paid-without-remuneration.md',
     field: 'nevenfuncties[0].vergoeding',
     nl: 'gedeputeerden en de commissaris van de Koning vermelden bij een bezoldigde nevenfunctie het bedrag',
-    en: 'GS members and the CdK state the amount and period of a paid side position',
+    en: "members of the Provincial Executive and the King's Commissioner state the amount and period of a paid side position",
   },
 
   // Ids and references.
@@ -601,16 +601,16 @@ const INVALID_CASES: InvalidCase[] = [
     fixture: 'people/statenlid-without-fractie.md',
     file: 'content/people/statenlid-without-fractie.md',
     field: 'rollen[0].fractie',
-    nl: 'een Statenlid hoort bij een fractie',
-    en: 'a PS member belongs to a fractie',
+    nl: 'een statenlid hoort bij een fractie',
+    en: 'a statenlid belongs to a fractie',
   },
   {
     title: 'refuses a portefeuille for a Statenlid',
     fixture: 'people/portfolio-for-statenlid.md',
     file: 'content/people/portfolio-for-statenlid.md',
     field: 'rollen[0].portefeuille',
-    nl: 'alleen een gedeputeerde heeft een portefeuille',
-    en: 'only a gedeputeerde has a portfolio',
+    nl: 'alleen een lid van het bestuur (zoals een gedeputeerde of wethouder) heeft een portefeuille, niet een statenlid',
+    en: 'only a member of the executive (such as a gedeputeerde or wethouder) has a portfolio, not a statenlid',
   },
 
   // Privacy: only what the law asks to be public.

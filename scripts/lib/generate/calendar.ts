@@ -34,13 +34,13 @@ export function randomDay(rng: Random, from: number, to: number): number {
 export interface Calendar {
   today: number;
   todayIso: string;
-  /** Installation of the current Provinciale Staten (elections every four years, 2023 …). */
+  /** Installation of the current council (elections every four years: 2022, 2023 …). */
   termStart: number;
   previousTermStart: number;
-  /** Installation of Gedeputeerde Staten, some weeks after the Staten. */
-  gsStart: number;
-  /** Start of the current Commissaris van de Koning's term. */
-  cdkStart: number;
+  /** Installation of the executive, some weeks after the council. */
+  executiveStart: number;
+  /** Start of the current chair's term (a crown appointment for six years). */
+  chairStart: number;
   /** The gift register covers three calendar years up to yesterday. */
   giftStart: number;
   giftEnd: number;
@@ -48,12 +48,21 @@ export interface Calendar {
   rounds: number[];
 }
 
-/** The term's calendar as seen on `todayIso`. */
-export function buildCalendar(todayIso: string): Calendar {
+/** When a body's council is elected: the year modulo 4, and the executive's delay in days. */
+export interface Election {
+  yearModulo: number;
+  executiveDelay: number;
+}
+
+/** The term's calendar as seen on `todayIso`; provinces by default (elected 2019, 2023 …). */
+export function buildCalendar(
+  todayIso: string,
+  election: Election = { yearModulo: 3, executiveDelay: 77 },
+): Calendar {
   const today = toDay(todayIso);
   let year = yearOf(today);
-  // The last election year (2019, 2023, 2027 …) whose term has run at least a year.
-  while (year % 4 !== 3 || toDay(`${year}-03-30`) + 365 > today) year--;
+  // The last election year whose term has run at least a year.
+  while (year % 4 !== election.yearModulo || toDay(`${year}-03-30`) + 365 > today) year--;
   const termStart = toDay(`${year}-03-30`);
   const rounds: number[] = [];
   for (let y = year - 8; y <= yearOf(today); y++) {
@@ -67,8 +76,8 @@ export function buildCalendar(todayIso: string): Calendar {
     todayIso,
     termStart,
     previousTermStart: toDay(`${year - 4}-03-28`),
-    gsStart: termStart + 77,
-    cdkStart: toDay(`${year - 2}-09-01`),
+    executiveStart: termStart + election.executiveDelay,
+    chairStart: toDay(`${year - 2}-09-01`),
     giftStart: toDay(`${yearOf(today) - 2}-01-01`),
     giftEnd: today - 1,
     rounds,

@@ -2,13 +2,16 @@
 import { createHash } from 'node:crypto';
 import { periodsOverlap, type Period } from '../../../src/lib/periods.ts';
 import { getIncomeYears } from '../../../src/lib/side-income.ts';
+import { OFFICES, officeRole } from '../../../src/schemas/body.ts';
 import type { Role } from '../../../src/schemas/person.ts';
 import { MAX_FILE_BYTES as LOADER_MAX_FILE_BYTES } from '../../../src/lib/parse-content.ts';
 import { emitYaml } from '../yaml-emit.ts';
+import type { DemoBody } from './bodies/index.ts';
 import { toDay, yearOf, type Calendar } from './calendar.ts';
 import type { PersonInput } from './inputs.ts';
 import type { GenerateOptions } from './options.ts';
 import type { PersonPlan } from './people.ts';
+import { roundTo } from './writing.ts';
 
 /** A file to write, relative to the content folder. */
 export interface GeneratedFile {
@@ -39,7 +42,7 @@ export function yamlFiles(
 }
 
 /** site.yaml as in the committed content, with update dates derived from "today". */
-export function siteYaml(cal: Calendar, options: GenerateOptions): string {
+export function siteYaml(cal: Calendar, options: GenerateOptions, body: DemoBody): string {
   const today = cal.today;
   const year = yearOf(today);
   const candidates = (dates: string[]): string =>
@@ -64,11 +67,13 @@ export function siteYaml(cal: Calendar, options: GenerateOptions): string {
   ]);
   const yearly = candidates([`${year - 1}-02-01`, `${year}-02-01`]);
   return [
-    'provincie: Zilverland',
+    `soort: ${body.kind}`,
+    `naam: ${body.naam}`,
+    ...(body.benaming === undefined ? [] : [`benaming: ${body.benaming}`]),
     'fictief: true',
     'contact:',
-    '  naam: Statengriffie Zilverland',
-    '  email: griffie@zilverland.example',
+    `  naam: ${body.contact.naam}`,
+    `  email: ${body.contact.email}`,
     `geschenkdrempel: ${options.giftThreshold}`,
     `schaaldrempel: ${options.scaleThreshold}`,
     'registers:',
@@ -82,26 +87,38 @@ export function siteYaml(cal: Calendar, options: GenerateOptions): string {
 }
 
 /**
- * The income from side positions of a gedeputeerde or CdK: every year that is due by `todayIso`,
- * declared (so a generated site has nothing overdue): the paid side positions not held by virtue
- * of office that ran that year, with an amount derived from the position's id and the year, or
- * `geen`. Derived, not drawn from the random stream, so the rest of the output does not move.
+ * A role as the income rules read it. The duty is the same in every kind of body (a full-time
+ * executive and the chair), so the role is named by the province's word for the same office:
+ * the generator then needs no kind-aware version of src/lib/side-income.ts.
+ */
+function asIncomeRole(role: PersonPlan['roles'][number]): Role {
+  return { ...role, functie: OFFICES.provincie[officeRole(role.functie)] } as Role;
+}
+
+/**
+ * The income from side positions of a full-time executive or the chair: every year that is due
+ * by `todayIso`, declared (so a generated site has nothing overdue): the paid side positions not
+ * held by virtue of office that ran that year, with an amount derived from the position's id and
+ * the year, or `geen`. Derived, not drawn from the random stream, so the rest of the output does
+ * not move. With `variety`, one year is published late and one amount was partly deducted
+ * (verrekend), as the law allows.
  */
 function sideIncomeFor(
   plan: PersonPlan,
   positions: PersonInput['nevenfuncties'],
   todayIso: string,
+  variety: boolean,
 ): PersonInput['neveninkomsten'] {
-  const years = getIncomeYears(plan.roles as Role[], [], todayIso).filter(
+  const years = getIncomeYears(plan.roles.map(asIncomeRole), [], todayIso).filter(
     (y) => y.status === 'te-laat',
   );
   if (years.length === 0) return undefined;
   const paid = Array.isArray(positions)
     ? positions.filter((p) => p.bezoldiging === 'bezoldigd' && p.qq !== true)
     : [];
-  return years
+  const income = years
     .sort((a, b) => a.jaar - b.jaar)
-    .map(({ jaar }) => {
+    .map(({ jaar }): NonNullable<PersonInput['neveninkomsten']>[number] => {
       const span = { van: `${jaar}-01-01`, tot: `${jaar}-12-31` };
       const running = paid.filter((p) => periodsOverlap(p as Period, span));
       const amount = (id: string): number =>
@@ -115,6 +132,18 @@ function sideIncomeFor(
         openbaargemaakt: `${jaar + 1}-03-25`,
       };
     });
+  const late = income.at(-2);
+  if (variety && late !== undefined) {
+    // Published after 1 April of the next year: the register shows it as late.
+    late.openbaargemaakt = `${late.jaar + 1}-04-14`;
+    const entry = Array.isArray(late.inkomsten) ? late.inkomsten[0] : undefined;
+    if (entry !== undefined && entry.bedrag >= 1000) {
+      entry.verrekend = roundTo(entry.bedrag * 0.2, 50);
+      entry.toelichting =
+        'Het verrekende bedrag is in het jaar daarna met de bezoldiging verrekend.';
+    }
+  }
+  return income;
 }
 
 /** A person's file: front matter with name, roles, both declarations and any income from side positions. */
@@ -123,6 +152,7 @@ export function personFile(
   positions: PersonInput['nevenfuncties'],
   interests: PersonInput['financieleBelangen'],
   todayIso: string,
+  incomeVariety = false,
 ): GeneratedFile {
   const person: PersonInput = {
     naam: plan.name,
@@ -130,7 +160,7 @@ export function personFile(
     nevenfuncties: positions,
     financieleBelangen: interests,
   };
-  const income = sideIncomeFor(plan, positions, todayIso);
+  const income = sideIncomeFor(plan, positions, todayIso, incomeVariety);
   if (income !== undefined) person.neveninkomsten = income;
   if (plan.giftsNotProvided) person.geschenken = 'niet-opgegeven';
   // Front matter only: the loader refuses text after the closing line.

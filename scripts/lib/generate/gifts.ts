@@ -2,15 +2,10 @@
  * The gift register: about 2.5 gifts per person over three years, to members and to senior
  * officials' functions, with values and destinations that follow the gift threshold.
  */
+import { PROPERTY_DESTINATION } from '../../../src/schemas/body.ts';
 import type { Random } from '../random.ts';
-import {
-  CHRISTMAS_GIFT,
-  GIFT_GIVER_FUNCTIONS,
-  GIFT_ITEMS,
-  GIFT_OCCASIONS,
-  GIVER_KINDS,
-  type GiftItem,
-} from '../vocabulary.ts';
+import { CHRISTMAS_GIFT, GIFT_ITEMS, GIVER_KINDS, type GiftItem } from '../vocabulary.ts';
+import type { DemoBody } from './bodies/index.ts';
 import { randomDay, toIso, type Calendar } from './calendar.ts';
 import type { GiftInput } from './inputs.ts';
 import type { GenerateOptions } from './options.ts';
@@ -34,6 +29,7 @@ export function buildGifts(
   rng: Random,
   orgs: readonly Organisation[],
   places: readonly string[],
+  body: DemoBody,
   spell: (naam: string) => string = (naam) => naam,
 ): GiftInput[] {
   const recipients: Recipient[] = [];
@@ -45,7 +41,11 @@ export function buildGifts(
     const to = Math.min(cal.giftEnd, plan.end);
     if (from > to) continue;
     const weight =
-      plan.kind === 'cdk' ? 10 : plan.kind === 'ged' || plan.kind === 'ged-former' ? 5 : 1;
+      plan.kind === 'chair'
+        ? body.chairGiftWeight
+        : plan.kind === 'executive' || plan.kind === 'executive-former'
+          ? 5
+          : 1;
     total += weight * (to - from + 1);
     recipients.push({ id: plan.id, from, to });
     cumulative.push(total);
@@ -94,13 +94,13 @@ export function buildGifts(
       gever = spell(giverOrg.naam);
       place = giverOrg.place ?? place;
     } else {
-      gever = fill(rng.pick(GIFT_GIVER_FUNCTIONS), { p: place });
+      gever = fill(rng.pick(body.giftGiverFunctions), { p: place });
     }
     const gelegenheid = christmas
       ? 'kerst'
       : month === 1 && rng.chance(0.5)
         ? 'nieuwjaarsreceptie'
-        : rng.pick(GIFT_OCCASIONS);
+        : rng.pick(body.giftOccasions);
     // Most gifts are worth little: values lean towards the low end of the item's range.
     let cents = Math.round(item.min * 100 + (item.max - item.min) * 100 * rng.next() ** 2.2);
     cents = rng.weighted([
@@ -133,10 +133,11 @@ export function buildGifts(
         ['geschonken', 25],
         ['ingeleverd', 15],
       ] as const);
+    // Above the threshold: handed in, or the body's property in its own word.
     else
       bestemming = rng.weighted([
         ['ingeleverd', 35],
-        ['provinciaal-eigendom', 25],
+        [PROPERTY_DESTINATION[body.kind], 25],
         ['geschonken', 20],
         ['geretourneerd', 20],
       ] as const);
@@ -147,7 +148,7 @@ export function buildGifts(
       ontvanger:
         recipient.id !== undefined
           ? { persoon: recipient.id }
-          : { functie: recipient.functie ?? 'Provinciesecretaris' },
+          : { functie: recipient.functie ?? body.secretaryTitle },
       gever,
       gelegenheid,
       omschrijving: fill(item.omschrijving, { p: place }),

@@ -2,12 +2,8 @@
 import { makeUniqueId } from '../../../src/lib/ids.ts';
 import type { OfficialFunction, SideActivity } from '../../../src/schemas/official.ts';
 import type { Random } from '../random.ts';
-import {
-  DEPARTMENTS,
-  OFFICIAL_TITLE_TEMPLATES,
-  RESTRICTIONS,
-  SIDE_ACTIVITIES,
-} from '../vocabulary.ts';
+import { OFFICIAL_TITLE_TEMPLATES } from '../vocabulary.ts';
+import type { DemoBody } from './bodies/index.ts';
 import type { Organisation } from './organisations.ts';
 import { fill } from './writing.ts';
 
@@ -18,17 +14,19 @@ export function buildOfficials(
   rng: Random,
   orgs: readonly Organisation[],
   places: readonly string[],
+  body: DemoBody,
 ): Map<string, OfficialFunction[]> {
-  const target = n <= 62 ? 30 : 30 + Math.round((n - 62) / 40);
+  const departments = body.departments;
+  const target = body.officialCount(n);
   const used = new Set<string>();
   const byDepartment = new Map<string, OfficialFunction[]>();
   const titles: { functie: string; afdeling: string; schaal: number; themes: readonly string[] }[] =
     [];
-  for (const dept of DEPARTMENTS)
+  for (const dept of departments)
     for (const [functie, schaal] of dept.functions)
       titles.push({ functie, afdeling: dept.afdeling, schaal, themes: dept.themes });
   for (let i = 0; titles.length < target; i++) {
-    const dept = DEPARTMENTS[i % DEPARTMENTS.length];
+    const dept = departments[i % departments.length];
     if (!dept) break;
     const [template, schaal] = rng.pick(OFFICIAL_TITLE_TEMPLATES);
     titles.push({
@@ -53,12 +51,12 @@ export function buildOfficials(
         k > 0;
         k--
       ) {
-        const omschrijving = fill(rng.pick(SIDE_ACTIVITIES), {
+        const omschrijving = fill(rng.pick(body.sideActivities), {
           o: rng.pickSkewed(orgs, 1.5).naam,
           p: rng.pick(places),
           t: rng.pick(title.themes),
         });
-        const beperkendeMaatregel = rng.chance(0.75) ? 'geen' : rng.pick(RESTRICTIONS);
+        const beperkendeMaatregel = rng.chance(0.75) ? 'geen' : rng.pick(body.restrictions);
         activities.push({
           id: makeUniqueId(omschrijving, activityIds, { maxLength: 60 }),
           omschrijving,

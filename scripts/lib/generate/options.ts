@@ -1,9 +1,13 @@
-/** What the generator is asked for: size, seed, "today" and the thresholds from site.yaml. */
+/** What the generator is asked for: kind of body, size, seed, "today" and the thresholds from site.yaml. */
 import { isIsoDate } from '../../../src/lib/dates.ts';
+import { BODY_KINDS, type BodyKind } from '../../../src/schemas/body.ts';
+import { DEMO_BODIES } from './bodies/index.ts';
 
 /** What to generate. */
 export interface GenerateOptions {
-  /** Number of people (PS, GS, CdK, current and former); at least 10. */
+  /** The kind of body: the province Zilverland, the municipality Ravensmeer or the water board Zilverwaard. */
+  soort: BodyKind;
+  /** Number of people (council, executive and chair, current and former); at least 10. */
   people: number;
   /** Seed of the pseudo-random generator. */
   seed: number;
@@ -15,8 +19,9 @@ export interface GenerateOptions {
   scaleThreshold: number;
 }
 
-/** The demo: 62 people, as content/ holds them. */
+/** The demo: the province's 62 people, as content/ holds them. */
 export const DEFAULT_OPTIONS: GenerateOptions = {
+  soort: 'provincie',
   people: 62,
   seed: 1,
   today: '2026-11-01',
@@ -29,7 +34,15 @@ export const MIN_PEOPLE = 10;
 
 /** Checks and completes options; throws with a readable message on nonsense. */
 export function resolveOptions(options: Partial<GenerateOptions> = {}): GenerateOptions {
-  const resolved: GenerateOptions = { ...DEFAULT_OPTIONS };
+  if (options.soort !== undefined && !BODY_KINDS.includes(options.soort))
+    throw new Error(`soort must be one of ${BODY_KINDS.join(', ')}, got ${String(options.soort)}`);
+  const soort = options.soort ?? DEFAULT_OPTIONS.soort;
+  // Each kind's demo has its own size (a municipality's council is smaller than a province's).
+  const resolved: GenerateOptions = {
+    ...DEFAULT_OPTIONS,
+    soort,
+    people: DEMO_BODIES[soort].defaultPeople,
+  };
   for (const [key, value] of Object.entries(options))
     if (value !== undefined) Object.assign(resolved, { [key]: value });
   if (

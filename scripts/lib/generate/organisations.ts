@@ -3,16 +3,8 @@
  * and the spelling variants members use for some of them.
  */
 import type { Random } from '../random.ts';
-import {
-  ORG_TEMPLATES,
-  PLACE_PREFIXES,
-  PLACE_SUFFIXES,
-  PLACES,
-  REGIONAL_ORGANISATIONS,
-  SPELLING_VARIANTS,
-  SURNAMES_PLAIN,
-  type OrgKind,
-} from '../vocabulary.ts';
+import { PLACE_PREFIXES, PLACE_SUFFIXES, SURNAMES_PLAIN, type OrgKind } from '../vocabulary.ts';
+import type { DemoBody } from './bodies/index.ts';
 import { fill } from './writing.ts';
 
 /** An organisation of the pool. */
@@ -23,9 +15,9 @@ export interface Organisation {
   place?: string;
 }
 
-/** `count` place names: the word list first, then compounds ("Elzenbroek", "Nieuw-Rietdam"). */
-export function buildPlaces(count: number, rng: Random): string[] {
-  const places = [...PLACES];
+/** `count` place names: the body's list first, then compounds ("Elzenbroek", "Nieuw-Rietdam"). */
+export function buildPlaces(count: number, rng: Random, body: DemoBody): string[] {
+  const places = [...body.places];
   if (count <= places.length) return places;
   const seen = new Set(places);
   const compounds: string[] = [];
@@ -58,10 +50,10 @@ export function buildPlaces(count: number, rng: Random): string[] {
  * Writes organisation names the way members do: every third mention of an organisation with a
  * known variant uses the variant. Deterministic and without randomness, so nothing else changes.
  */
-export function spellingWriter(): (naam: string) => string {
+export function spellingWriter(body: DemoBody): (naam: string) => string {
   const uses = new Map<string, number>();
   return (naam) => {
-    const variant = SPELLING_VARIANTS[naam];
+    const variant = body.spellingVariants[naam];
     if (variant === undefined) return naam;
     const count = (uses.get(naam) ?? 0) + 1;
     uses.set(naam, count);
@@ -74,12 +66,13 @@ export function buildOrganisations(
   target: number,
   places: readonly string[],
   rng: Random,
+  body: DemoBody,
 ): Organisation[] {
-  const pool: Organisation[] = REGIONAL_ORGANISATIONS.map((o) => ({ ...o }));
+  const pool: Organisation[] = body.regionalOrganisations.map((o) => ({ ...o }));
   const seen = new Set(pool.map((o) => o.naam));
   const candidates: Organisation[] = [];
   for (const place of places) {
-    for (const { kind, template } of ORG_TEMPLATES) {
+    for (const { kind, template } of body.orgTemplates) {
       const surname = rng.pick(SURNAMES_PLAIN);
       const naam = fill(template, { p: place, s: surname });
       if (!seen.has(naam)) {

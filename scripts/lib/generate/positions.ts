@@ -1,19 +1,14 @@
 /**
- * Side positions (nevenfuncties): a main job for most Statenleden, positions held by virtue of
- * office (q.q.) for gedeputeerden and the Commissaris, and ordinary positions at the pool's
+ * Side positions (nevenfuncties): a main job for most council members, positions held by virtue
+ * of office (q.q.) for the executive and the chair, and ordinary positions at the pool's
  * organisations, with the payment, time and dates the loader and the law ask for.
  */
 import { makeUniqueId } from '../../../src/lib/ids.ts';
 import { periodsOverlap } from '../../../src/lib/periods.ts';
+import { officeRole } from '../../../src/schemas/body.ts';
 import type { Random } from '../random.ts';
-import {
-  FUNCTIONS_BY_KIND,
-  MAIN_JOBS,
-  QQ_POSITIONS_CDK,
-  QQ_POSITIONS_GS,
-  type FunctionSpec,
-  type OrgKind,
-} from '../vocabulary.ts';
+import type { FunctionSpec, OrgKind } from '../vocabulary.ts';
+import type { DemoBody, QqPosition } from './bodies/index.ts';
 import { randomDay, toDay, toIso, type Calendar } from './calendar.ts';
 import type { RoleInput, SidePositionInput } from './inputs.ts';
 import type { Organisation } from './organisations.ts';
@@ -22,13 +17,15 @@ import { fill, roundTo, standaloneSurname } from './writing.ts';
 
 const PAYMENTS = ['bezoldigd', 'onbezoldigd', 'onkostenvergoeding'] as const;
 
+/** The roles in the executive or as chair: those that carry q.q. positions and an amount duty. */
 function executiveRoles(plan: PersonPlan): RoleInput[] {
-  return plan.roles.filter((r) => r.functie !== 'statenlid');
+  return plan.roles.filter((r) => officeRole(r.functie) !== 'member');
 }
 
 /** What making a person's side positions needs; `usedIds` keeps their ids unique. */
 export interface PositionContext {
   plan: PersonPlan;
+  body: DemoBody;
   cal: Calendar;
   rng: Random;
   orgs: readonly Organisation[];
@@ -60,7 +57,7 @@ function newPosition(
   };
 }
 
-/** Adds what the loader and the law ask for: an amount on paid positions during a GS/CdK term. */
+/** Adds what the loader and the law ask for: an amount on paid positions during an executive term. */
 function finishPosition(
   ctx: PositionContext,
   position: SidePositionInput,
@@ -116,7 +113,7 @@ function genericPosition(
   let org = rng.pickSkewed(ctx.orgs, 1.8);
   for (let tries = 0; kinds && !kinds.includes(org.kind) && tries < 20; tries++)
     org = rng.pickSkewed(ctx.orgs, 1.8);
-  const spec = rng.pick(FUNCTIONS_BY_KIND[org.kind]);
+  const spec = rng.pick(ctx.body.functionsByKind[org.kind]);
   const bezoldiging = rng.weighted(
     PAYMENTS.map((p, i) => [p, (spec.pay[i] ?? 0) * (i === 0 ? payBias : 1) + 0.001] as const),
   );
@@ -127,15 +124,15 @@ function genericPosition(
 
 function mainJob(ctx: PositionContext): SidePositionInput {
   const { rng, plan, cal } = ctx;
-  const job = rng.pick(MAIN_JOBS);
+  const job = rng.pick(ctx.body.mainJobs);
   const organisatie = fill(job.organisatie, {
     p: rng.pick(ctx.places),
     s: standaloneSurname(plan.name),
   });
   const position = newPosition(ctx, organisatie, job.functie, 'bezoldigd');
   position.van = toIso(randomDay(rng, toDay('1995-01-01'), Math.min(cal.termStart, plan.end) - 30));
-  // A Statenlid who became gedeputeerde gave up the job the day the PS seat was given up.
-  if (plan.leftStatenFor !== undefined) position.tot = toIso(plan.leftStatenFor);
+  // A council member who joined the executive gave up the job the day the seat was given up.
+  if (plan.leftCouncilFor !== undefined) position.tot = toIso(plan.leftCouncilFor);
   else if (
     rng.chance(0.08) &&
     Math.max(toDay(position.van) + 365, plan.start) <= Math.min(plan.end, cal.today - 1)
@@ -159,7 +156,7 @@ function mainJob(ctx: PositionContext): SidePositionInput {
 function qqPositions(
   ctx: PositionContext,
   role: RoleInput,
-  pool: readonly { organisatie: string; functie: string }[],
+  pool: readonly QqPosition[],
   count: number,
 ): SidePositionInput[] {
   const { rng, cal } = ctx;
@@ -204,22 +201,22 @@ export function buildPositions(ctx: PositionContext): SidePositionInput[] {
   const { plan, rng } = ctx;
   const positions: SidePositionInput[] = [];
   const exec = executiveRoles(plan);
-  if (plan.kind === 'cdk' || plan.kind === 'cdk-former') {
+  if (plan.kind === 'chair' || plan.kind === 'chair-former') {
     for (const role of exec)
-      positions.push(...qqPositions(ctx, role, QQ_POSITIONS_CDK, rng.int(3, 5)));
+      positions.push(...qqPositions(ctx, role, ctx.body.qqChair, rng.int(3, 5)));
     for (let i = rng.int(0, 2); i > 0; i--)
       positions.push(genericPosition(ctx, ['stichting', 'vereniging', 'sport'], 0.2));
-  } else if (plan.kind === 'ged' || plan.kind === 'ged-former') {
+  } else if (plan.kind === 'executive' || plan.kind === 'executive-former') {
     for (const role of exec)
-      positions.push(...qqPositions(ctx, role, QQ_POSITIONS_GS, rng.int(1, 3)));
-    if (plan.leftStatenFor !== undefined) {
+      positions.push(...qqPositions(ctx, role, ctx.body.qqExecutive, rng.int(1, 3)));
+    if (plan.leftCouncilFor !== undefined) {
       positions.push(mainJob(ctx));
-      // Positions given up on joining GS end the day the PS seat was given up.
+      // Positions given up on joining the executive end the day the seat was given up.
       for (let i = rng.int(1, 2); i > 0; i--) {
         const position = genericPosition(ctx, undefined, 1);
         if (position.tot === undefined && rng.chance(0.6)) {
-          if (position.van === undefined || position.van <= toIso(plan.leftStatenFor)) {
-            position.tot = toIso(plan.leftStatenFor);
+          if (position.van === undefined || position.van <= toIso(plan.leftCouncilFor)) {
+            position.tot = toIso(plan.leftCouncilFor);
             delete position.vergoeding;
             positions.push(finishPosition(ctx, position, undefined));
             continue;

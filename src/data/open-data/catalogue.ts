@@ -11,7 +11,7 @@ import type { Cadence } from '../../schemas/site.ts';
 import { CSV_EXCEL_NL, CSV_UTF8, csvPieces } from '../../lib/open-data/csv.ts';
 import {
   buildJsonSchema,
-  DATASETS,
+  getDatasets,
   describeColumns,
   type ColumnDoc,
   type DatasetDefinition,
@@ -19,6 +19,7 @@ import {
 } from './datasets.ts';
 import { jsonArrayPieces, type FileBody } from '../../lib/open-data/file-body.ts';
 import { buildPopolo } from './popolo.ts';
+import { bodyName, getBodyDefinition } from '../../bodies/index.ts';
 import { toXlsx } from '../../lib/open-data/xlsx.ts';
 
 /** CC0 1.0: the data may be reused for any purpose without conditions. */
@@ -107,7 +108,7 @@ function lazyRows(build: () => Row[]): () => Row[] {
 }
 
 /**
- * The digest of a dataset's four files: its rows and what the XLSX adds to them (date, province,
+ * The digest of a dataset's four files: its rows and what the XLSX adds to them (date, body,
  * address), hashed a row at a time. A change in one register leaves the other registers' files
  * as they were: at 20,000 people the gift register's files take 8 s to write, the side positions' 16 s.
  */
@@ -132,7 +133,7 @@ function datasetFiles(
 ): { files: PublishedFile[]; schemaFile: PublishedFile } {
   const names = columns.map((c) => c.name);
   const base = `/data/${definition.slug}`;
-  const digest = datasetDigest(getRows, [lastUpdate, portal.site.provincie, String(site)]);
+  const digest = datasetDigest(getRows, [lastUpdate, bodyName(portal.site, 'nl'), String(site)]);
   const cacheKey = (): string => digest();
   const schemaFile: PublishedFile = {
     path: `/data/schema/${definition.slug}.schema.json`,
@@ -185,9 +186,9 @@ function datasetFiles(
           })),
           rows: getRows(),
           modified: lastUpdate,
-          creator: `Provincie ${portal.site.provincie}`,
+          creator: bodyName(portal.site, 'nl'),
           notes: [
-            `${definition.title}, Provincie ${portal.site.provincie}. Bijgewerkt op ${lastUpdate}.`,
+            `${definition.title}, ${bodyName(portal.site, 'nl')}. Bijgewerkt op ${lastUpdate}.`,
             definition.description,
             `Elke regel is ${definition.rowLabel}. Datums staan als tekst JJJJ-MM-DD; bedragen in euro's als getal.`,
             `Licentie: ${LICENCE.name}, ${LICENCE.url}. Bron: ${new URL('/open-data/', site).href}`,
@@ -211,7 +212,7 @@ function datasetFiles(
 export function buildOpenData(portal: Portal, site: URL | string): OpenData {
   const registerDates = Object.values(portal.registers).map((r) => r.lastUpdate);
   const lastUpdate = registerDates.reduce((a, b) => (a > b ? a : b));
-  const datasets: DatasetView[] = DATASETS.map((definition) => {
+  const datasets: DatasetView[] = getDatasets(portal.site.soort).map((definition) => {
     const getRows = lazyRows(() => definition.buildRows(portal, site));
     const columns = describeColumns(definition);
     const register = definition.register;
@@ -292,7 +293,14 @@ export function buildDcat(
   },
 ): Record<string, unknown> {
   const url = (p: string): string => new URL(p, site).href;
-  const publisher = { '@type': 'foaf:Agent', 'foaf:name': `Provincie ${portal.site.provincie}` };
+  const body = getBodyDefinition(portal.site.soort);
+  // The publisher's type from the ADMS vocabulary that DCAT-AP uses: a province or water board is
+  // a regional authority, a municipality a local one.
+  const publisher = {
+    '@type': 'foaf:Agent',
+    'foaf:name': bodyName(portal.site, 'nl'),
+    'dct:type': { '@id': `http://purl.org/adms/publishertype/${body.publisherType}` },
+  };
   const contactPoint = {
     '@type': 'vcard:Organization',
     'vcard:fn': portal.site.contact.naam,
@@ -345,7 +353,7 @@ export function buildDcat(
     'dct:identifier': 'popolo',
     'dct:title': nl('Personen, organisaties en lidmaatschappen (Popolo)'),
     'dct:description': nl(
-      'Personen, Provinciale Staten, Gedeputeerde Staten en de fracties, en elke termijn als lidmaatschap, volgens de open standaard Popolo.',
+      `Personen, ${body.words.nl.council.inSentence}, ${body.words.nl.executive.inSentence} en de fracties, en elke termijn als lidmaatschap, volgens de open standaard Popolo.`,
     ),
     'dct:modified': date(data.lastUpdate),
     'dct:accrualPeriodicity': { '@id': `${EU}/frequency/IRREG` },
@@ -368,7 +376,7 @@ export function buildDcat(
     },
     '@id': url('/data/catalogus.jsonld'),
     '@type': 'dcat:Catalog',
-    'dct:title': nl(`Open data van het Integriteitsportaal Provincie ${portal.site.provincie}`),
+    'dct:title': nl(`Open data van het Integriteitsportaal ${bodyName(portal.site, 'nl')}`),
     'dct:description': nl(
       'De registers van nevenfuncties, financiële belangen, geschenken en nevenwerkzaamheden van ambtenaren, en de personen, als open data.',
     ),

@@ -1,11 +1,14 @@
 /**
  * The open datasets: what each is, where its records are shown, which register it follows for
  * its update cadence, its row schema and how its rows are built. Every published file and the
- * open-data page come from this list.
+ * open-data page come from this list. The descriptions name the body's offices and organs, so the
+ * list is made for one kind of body: `getDatasets(kind)`.
  */
 import { z } from 'astro/zod';
 import type { Portal } from '../portal.ts';
-import { PersonRowSchema, RoleRowSchema } from '../../schemas/open-data.ts';
+import { getBodyDefinition, type BodyDefinition } from '../../bodies/index.ts';
+import type { BodyKind } from '../../schemas/body.ts';
+import { buildPersonRowSchema, buildRoleRowSchema } from '../../schemas/open-data.ts';
 import type { RegisterKey } from '../../schemas/site.ts';
 import { REGISTER_DEFINITIONS } from '../../registers/index.ts';
 import type { Row } from '../../registers/types.ts';
@@ -20,7 +23,7 @@ export interface DatasetDefinition {
   /** File name without extension, e.g. `nevenfuncties`; also the anchor on the open-data page. */
   slug: string;
   title: string;
-  /** One or two sentences in plain Dutch. */
+  /** One or two sentences in plain Dutch, in the body's words. */
   description: string;
   /** What one row is, e.g. "één nevenfunctie". */
   rowLabel: string;
@@ -28,6 +31,7 @@ export interface DatasetDefinition {
   pagePath: string;
   /** The register whose cadence and last update the dataset follows; none for people and roles. */
   register: RegisterKey | undefined;
+  /** The row schema, its column descriptions in the body's words. */
   schema: z.ZodType;
   /** Columns holding amounts in euros. */
   amountColumns: readonly string[];
@@ -35,44 +39,62 @@ export interface DatasetDefinition {
 }
 
 /** The datasets of people and roles, which follow no register. */
-const PEOPLE_DATASETS: readonly DatasetDefinition[] = [
-  {
-    slug: 'personen',
-    title: 'Personen',
-    description:
-      'Alle huidige en voormalige Statenleden, gedeputeerden en commissarissen van de Koning op deze site, met naamdelen, laatste functie en de stand van hun opgaven.',
-    rowLabel: 'één persoon',
-    pagePath: '/personen/',
-    register: undefined,
-    schema: PersonRowSchema,
-    amountColumns: [],
-    buildRows: buildPersonRows,
-  },
-  {
-    slug: 'rollen',
-    title: 'Functies en termijnen',
-    description:
-      'Elke termijn van elke persoon als Statenlid (met fractie), gedeputeerde (met portefeuille) of commissaris van de Koning, met begin- en einddatum.',
-    rowLabel: 'één termijn van één persoon in één functie',
-    pagePath: '/personen/',
-    register: undefined,
-    schema: RoleRowSchema,
-    amountColumns: [],
-    buildRows: buildRoleRows,
-  },
-];
+function buildPeopleDatasets(body: BodyDefinition): DatasetDefinition[] {
+  const { member, executive, chair } = body.words.nl.offices;
+  return [
+    {
+      slug: 'personen',
+      title: 'Personen',
+      description: `Alle huidige en voormalige ${member.many}, ${executive.many} en ${chair.many} op deze site, met naamdelen, laatste functie en de stand van hun opgaven.`,
+      rowLabel: 'één persoon',
+      pagePath: '/personen/',
+      register: undefined,
+      schema: buildPersonRowSchema(body),
+      amountColumns: [],
+      buildRows: buildPersonRows,
+    },
+    {
+      slug: 'rollen',
+      title: 'Functies en termijnen',
+      description: `Elke termijn van elke persoon als ${member.one} (met fractie), ${executive.one} (met portefeuille) of ${chair.one}, met begin- en einddatum.`,
+      rowLabel: 'één termijn van één persoon in één functie',
+      pagePath: '/personen/',
+      register: undefined,
+      schema: buildRoleRowSchema(body),
+      amountColumns: [],
+      buildRows: buildRoleRows,
+    },
+  ];
+}
 
-/** Every dataset: one per register, as its definition describes it (src/registers/), then people and roles. */
-export const DATASETS: readonly DatasetDefinition[] = [
-  ...REGISTER_DEFINITIONS.map((d): DatasetDefinition => ({
-    slug: d.slug,
-    title: d.texts.nl.title,
-    pagePath: registerPath(d.slug),
-    register: d.key,
-    ...d.dataset,
-  })),
-  ...PEOPLE_DATASETS,
-];
+// Per kind: a build serves one body, but tests may ask for another.
+const datasetsOf = new Map<BodyKind, readonly DatasetDefinition[]>();
+
+/**
+ * Every dataset of a kind of body: one per register, as its definition describes it
+ * (src/registers/), then people and roles.
+ */
+export function getDatasets(kind: BodyKind): readonly DatasetDefinition[] {
+  const known = datasetsOf.get(kind);
+  if (known) return known;
+  const body = getBodyDefinition(kind);
+  const datasets: readonly DatasetDefinition[] = [
+    ...REGISTER_DEFINITIONS.map((d): DatasetDefinition => ({
+      slug: d.slug,
+      title: d.title.nl,
+      description: d.dataset.description(body),
+      rowLabel: d.dataset.rowLabel,
+      pagePath: registerPath(d.slug),
+      register: d.key,
+      schema: d.dataset.schema(body),
+      amountColumns: d.dataset.amountColumns,
+      buildRows: d.dataset.buildRows,
+    })),
+    ...buildPeopleDatasets(body),
+  ];
+  datasetsOf.set(kind, datasets);
+  return datasets;
+}
 
 /** The JSON Schema (draft 2020-12) of a dataset's JSON file: an array of rows. */
 export function buildJsonSchema(dataset: DatasetDefinition, id: string): Record<string, unknown> {

@@ -1,20 +1,31 @@
 /**
  * People, organisations and memberships in Popolo (https://www.popoloproject.com/), the open
- * standard for legislative data: PS and GS as organisations, each fractie as a party within PS,
- * and every term in office as a membership, on behalf of the fractie for Statenleden.
+ * standard for legislative data: the council and the executive (PS and GS, the gemeenteraad and
+ * the college, a water board's algemeen and dagelijks bestuur) as organisations, each fractie as a
+ * party within the council, and every term in office as a membership, on behalf of the fractie
+ * for council members. The chair's membership is of the executive, which they chair.
  */
 import type { Portal } from '../portal.ts';
 import type { Popolo } from '../../schemas/open-data.ts';
 import { personPath } from '../../lib/paths.ts';
 import { toPermalink } from './rows.ts';
+import { getBodyDefinition, organName } from '../../bodies/index.ts';
+import type { BodyKind } from '../../schemas/body.ts';
 
-/** Organisation ids of the two bodies; fracties keep their own ids. */
-export const POPOLO_PS = 'provinciale-staten';
-export const POPOLO_GS = 'gedeputeerde-staten';
+/**
+ * Organisation ids of the council and the executive: the path segments of their pages
+ * (`provinciale-staten`, `gemeenteraad`, `algemeen-bestuur`…); fracties keep their own ids.
+ */
+export function popoloOrganisationIds(kind: BodyKind): { council: string; executive: string } {
+  const { slugs } = getBodyDefinition(kind);
+  return { council: slugs.member, executive: slugs.executive };
+}
 
 /** Builds the Popolo file from the portal model. */
 export function buildPopolo(portal: Portal, site: URL | string): Popolo {
-  const province = portal.site.provincie;
+  const body = getBodyDefinition(portal.site.soort);
+  const words = body.words.nl;
+  const ids = popoloOrganisationIds(portal.site.soort);
   const persons: Popolo['persons'] = portal.people.map((p) => ({
     id: p.id,
     name: p.fullName,
@@ -30,13 +41,21 @@ export function buildPopolo(portal: Portal, site: URL | string): Popolo {
   }));
 
   const organizations: Popolo['organizations'] = [
-    { id: POPOLO_PS, name: `Provinciale Staten van ${province}`, classification: 'legislature' },
-    { id: POPOLO_GS, name: `Gedeputeerde Staten van ${province}`, classification: 'executive' },
+    {
+      id: ids.council,
+      name: organName(portal.site, 'council', 'nl'),
+      classification: 'legislature',
+    },
+    {
+      id: ids.executive,
+      name: organName(portal.site, 'executive', 'nl'),
+      classification: 'executive',
+    },
     ...portal.fracties.map((f) => ({
       id: f.id,
       name: f.naam,
       classification: 'party' as const,
-      parent_id: POPOLO_PS,
+      parent_id: ids.council,
       other_names: [{ name: f.afkorting, note: 'afkorting' }],
     })),
   ];
@@ -51,35 +70,34 @@ export function buildPopolo(portal: Portal, site: URL | string): Popolo {
         used.set(base, seen + 1);
         const period = { start_date: r.van, ...(r.tot === undefined ? {} : { end_date: r.tot }) };
         const id = seen === 0 ? base : `${base}-${seen + 1}`;
-        if (r.functie === 'statenlid') {
+        if (r.role === 'member') {
           return {
             id,
             person_id: p.id,
-            organization_id: POPOLO_PS,
-            role: 'Statenlid',
+            organization_id: ids.council,
+            role: words.offices.member.title,
             ...(r.fractie === undefined ? {} : { on_behalf_of_id: r.fractie }),
             ...period,
           };
         }
-        if (r.functie === 'gedeputeerde') {
+        if (r.role === 'executive') {
           return {
             id,
             person_id: p.id,
-            organization_id: POPOLO_GS,
-            role: 'Gedeputeerde',
+            organization_id: ids.executive,
+            role: words.offices.executive.title,
             ...(r.portefeuille === undefined
               ? {}
-              : { label: `Gedeputeerde, portefeuille ${r.portefeuille}` }),
+              : { label: `${words.offices.executive.title}, portefeuille ${r.portefeuille}` }),
             ...period,
           };
         }
         return {
           id,
           person_id: p.id,
-          organization_id: POPOLO_GS,
-          role: 'Commissaris van de Koning',
-          label:
-            'Commissaris van de Koning, voorzitter van Gedeputeerde Staten en Provinciale Staten',
+          organization_id: ids.executive,
+          role: words.offices.chair.title,
+          label: `${words.offices.chair.title}, voorzitter van ${words.executive.inSentence} en ${words.council.inSentence}`,
           ...period,
         };
       }),

@@ -1,0 +1,73 @@
+/** The province demo: the fictional Provincie Zilverland, from the word lists in vocabulary.ts. */
+import {
+  COALITION_SIZE,
+  DEPARTMENTS,
+  FRACTIES,
+  FUNCTIONS_BY_KIND,
+  GIFT_GIVER_FUNCTIONS,
+  GIFT_OCCASIONS,
+  MAIN_JOBS,
+  ORG_TEMPLATES,
+  PLACES,
+  PORTFOLIOS,
+  QQ_POSITIONS_CDK,
+  QQ_POSITIONS_GS,
+  REGIONAL_ORGANISATIONS,
+  RESTRICTIONS,
+  SIDE_ACTIVITIES,
+  SPELLING_VARIANTS,
+} from '../../vocabulary.ts';
+import type { DemoBody } from './types.ts';
+
+export const provinceDemo: DemoBody = {
+  kind: 'provincie',
+  naam: 'Zilverland',
+  contact: { naam: 'Statengriffie Zilverland', email: 'griffie@zilverland.example' },
+  website: 'https://zilverland.example',
+  decisionsFolder: 'gs-besluiten',
+  defaultPeople: 62,
+  election: { yearModulo: 3, executiveDelay: 77 },
+  monistic: false,
+  // The demo's proportions: 6 of 62 gedeputeerden, 1 former, 2 former Statenleden.
+  sizes: {
+    executives: (n) => Math.max(1, Math.round((n * 6) / 62)),
+    formerExecutives: (n) => Math.max(1, Math.round(n / 62)),
+    formerMembers: (n) => Math.max(2, Math.round((n * 2) / 62)),
+  },
+  fracties: FRACTIES,
+  coalitionSize: COALITION_SIZE,
+  fixedSeats: {},
+  independentFractie: 'onafhankelijk-zilverland',
+  executiveHasFractie: true,
+  portfolios: PORTFOLIOS,
+  partTimeExecutives: 0,
+  incomeVariety: false,
+  qqExecutive: QQ_POSITIONS_GS,
+  qqChair: QQ_POSITIONS_CDK,
+  places: PLACES,
+  regionalOrganisations: REGIONAL_ORGANISATIONS,
+  spellingVariants: SPELLING_VARIANTS,
+  orgTemplates: ORG_TEMPLATES,
+  functionsByKind: FUNCTIONS_BY_KIND,
+  mainJobs: MAIN_JOBS,
+  departments: DEPARTMENTS,
+  officialCount: (n) => (n <= 62 ? 30 : 30 + Math.round((n - 62) / 40)),
+  secretaryTitle: 'Provinciesecretaris',
+  sideActivities: SIDE_ACTIVITIES,
+  restrictions: RESTRICTIONS,
+  giftGiverFunctions: GIFT_GIVER_FUNCTIONS,
+  giftOccasions: GIFT_OCCASIONS,
+  chairGiftWeight: 10,
+  texts: {
+    positionWithdrawn: 'Ten onrechte opgegeven: de functie is nooit aanvaard.',
+    paidReply: 'De vergoeding maak ik volledig over aan de Voedselbank Zilverland.',
+    interestReply:
+      'Ondergebracht in een beheerstichting; ik heb geen zeggenschap over de beleggingen.',
+    giftWithdrawn:
+      'Dubbel geregistreerd; het geschenk staat al onder een ander nummer in het register.',
+    giftReply: {
+      bestemming: 'provinciaal-eigendom',
+      reactie: 'Het geschenk staat in de vitrine in de hal van het provinciehuis.',
+    },
+  },
+};
