@@ -144,18 +144,34 @@ describe('the browser editor keeps what the clerk wrote (test repository in the 
     await page.goto(`${fixture.origin('local')}/#/collections/${hash}`);
     await page.getByRole('button', { name: 'Save' }).waitFor();
     await page.getByText(/Edit/).first().waitFor();
+    // A person's form is drawn before its values are filled in; on a busy machine a click in
+    // between (an item added) is lost when the values arrive. Wait for the name to be there.
+    if (hash.startsWith('people/entries/'))
+      await expect
+        .poll(() =>
+          page
+            .locator('input, textarea')
+            .evaluateAll((fields) =>
+              fields.some((field) => (field as HTMLInputElement).value.trim() !== ''),
+            ),
+        )
+        .toBe(true);
   }
 
   /** The editor draws fields as they scroll into view: scroll its pane until `locator` is there. */
   async function reveal(locator: Locator): Promise<Locator> {
-    // Scroll until the field is drawn, however slowly a busy machine draws it: the poll's timeout
-    // only guards against a field that never comes.
+    // Scroll until the field is drawn, however slowly a busy machine draws it: down, and back up
+    // in longer sweeps, since a field added above the view is drawn only once scrolled to. The
+    // poll's timeout only guards against a field that never comes.
+    let tries = 0;
     await expect
       .poll(
         async () => {
           if ((await locator.count()) > 0) return true;
+          tries += 1;
+          const sweep = Math.floor(Math.log2(tries / 10 + 1));
           await page.mouse.move(300, 600);
-          await page.mouse.wheel(0, 500);
+          await page.mouse.wheel(0, sweep % 2 === 0 ? 500 : -500);
           return false;
         },
         { timeout: 90_000 },
