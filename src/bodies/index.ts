@@ -3,7 +3,7 @@
  * `getBody(site)` gives its definition, and every word, page address and article the site
  * shows comes from there.
  */
-import type { BodyKind, Office, OfficeRole } from '../schemas/body.ts';
+import type { BodyKind } from '../schemas/body.ts';
 import { OFFICE_ROLES, OFFICES } from '../schemas/body.ts';
 import { LOCALES, type Locale } from '../lib/locales.ts';
 import { municipality } from './municipality.ts';
@@ -83,9 +83,4 @@ export function bodyContext(identity: BodyIdentity): Body {
       LOCALES.map((locale) => [locale, bodyName(identity, locale)]),
     ) as Record<Locale, string>,
   };
-}
-
-/** The office of a role in a kind of body: (gemeente, executive) → `wethouder`. */
-export function officeOf(kind: BodyKind, role: OfficeRole): Office {
-  return BODY_DEFINITIONS[kind].offices[role];
 }
