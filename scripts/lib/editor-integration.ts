@@ -4,7 +4,8 @@
  * configuration, which names the repository. With it, the build writes into admin/:
  * index.html, config.yml (generated from the schemas: scripts/lib/editor-config.ts),
  * sveltia-cms.js (src/editor/bundle.ts: nothing from other origins), formats.js (how the editor
- * reads and writes the content files: src/editor/formats.ts), the fonts, and `_headers` with the
+ * reads and writes the content files: src/editor/formats.ts), the fonts, the portal's icon
+ * (public/favicon.svg), and `_headers` with the
  * editor's own Content-Security-Policy, for an origin of its own (docs/contributing.md, "Browser editor: hosting").
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import {
 } from '../../src/editor/bundle.ts';
 
 const EDITOR_DIR = path.resolve(import.meta.dirname, '../../src/editor');
+const ICON = path.resolve(import.meta.dirname, '../../public/favicon.svg');
 
 /** Whether this build includes the editor: `PORTAL_EDITOR=1` (or `aan`, `true`). */
 export function isEditorEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -31,6 +33,7 @@ export function writeEditor(outDir: string): void {
   mkdirSync(path.join(dir, 'fonts'), { recursive: true });
   for (const file of ['index.html', 'config.yml', '_headers'])
     copyFileSync(path.join(EDITOR_DIR, file), path.join(dir, file));
+  copyFileSync(ICON, path.join(dir, 'favicon.svg'));
   writeFileSync(path.join(dir, 'sveltia-cms.js'), buildEditorBundle());
   writeFileSync(path.join(dir, 'formats.js'), buildEditorFormats());
   for (const font of EDITOR_FONTS)

@@ -66,8 +66,10 @@ describe('the browser editor on its own origin', () => {
       });
     });
     page.on('pageerror', (error) => problems.push(error.message));
+    // With the address it is about: "Failed to load resource" names no file in its text.
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
+      if (message.type() === 'error')
+        problems.push(`${message.text()} (${message.location().url})`);
     });
     page.on('request', (request) => {
       const url = new URL(request.url());
@@ -87,6 +89,11 @@ describe('the browser editor on its own origin', () => {
     expect(
       await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"')),
     ).toBe(true);
+    // Its page names an icon that is there: otherwise the browser asks for /favicon.ico before
+    // the editor has set an icon of its own, and logs the 404 (when the machine is slow).
+    const icon = await page.locator('link[rel="icon"]').first().getAttribute('href');
+    expect(icon).toBeTruthy();
+    expect((await context.request.get(new URL(icon ?? '', `${origin}/`).href)).status()).toBe(200);
     expect(violations).toEqual([]);
     expect(elsewhere).toEqual([]);
     expect(problems).toEqual([]);
