@@ -60,7 +60,7 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 900_000,
-          // Tests marked concurrent (one page each in the file's browser) run this many at a time.
+          // Tests marked concurrent, each with a page of the file's browser to itself: this many at once.
           maxConcurrency: 3,
         },
       },

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HTMLElement, parse } from 'node-html-parser';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DEMO_KINDS, getDemo } from './demos.ts';
 import { listFiles, readHtml as readSiteHtml, validateHtml } from './site.ts';
 
@@ -20,11 +20,22 @@ describe.each(DEMO_KINDS)('the demo of a %s', (kind) => {
   let pages: string[];
   let site: string;
   const readHtml = (urlPath: string): string => readSiteHtml(urlPath, site);
+  // Each page is parsed once, for all the tests below: a demo has hundreds of pages.
+  const parsed = new Map<string, HTMLElement>();
+  const readPage = (page: string): HTMLElement => {
+    let root = parsed.get(page);
+    if (!root) {
+      root = parse(readHtml(`/${page}`));
+      parsed.set(page, root);
+    }
+    return root;
+  };
 
   beforeAll(async () => {
     site = (await getDemo(kind)).site;
     pages = listFiles(site).filter((f) => f.endsWith('.html'));
   });
+  afterAll(() => parsed.clear());
 
   describe('Content Security Policy', () => {
     test("the site ships the portal's policy for every page, without 'unsafe-inline'", () => {
@@ -45,7 +56,7 @@ describe.each(DEMO_KINDS)('the demo of a %s', (kind) => {
     test('no inline scripts, event handlers, javascript: URLs or style attributes', () => {
       const problems: string[] = [];
       for (const page of pages) {
-        const root = parse(readHtml(`/${page}`));
+        const root = readPage(page);
         for (const script of root.querySelectorAll('script')) {
           const type = script.getAttribute('type') ?? '';
           if (!script.getAttribute('src') && !/json/.test(type))
@@ -80,7 +91,7 @@ describe.each(DEMO_KINDS)('the demo of a %s', (kind) => {
       const problems: string[] = [];
       let checked = 0;
       for (const page of pages) {
-        for (const block of parse(readHtml(`/${page}`)).querySelectorAll(TEXT_BLOCKS)) {
+        for (const block of readPage(page).querySelectorAll(TEXT_BLOCKS)) {
           // Text of one block only: between blocks the page's layout separates them.
           if (block.querySelector(NESTED_BLOCKS)) continue;
           checked++;
@@ -102,7 +113,7 @@ describe.each(DEMO_KINDS)('the demo of a %s', (kind) => {
       const problems: string[] = [];
       let checked = 0;
       for (const page of pages) {
-        for (const el of parse(readHtml(`/${page}`)).querySelectorAll('.tp-tag, .tp-detail')) {
+        for (const el of readPage(page).querySelectorAll('.tp-tag, .tp-detail')) {
           const siblings = el.parentNode?.childNodes ?? [];
           const before = siblings[siblings.indexOf(el) - 1];
           // First in its element, or a block (a paragraph) or after one: nothing to run into.
@@ -142,7 +153,7 @@ describe.each(DEMO_KINDS)('the demo of a %s', (kind) => {
         let set = ids.get(page);
         if (!set) {
           set = new Set(
-            parse(readHtml(`/${page}`))
+            readPage(page)
               .querySelectorAll('[id]')
               .map((el) => el.id),
           );
@@ -153,7 +164,7 @@ describe.each(DEMO_KINDS)('the demo of a %s', (kind) => {
       const broken: string[] = [];
       let checked = 0;
       for (const page of pages) {
-        for (const link of parse(readHtml(`/${page}`)).querySelectorAll(
+        for (const link of readPage(page).querySelectorAll(
           'a[href], link[href], script[src], img[src]',
         )) {
           const raw = link.getAttribute('href') ?? link.getAttribute('src') ?? '';

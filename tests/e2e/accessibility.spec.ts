@@ -41,14 +41,12 @@ interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
 }
 
-// Each test has a page of its own in the file's browser: they run a few at a time (maxConcurrency),
+// Each test has a page of the file's browser to itself: they run a few at a time (maxConcurrency),
 // each with its own `expect`, so that a failure is reported for the test it belongs to.
 describe.concurrent.each([320, 1280])('at %i px wide', (width) => {
   for (const pageType of PAGE_TYPES) {
-    test(`${pageType.name} has no WCAG violations`, async ({ expect }) => {
-      const context = await fixture.browser.newContext({ viewport: { width, height: 900 } });
-      const page = await context.newPage();
-      try {
+    test(`${pageType.name} has no WCAG violations`, ({ expect }) =>
+      fixture.withPage({ viewport: { width, height: 900 } }, async (page) => {
         await page.goto(`${fixture.origin(pageType.site)}${pageType.path}`);
         if (pageType.ready) await page.waitForSelector(pageType.ready);
         // evaluate() runs through the DevTools protocol, so the site's CSP does not block axe.
@@ -76,9 +74,6 @@ describe.concurrent.each([320, 1280])('at %i px wide', (width) => {
           );
           expect(overflow, 'page scrolls horizontally at 320 px').toBeLessThanOrEqual(0);
         }
-      } finally {
-        await context.close();
-      }
-    });
+      }));
   }
 });

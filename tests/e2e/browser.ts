@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -147,6 +147,52 @@ export async function serveDir(dir: string, headersFile?: string): Promise<Stati
 export interface BrowserFixture<K extends string> {
   readonly browser: Browser;
   origin: (site: K) => string;
+  /**
+   * Runs `test` with a page of a context made with `options`, reused from an earlier test that
+   * is done with it when there is one (see `PagePool`).
+   */
+  withPage: <T>(options: BrowserContextOptions, test: (page: Page) => Promise<T>) => Promise<T>;
+}
+
+/**
+ * Pages that tests over many static pages take turns with, one per test running at a time
+ * (maxConcurrency) and set of context options. A new context for every page took half of the
+ * accessibility run's time; a static page keeps nothing that the next page's test reads. The
+ * HTTP cache is off, so that every test sees every request its page makes. A page goes back to
+ * the pool without the listeners its test added; a page whose test failed is closed instead, so
+ * that nothing it was in the middle of reaches the next test.
+ */
+class PagePool {
+  private readonly free = new Map<string, Page[]>();
+  private readonly browser: () => Browser;
+
+  constructor(browser: () => Browser) {
+    this.browser = browser;
+  }
+
+  async use<T>(options: BrowserContextOptions, test: (page: Page) => Promise<T>): Promise<T> {
+    const key = JSON.stringify(options);
+    const free = this.free.get(key) ?? [];
+    this.free.set(key, free);
+    const page = free.pop() ?? (await this.open(options));
+    let result: T;
+    try {
+      result = await test(page);
+    } catch (error) {
+      await page.context().close();
+      throw error;
+    }
+    await page.removeAllListeners();
+    free.push(page);
+    return result;
+  }
+
+  private async open(options: BrowserContextOptions): Promise<Page> {
+    const page = await (await this.browser().newContext(options)).newPage();
+    const session = await page.context().newCDPSession(page);
+    await session.send('Network.setCacheDisabled', { cacheDisabled: true });
+    return page;
+  }
 }
 
 /**
@@ -170,11 +216,16 @@ export function useBrowser<K extends string>(
     await browser?.close();
     for (const server of servers.values()) await server.close();
   });
+  const started = (): Browser => {
+    if (!browser) throw new Error('The browser has not started (beforeAll failed?)');
+    return browser;
+  };
+  const pages = new PagePool(started);
   return {
     get browser(): Browser {
-      if (!browser) throw new Error('The browser has not started (beforeAll failed?)');
-      return browser;
+      return started();
     },
+    withPage: (options, test) => pages.use(options, test),
     origin(site: K): string {
       const server = servers.get(site);
       if (!server) throw new Error(`No server for site "${site}"`);

@@ -20,7 +20,7 @@ const fixture = useBrowser(async () => {
   return { demo: inject('demoSite'), empty, paged, gemeente, waterschap };
 });
 
-// Each test has a page of its own in the file's browser: they run a few at a time (maxConcurrency),
+// Each test has a page of the file's browser to itself: they run a few at a time (maxConcurrency),
 // each with its own `expect`, so that a failure is reported for the test it belongs to.
 describe.concurrent('requests and errors', () => {
   // The policy is the portal's, whatever the kind of body: one page of each type of the
@@ -30,28 +30,24 @@ describe.concurrent('requests and errors', () => {
     ...getKindPageTypes('gemeente', sharedSitePath('gemeente')),
     ...getKindPageTypes('waterschap', sharedSitePath('waterschap')),
   ]) {
-    test(`${pageType.name} requests nothing from elsewhere and logs no errors`, async ({
-      expect,
-    }) => {
-      const origin = fixture.origin(pageType.site);
-      const context = await fixture.browser.newContext();
-      const page = await context.newPage();
-      const foreign: string[] = [];
-      const errors: string[] = [];
-      page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
-      });
-      page.on('console', (message) => {
-        // The 404 page is served with status 404 on purpose; Chromium logs that as an error.
-        if (
-          message.type() === 'error' &&
-          !(pageType.name.endsWith('404') && message.text().includes('404'))
-        )
-          errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(error.message));
-      try {
+    test(`${pageType.name} requests nothing from elsewhere and logs no errors`, ({ expect }) =>
+      fixture.withPage({}, async (page) => {
+        const origin = fixture.origin(pageType.site);
+        const foreign: string[] = [];
+        const errors: string[] = [];
+        page.on('request', (request) => {
+          const url = request.url();
+          if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+        });
+        page.on('console', (message) => {
+          // The 404 page is served with status 404 on purpose; Chromium logs that as an error.
+          if (
+            message.type() === 'error' &&
+            !(pageType.name.endsWith('404') && message.text().includes('404'))
+          )
+            errors.push(`${message.text()} (${message.location().url})`);
+        });
+        page.on('pageerror', (error) => errors.push(error.message));
         await page.goto(`${origin}${pageType.path}`, { waitUntil: 'networkidle' });
         if (pageType.ready) await page.waitForSelector(pageType.ready);
         // Scroll to the end so that anything loaded lazily (charts) is loaded too.
@@ -59,28 +55,20 @@ describe.concurrent('requests and errors', () => {
         await page.waitForLoadState('networkidle');
         expect(foreign).toEqual([]);
         expect(errors).toEqual([]);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
   }
 });
 
 describe.concurrent('without JavaScript', () => {
   for (const pageType of getPageTypes(inject('demoSite'), sharedSitePath('paged'))) {
-    test(`${pageType.name} shows its content`, async ({ expect }) => {
-      const context = await fixture.browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
-      try {
+    test(`${pageType.name} shows its content`, ({ expect }) =>
+      fixture.withPage({ javaScriptEnabled: false }, async (page) => {
         await page.goto(`${fixture.origin(pageType.site)}${pageType.path}`);
         await expect.poll(() => page.locator('h1').count()).toBe(1);
         expect(await page.locator('h1').isVisible()).toBe(true);
         const text = await page.locator('main').innerText();
         expect(text.length).toBeGreaterThan(100);
-      } finally {
-        await context.close();
-      }
-    });
+      }));
   }
 });
 
