@@ -10,7 +10,13 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { getBuildCacheDir } from '../scripts/lib/build-cache.ts';
 
+const ROOT = path.resolve(import.meta.dirname, '..');
+
 export default function setup(project: TestProject): (() => void) | undefined {
+  // Tests start a hundred Node processes (builds, the editors' commands) that compile the same
+  // modules (Astro, Vite, zod): Node's compile cache keeps them compiled from one process to the
+  // next, a fifth less CPU for a small build (measured). It changes no module's behaviour.
+  process.env['NODE_COMPILE_CACHE'] ??= path.join(ROOT, 'node_modules/.cache/node-compile-cache');
   const kept = process.env['PORTAL_TEST_SITES'];
   if (kept) {
     mkdirSync(kept, { recursive: true });
