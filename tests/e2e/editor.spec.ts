@@ -152,17 +152,23 @@ describe('the browser editor keeps what the clerk wrote (test repository in the 
     await page.getByRole('button', { name: 'Save' }).waitFor();
     await page.getByText(/Edit/).first().waitFor();
     // A person's form is drawn before its values are filled in; on a busy machine a click in
-    // between (an item added) is lost when the values arrive. Wait for the name to be there.
-    if (hash.startsWith('people/entries/'))
+    // between (an item added) is lost when the values arrive. Wait for the person's surname, as
+    // the fixture has it: any non-empty field was not enough (a checkbox's value is "on").
+    const person = /^people\/entries\/(.+)$/.exec(hash)?.[1];
+    if (person !== undefined) {
+      const surname = /^ {2}achternaam: (.+)$/m.exec(sourceOf(`people/${person}.md`))?.[1];
+      expect(surname, `people/${person}.md: naam.achternaam`).toBeDefined();
       await expect
         .poll(() =>
           page
             .locator('input, textarea')
-            .evaluateAll((fields) =>
-              fields.some((field) => (field as HTMLInputElement).value.trim() !== ''),
+            .evaluateAll(
+              (fields, name) => fields.some((field) => (field as HTMLInputElement).value === name),
+              surname,
             ),
         )
         .toBe(true);
+    }
   }
 
   /** The editor draws fields as they scroll into view: scroll its pane until `locator` is there. */
