@@ -178,14 +178,26 @@ function seatHolderDraft(
   };
 }
 
+/**
+ * The body's sizes (given at its default number of people) for `n` people: at least one
+ * executive, one former executive and two former members.
+ */
+function sizesFor(body: DemoBody, n: number): DemoBody['sizes'] {
+  const scale = (count: number, least: number): number =>
+    Math.max(least, Math.round((n * count) / body.defaultPeople));
+  return {
+    executives: scale(body.sizes.executives, 1),
+    formerExecutives: scale(body.sizes.formerExecutives, 1),
+    formerMembers: scale(body.sizes.formerMembers, 2),
+  };
+}
+
 function planDualisticRoles(n: number, cal: Calendar, rng: Random, body: DemoBody): PlanDraft[] {
   const offices = OFFICES[body.kind];
   const fallback = body.fracties[0]?.id ?? 'onbekend';
   const drafts: PlanDraft[] = chairDrafts(n, cal, body);
   const formerChairs = drafts.length - 1;
-  const currentExecutives = body.sizes.executives(n);
-  const formerExecutives = body.sizes.formerExecutives(n);
-  const formerMembers = body.sizes.formerMembers(n);
+  const { executives: currentExecutives, formerExecutives, formerMembers } = sizesFor(body, n);
   const fromCouncil = Math.max(1, Math.round(currentExecutives / 6));
   const seats = n - 1 - formerChairs - currentExecutives - formerExecutives - formerMembers;
   if (seats < fromCouncil + formerMembers + 2)
@@ -305,9 +317,9 @@ function planMonisticRoles(n: number, cal: Calendar, rng: Random, body: DemoBody
   const fallback = body.fracties[0]?.id ?? 'onbekend';
   const drafts: PlanDraft[] = chairDrafts(n, cal, body);
   const formerChairs = drafts.length - 1;
-  const executives = body.sizes.executives(n);
-  const formerExecutives = Math.min(body.sizes.formerExecutives(n), executives);
-  const formerMembers = body.sizes.formerMembers(n);
+  const sizes = sizesFor(body, n);
+  const { executives, formerMembers } = sizes;
+  const formerExecutives = Math.min(sizes.formerExecutives, executives);
   const seats = n - 1 - formerChairs - formerExecutives - formerMembers;
   if (seats < executives + formerExecutives + formerMembers + 2)
     throw new Error(`too few people (${n}) for the offices to fill; use at least ${MIN_PEOPLE}`);

@@ -34,11 +34,7 @@ export const municipalityDemo: DemoBody = {
   defaultPeople: 31,
   election: { yearModulo: 2, executiveDelay: 50 },
   monistic: false,
-  sizes: {
-    executives: (n) => Math.max(1, Math.round((n * 4) / 31)),
-    formerExecutives: (n) => Math.max(1, Math.round(n / 31)),
-    formerMembers: (n) => Math.max(2, Math.round((n * 2) / 31)),
-  },
+  sizes: { executives: 4, formerExecutives: 1, formerMembers: 2 },
   fracties: FRACTIES,
   coalitionSize: 3,
   fixedSeats: {},

@@ -29,11 +29,7 @@ export const provinceDemo: DemoBody = {
   election: { yearModulo: 3, executiveDelay: 77 },
   monistic: false,
   // The demo's proportions: 6 of 62 gedeputeerden, 1 former, 2 former Statenleden.
-  sizes: {
-    executives: (n) => Math.max(1, Math.round((n * 6) / 62)),
-    formerExecutives: (n) => Math.max(1, Math.round(n / 62)),
-    formerMembers: (n) => Math.max(2, Math.round((n * 2) / 62)),
-  },
+  sizes: { executives: 6, formerExecutives: 1, formerMembers: 2 },
   fracties: FRACTIES,
   coalitionSize: COALITION_SIZE,
   fixedSeats: {},

@@ -46,12 +46,11 @@ export interface DemoBody {
    * hold two roles at once; dualistic bodies (province, municipality) give up the seat.
    */
   monistic: boolean;
-  /** How many executives, former executives and former council members for `n` people. */
-  sizes: {
-    executives: (n: number) => number;
-    formerExecutives: (n: number) => number;
-    formerMembers: (n: number) => number;
-  };
+  /**
+   * How many executives, former executives and former council members among `defaultPeople`
+   * people; for another number of people they scale with it (`sizesFor` in ../people.ts).
+   */
+  sizes: { executives: number; formerExecutives: number; formerMembers: number };
   /** Fracties, largest first; the first `coalitionSize` supply the executive. */
   fracties: readonly FractieSpec[];
   coalitionSize: number;

@@ -60,11 +60,7 @@ export const waterBoardDemo: DemoBody = {
   // Elected with the provinces (2023); the dagelijks bestuur is chosen at the first meeting.
   election: { yearModulo: 3, executiveDelay: 14 },
   monistic: true,
-  sizes: {
-    executives: (n) => Math.max(1, Math.round((n * 4) / 29)),
-    formerExecutives: (n) => Math.max(1, Math.round(n / 29)),
-    formerMembers: (n) => Math.max(2, Math.round((n * 2) / 29)),
-  },
+  sizes: { executives: 4, formerExecutives: 1, formerMembers: 2 },
   fracties: FRACTIES,
   coalitionSize: 4,
   fixedSeats: { ongebouwd: 2, natuurterreinen: 2 },
