@@ -7,6 +7,12 @@ import type { DemoBody } from './bodies/index.ts';
 import type { Organisation } from './organisations.ts';
 import { fill } from './writing.ts';
 
+/** How many officials' functions the body publishes for `n` people (DemoBody['officials']). */
+function officialCount(body: DemoBody, n: number): number {
+  const { count, perPeople } = body.officials;
+  return n <= body.defaultPeople ? count : count + Math.round((n - body.defaultPeople) / perPeople);
+}
+
 /** Per department, its published functions with their side activities. */
 export function buildOfficials(
   n: number,
@@ -17,7 +23,7 @@ export function buildOfficials(
   body: DemoBody,
 ): Map<string, OfficialFunction[]> {
   const departments = body.departments;
-  const target = body.officialCount(n);
+  const target = officialCount(body, n);
   const used = new Set<string>();
   const byDepartment = new Map<string, OfficialFunction[]>();
   const titles: { functie: string; afdeling: string; schaal: number; themes: readonly string[] }[] =

@@ -164,7 +164,7 @@ export const municipalityDemo: DemoBody = {
       themes: ['raadsondersteuning'],
     },
   ],
-  officialCount: (n) => (n <= 31 ? 10 : 10 + Math.round((n - 31) / 80)),
+  officials: { count: 10, perPeople: 80 },
   secretaryTitle: 'Gemeentesecretaris',
   sideActivities: [
     'Lid raad van toezicht {o}',

@@ -47,7 +47,7 @@ export const provinceDemo: DemoBody = {
   functionsByKind: FUNCTIONS_BY_KIND,
   mainJobs: MAIN_JOBS,
   departments: DEPARTMENTS,
-  officialCount: (n) => (n <= 62 ? 30 : 30 + Math.round((n - 62) / 40)),
+  officials: { count: 30, perPeople: 40 },
   secretaryTitle: 'Provinciesecretaris',
   sideActivities: SIDE_ACTIVITIES,
   restrictions: RESTRICTIONS,

@@ -81,9 +81,13 @@ export interface DemoBody {
   functionsByKind: Readonly<Record<OrgKind, readonly FunctionSpec[]>>;
   /** Main jobs of council members (a part-time office). */
   mainJobs: readonly { functie: string; organisatie: string; sector: string }[];
-  /** The civil service: departments and the number of published functions for `n` people. */
+  /** The civil service: its departments. */
   departments: readonly Department[];
-  officialCount: (n: number) => number;
+  /**
+   * How many officials' functions are published: `count` at `defaultPeople` people or fewer,
+   * and one more for every `perPeople` people beyond (`officialCount` in ../officials.ts).
+   */
+  officials: { count: number; perPeople: number };
   /** The most senior official, who receives gifts to the organisation. */
   secretaryTitle: string;
   /** Officials' side activities (`{o}` organisation, `{p}` place, `{t}` theme) and restrictions. */

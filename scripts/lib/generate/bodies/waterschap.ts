@@ -159,7 +159,7 @@ export const waterBoardDemo: DemoBody = {
       themes: ['bestuursondersteuning'],
     },
   ],
-  officialCount: (n) => (n <= 29 ? 14 : 14 + Math.round((n - 29) / 60)),
+  officials: { count: 14, perPeople: 60 },
   secretaryTitle: 'Secretaris-directeur',
   sideActivities: [
     'Lid raad van toezicht {o}',
