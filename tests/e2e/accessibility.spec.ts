@@ -6,10 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { describe, inject, test } from 'vitest';
-import { sharedSite, sharedSitePath } from '../shared-sites.ts';
+import { describe, test } from 'vitest';
 import { useBrowser } from './browser.ts';
-import { getKindPageTypes, getPageTypes } from './page-types.ts';
+import { getAllPageTypes, getPageTypeSites } from './page-types.ts';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -20,22 +19,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 // navigation reaches everything (the demo banner sat outside them, issue 28).
 const EXTRA_RULES = { region: { enabled: true } };
 
-const fixture = useBrowser(async () => {
-  const [empty, paged, gemeente, waterschap] = await Promise.all([
-    sharedSite('empty'),
-    sharedSite('paged'),
-    sharedSite('gemeente'),
-    sharedSite('waterschap'),
-  ]);
-  return { demo: inject('demoSite'), empty, paged, gemeente, waterschap };
-});
-
-/** Every page type of the province's demo, and one page of each type of the other kinds' demos (issue #30). */
-const PAGE_TYPES = [
-  ...getPageTypes(inject('demoSite'), sharedSitePath('paged')),
-  ...getKindPageTypes('gemeente', sharedSitePath('gemeente')),
-  ...getKindPageTypes('waterschap', sharedSitePath('waterschap')),
-];
+const fixture = useBrowser(getPageTypeSites);
 
 interface AxeResult {
   violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -44,7 +28,7 @@ interface AxeResult {
 // Each test has a page of the file's browser to itself: they run a few at a time (maxConcurrency),
 // each with its own `expect`, so that a failure is reported for the test it belongs to.
 describe.concurrent.each([320, 1280])('at %i px wide', (width) => {
-  for (const pageType of PAGE_TYPES) {
+  for (const pageType of getAllPageTypes()) {
     test(`${pageType.name} has no WCAG violations`, ({ expect }) =>
       fixture.withPage({ viewport: { width, height: 900 } }, async (page) => {
         await page.goto(`${fixture.origin(pageType.site)}${pageType.path}`);

@@ -1,7 +1,9 @@
 /** Every page type of the site, with one representative URL each, read from the built demo. */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { inject } from 'vitest';
 import { BODY_DEFINITIONS } from '../../src/bodies/index.ts';
+import { sharedSite, sharedSitePath } from '../shared-sites.ts';
 
 /** The generated demos of the other kinds of body (tests/shared-sites.ts). */
 export type KindDemo = 'gemeente' | 'waterschap';
@@ -213,4 +215,24 @@ export function getKindPageTypes(site: KindDemo, dist: string): PageType[] {
   // must stay getters).
   for (const type of types) type.name = `${site}: ${type.name}`;
   return types;
+}
+
+/** Every page type of the province's demo, and of the other kinds' demos (issue #30). */
+export function getAllPageTypes(): PageType[] {
+  return [
+    ...getPageTypes(inject('demoSite'), sharedSitePath('paged')),
+    ...getKindPageTypes('gemeente', sharedSitePath('gemeente')),
+    ...getKindPageTypes('waterschap', sharedSitePath('waterschap')),
+  ];
+}
+
+/** The folder of every site a page type is on (for `useBrowser`): waits for the shared ones to be built. */
+export async function getPageTypeSites(): Promise<Record<PageType['site'], string>> {
+  const [empty, paged, gemeente, waterschap] = await Promise.all([
+    sharedSite('empty'),
+    sharedSite('paged'),
+    sharedSite('gemeente'),
+    sharedSite('waterschap'),
+  ]);
+  return { demo: inject('demoSite'), empty, paged, gemeente, waterschap };
 }

@@ -8,28 +8,16 @@ import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { sharedSite, sharedSitePath } from '../shared-sites.ts';
 import { useBrowser } from './browser.ts';
-import { getKindPageTypes, getPageTypes } from './page-types.ts';
+import { getAllPageTypes, getPageTypes, getPageTypeSites } from './page-types.ts';
 
-const fixture = useBrowser(async () => {
-  const [empty, paged, gemeente, waterschap] = await Promise.all([
-    sharedSite('empty'),
-    sharedSite('paged'),
-    sharedSite('gemeente'),
-    sharedSite('waterschap'),
-  ]);
-  return { demo: inject('demoSite'), empty, paged, gemeente, waterschap };
-});
+const fixture = useBrowser(getPageTypeSites);
 
 // Each test has a page of the file's browser to itself: they run a few at a time (maxConcurrency),
 // each with its own `expect`, so that a failure is reported for the test it belongs to.
 describe.concurrent('requests and errors', () => {
   // The policy is the portal's, whatever the kind of body: one page of each type of the
   // municipality's and the water board's demos too (issue #30).
-  for (const pageType of [
-    ...getPageTypes(inject('demoSite'), sharedSitePath('paged')),
-    ...getKindPageTypes('gemeente', sharedSitePath('gemeente')),
-    ...getKindPageTypes('waterschap', sharedSitePath('waterschap')),
-  ]) {
+  for (const pageType of getAllPageTypes()) {
     test(`${pageType.name} requests nothing from elsewhere and logs no errors`, ({ expect }) =>
       fixture.withPage({}, async (page) => {
         const origin = fixture.origin(pageType.site);
